@@ -1,0 +1,82 @@
+import { z } from './zod';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a day, month or year that exists. */
+export function isRealPartialDate(value: string): boolean {
+	const match = PARTIAL_DATE.exec(value);
+	if (!match) return false;
+	const [, year, month, day] = match;
+	if (month === undefined) return true;
+	const m = Number(month);
+	if (m < 1 || m > 12) return false;
+	if (day === undefined) return true;
+	const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+	const d = Number(day);
+	return d >= 1 && d <= daysInMonth;
+}
+
+/** A calendar date known to the year, the month or the day: `2024`, `2024-03` or `2024-03-26`. */
+export const PartialDate = z
+	.string({ error: 'expected a date like 2024-03 or 2024-03-26' })
+	.regex(PARTIAL_DATE, { error: 'expected a date like 2024-03 or 2024-03-26', abort: true })
+	.refine(isRealPartialDate, { error: 'this date does not exist in the calendar' });
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/**
+ * How precisely a source dates something. `range` is a period whose ends may themselves be vague
+ * ("in the last weeks before publication", "since the start of 2023"); `unknown` means no date is given.
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year', 'range', 'unknown']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/**
+ * A date as honest as its source: a precision, the bounds it allows, and the source's own words.
+ * A day is never invented: "in recent weeks" stays a range.
+ */
+export const FuzzyDate = z
+	.strictObject({
+		precision: DatePrecision,
+		/** Earliest the thing can have happened (absent when unknown or open). */
+		start: PartialDate.optional(),
+		/** Latest it can have happened (absent for a single day, month or year). */
+		end: PartialDate.optional(),
+		/** The source's own wording of the date, verbatim, when it has one. */
+		wording: z.string().min(1).optional(),
+		/** Why the bounds are what they are, when they are inferred (in English). */
+		note: z.string().min(1).optional()
+	})
+	.superRefine((date, ctx) => {
+		const digits = { day: 10, month: 7, year: 4 } as const;
+		if (date.precision === 'unknown') {
+			if (date.start || date.end)
+				ctx.addIssue({ code: 'custom', path: ['precision'], message: 'an unknown date has no start or end' });
+			return;
+		}
+		if (date.precision === 'range') {
+			if (!date.start && !date.end)
+				ctx.addIssue({ code: 'custom', path: ['start'], message: 'a range needs a start, an end or both' });
+			if (date.start && date.end && compareBounds(date.start, date.end) > 0)
+				ctx.addIssue({ code: 'custom', path: ['end'], message: 'the range ends before it starts' });
+			return;
+		}
+		if (!date.start) {
+			ctx.addIssue({ code: 'custom', path: ['start'], message: `a date with precision "${date.precision}" needs a start` });
+		} else if (date.start.length !== digits[date.precision]) {
+			const example = { day: '2024-03-26', month: '2024-03', year: '2024' }[date.precision];
+			ctx.addIssue({
+				code: 'custom',
+				path: ['start'],
+				message: `precision "${date.precision}" expects a date like ${example}`
+			});
+		}
+		if (date.end)
+			ctx.addIssue({ code: 'custom', path: ['end'], message: `only a range has an end; use precision "range"` });
+	});
+export type FuzzyDate = z.infer<typeof FuzzyDate>;
+
+/** Orders two partial dates by the first day each can mean, so that 2024-03 comes before 2024-03-26. */
+export function compareBounds(a: string, b: string): number {
+	const first = (d: string) => (d + '-01-01').slice(0, 10);
+	return first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+
+type RawIssue = z.core.$ZodRawIssue;
+
+const quote = (value: unknown) => JSON.stringify(value);
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'string') return `the text ${quote(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+	if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
+	return typeof value;
+}
+
+const article: Record<string, string> = {
+	string: 'a text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	object: 'an object',
+	array: 'a list',
+	literal: 'a fixed value'
+};
+
+/**
+ * Zod's default messages are written for developers ("Invalid input: expected string, received
+ * undefined"); these say the same in words a person editing a data file can act on.
+ */
+export function plainMessage(issue: RawIssue): string | undefined {
+	switch (issue.code) {
+		case 'invalid_type': {
+			const wanted = article[issue.expected] ?? issue.expected;
+			if (issue.input === undefined) return `missing: expected ${wanted}`;
+			return `expected ${wanted}, found ${describe(issue.input)}`;
+		}
+		case 'unrecognized_keys':
+			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
+		case 'invalid_value':
+			return issue.values.length === 1
+				? `expected ${quote(issue.values[0])}, found ${describe(issue.input)}`
+				: `expected one of ${issue.values.map(quote).join(', ')}, found ${describe(issue.input)}`;
+		case 'invalid_union':
+			if ('discriminator' in issue && issue.discriminator && 'options' in issue && issue.options) {
+				const found = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+				return `expected one of ${issue.options.map(quote).join(', ')}, found ${describe(found)}`;
+			}
+			return `does not match any of the accepted shapes`;
+		case 'too_small':
+			if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+			if (issue.origin === 'string')
+				return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} characters`;
+			return `must be at least ${issue.minimum}`;
+		case 'too_big':
+			if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
+			if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+			return `must be at most ${issue.maximum}`;
+		case 'invalid_format':
+			if (issue.format === 'url') return 'expected a web address starting with https://';
+			return `is not in the expected format (${issue.format})`;
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,90 @@
+import type { Article } from '../schema/article';
+import type { Dataset } from '../schema/dataset';
+import type { Evidence } from '../schema/evidence';
+import { formatPath, type Problem } from './problems';
+
+/** Collapses runs of whitespace, the only difference allowed between a quote and its sentence. */
+export function normalizeWhitespace(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+const BASIS_TO_SOURCE_KIND = { article: 'article', 'later-reporting': 'later-reporting', import: 'import' } as const;
+
+/**
+ * Checks what a schema cannot: ids unique across the dataset, every reference resolving, evidence
+ * citing a source of the right kind and, where the article's text is at hand, every quote standing
+ * verbatim in the sentence it points to.
+ */
+export function checkReferences(dataset: Dataset, article?: Article): Problem[] {
+	const problems: Problem[] = [];
+	const report = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+
+	const firstSeen = new Map<string, string>();
+	const collections = ['sources', 'organizations', 'people', 'moves', 'aggregates', 'events', 'reasons', 'trends'] as const;
+	for (const name of collections) {
+		dataset[name].forEach((entry, i) => {
+			const where = formatPath([name, i, 'id']);
+			const earlier = firstSeen.get(entry.id);
+			if (earlier) report([name, i, 'id'], `the id "${entry.id}" is already used at ${earlier}`);
+			else firstSeen.set(entry.id, where);
+		});
+	}
+
+	const ids = (list: readonly { id: string }[]) => new Set(list.map((entry) => entry.id));
+	const people = ids(dataset.people);
+	const organizations = ids(dataset.organizations);
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const sentences = new Map(article?.blocks.flatMap((b) => b.sentences.map((s) => [s.id, s.text] as const)));
+
+	const expectOrganization = (path: PropertyKey[], id: string) => {
+		if (!organizations.has(id)) report(path, `no organization has the id "${id}"`);
+	};
+	const expectPerson = (path: PropertyKey[], id: string) => {
+		if (!people.has(id)) report(path, `no person has the id "${id}"`);
+	};
+	const checkEvidence = (path: PropertyKey[], evidence: readonly Evidence[]) => {
+		evidence.forEach((item, i) => {
+			const at = [...path, 'evidence', i];
+			const source = sources.get(item.source);
+			if (!source) return report([...at, 'source'], `no source has the id "${item.source}"`);
+			if (source.kind !== BASIS_TO_SOURCE_KIND[item.basis])
+				return report([...at, 'source'], `evidence of basis "${item.basis}" cannot cite a source of kind "${source.kind}"`);
+			if (item.basis !== 'article' || !article || item.source !== article.sourceId) return;
+			const sentence = sentences.get(item.sentence);
+			if (sentence === undefined) return report([...at, 'sentence'], `the article has no sentence "${item.sentence}"`);
+			if (!normalizeWhitespace(sentence).includes(normalizeWhitespace(item.quote)))
+				report([...at, 'quote'], `these words are not in sentence "${item.sentence}" of the article`);
+		});
+	};
+
+	dataset.organizations.forEach((o, i) => checkEvidence(['organizations', i], o.evidence));
+	dataset.people.forEach((p, i) => {
+		checkEvidence(['people', i], p.evidence);
+		p.roles.forEach((r, j) => {
+			expectOrganization(['people', i, 'roles', j, 'organization'], r.organization);
+			checkEvidence(['people', i, 'roles', j], r.evidence);
+		});
+	});
+	dataset.moves.forEach((m, i) => {
+		expectPerson(['moves', i, 'person'], m.person);
+		expectOrganization(['moves', i, 'from'], m.from);
+		expectOrganization(['moves', i, 'to'], m.to);
+		if (m.from === m.to) report(['moves', i, 'to'], 'a move must end at another organization than it starts from');
+		checkEvidence(['moves', i], m.evidence);
+	});
+	dataset.aggregates.forEach((a, i) => {
+		expectOrganization(['aggregates', i, 'organization'], a.organization);
+		checkEvidence(['aggregates', i], a.evidence);
+	});
+	dataset.events.forEach((e, i) => {
+		e.people.forEach((id, j) => expectPerson(['events', i, 'people', j], id));
+		e.organizations.forEach((id, j) => expectOrganization(['events', i, 'organizations', j], id));
+		checkEvidence(['events', i], e.evidence);
+	});
+	dataset.reasons.forEach((r, i) => checkEvidence(['reasons', i], r.evidence));
+	dataset.trends.forEach((t, i) => {
+		t.organizations.forEach((id, j) => expectOrganization(['trends', i, 'organizations', j], id));
+		checkEvidence(['trends', i], t.evidence);
+	});
+	return problems;
+}
