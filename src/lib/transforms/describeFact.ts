@@ -1,0 +1,70 @@
+import type { Dataset, Organization } from '../schema/dataset';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
+import type { FactRow } from './facts';
+
+/** A display name for an organization: our label for places the source does not name, else its name. */
+export function organizationLabel(organization: Organization | undefined, locale: Locale): string {
+	if (!organization) return '?';
+	return organization.label?.[locale] ?? organization.name;
+}
+
+/** Finds any fact of the dataset by its id (ids are unique across the dataset). */
+export function indexDataset(dataset: Dataset) {
+	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+	return {
+		organizations: byId(dataset.organizations),
+		people: byId(dataset.people),
+		moves: byId(dataset.moves),
+		aggregates: byId(dataset.aggregates),
+		events: byId(dataset.events),
+		reasons: byId(dataset.reasons),
+		trends: byId(dataset.trends),
+		sources: byId(dataset.sources)
+	};
+}
+export type DatasetIndex = ReturnType<typeof indexDataset>;
+
+/** One sentence, in the interface language, saying what a fact is. */
+export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale, m: Messages): string {
+	const org = (id: string) => organizationLabel(index.organizations.get(id), locale);
+	switch (fact.kind) {
+		case 'move': {
+			const move = index.moves.get(fact.id);
+			if (!move) return fact.id;
+			const person = index.people.get(move.person)?.name ?? move.person;
+			if (index.organizations.get(move.to)?.kind === 'undisclosed')
+				return m.moveStatementUndisclosed(person, org(move.from));
+			return m.moveStatement(person, org(move.from), org(move.to));
+		}
+		case 'aggregate': {
+			const a = index.aggregates.get(fact.id);
+			if (!a) return fact.id;
+			const bound = { lower: m.boundLower, upper: m.boundUpper, approximate: m.boundApproximate, exact: m.boundExact }[
+				a.bound
+			];
+			const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(a.value);
+			return m.aggregateStatement(bound, percent, a.populationLabel[locale], org(a.organization));
+		}
+		case 'event':
+			return index.events.get(fact.id)?.summary[locale] ?? fact.id;
+		case 'reason':
+			return index.reasons.get(fact.id)?.summary[locale] ?? fact.id;
+		case 'trend':
+			return index.trends.get(fact.id)?.summary[locale] ?? fact.id;
+		case 'person':
+			return index.people.get(fact.id)?.name ?? fact.id;
+		case 'organization': {
+			const o = index.organizations.get(fact.id);
+			if (!o) return fact.id;
+			const kind = {
+				'big-tech': m.orgKindBigTech,
+				'ai-startup': m.orgKindAiStartup,
+				'unnamed-startup': m.orgKindUnnamedStartup,
+				undisclosed: m.orgKindUndisclosed,
+				unknown: m.orgKindUnknown
+			}[o.kind];
+			return `${organizationLabel(o, locale)} (${kind})`;
+		}
+	}
+}
