@@ -29,7 +29,8 @@ function main(args: string[]): number {
 	const articleText = readText(ARTICLE_FILE);
 	const articleJson = articleText.ok ? parseJsonText(articleText.text) : null;
 	const article = articleJson?.ok ? validateArticle(articleJson.value) : null;
-	if (!article?.ok) console.error(`note: the project's article (${ARTICLE_FILE}) could not be read; quotes are not checked`);
+	if (!article?.ok)
+		console.error(`note: the project's article (${ARTICLE_FILE}) could not be read; quotes are not checked`);
 
 	let failures = 0;
 	for (const file of files) {
@@ -60,6 +61,8 @@ try {
 	process.exitCode = main(process.argv.slice(2));
 } catch (error) {
 	// A bug of ours, not the user's: say so in one line rather than dumping a trace.
-	console.error(`✗ the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(
+		`✗ the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+	);
 	process.exitCode = 3;
 }

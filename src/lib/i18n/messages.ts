@@ -49,7 +49,8 @@ const en = {
 	ourTranslation: (text: string) => `our translation: ${text}`,
 	personStatement: (name: string) => name,
 	moveStatement: (person: string, from: string, to: string) => `${person} leaves ${from} for ${to}`,
-	moveStatementUndisclosed: (person: string, from: string) => `${person} leaves ${from}; where to is not disclosed`,
+	moveStatementUndisclosed: (person: string, from: string) =>
+		`${person} leaves ${from}; where to is not disclosed`,
 	aggregateStatement: (bound: string, percent: string, population: string, organization: string) =>
 		`${bound} ${percent} of ${population} have left ${organization}`,
 	boundLower: 'More than',
@@ -124,7 +125,8 @@ const fr: Messages = {
 	ourTranslation: (text: string) => `notre traduction : ${text}`,
 	personStatement: (name: string) => name,
 	moveStatement: (person: string, from: string, to: string) => `${person} quitte ${from} pour ${to}`,
-	moveStatementUndisclosed: (person: string, from: string) => `${person} quitte ${from} ; sa destination n’est pas divulguée`,
+	moveStatementUndisclosed: (person: string, from: string) =>
+		`${person} quitte ${from} ; sa destination n’est pas divulguée`,
 	aggregateStatement: (bound: string, percent: string, population: string, organization: string) =>
 		`${bound} ${percent} de ${population} ont quitté ${organization}`,
 	boundLower: 'Plus de',

@@ -26,7 +26,13 @@ export const Source = z.strictObject({
 export type Source = z.infer<typeof Source>;
 
 /** What kind of place an organization is, as far as the source tells. */
-export const OrganizationKind = z.enum(['big-tech', 'ai-startup', 'unnamed-startup', 'undisclosed', 'unknown']);
+export const OrganizationKind = z.enum([
+	'big-tech',
+	'ai-startup',
+	'unnamed-startup',
+	'undisclosed',
+	'unknown'
+]);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 export const Organization = z.strictObject({
@@ -128,7 +134,13 @@ export const Reason = z.strictObject({
 });
 export type Reason = z.infer<typeof Reason>;
 
-export const TrendKind = z.enum(['exodus', 'startup-pull', 'llm-outside-big-tech', 'startup-emergence', 'outlook']);
+export const TrendKind = z.enum([
+	'exodus',
+	'startup-pull',
+	'llm-outside-big-tech',
+	'startup-emergence',
+	'outlook'
+]);
 export type TrendKind = z.infer<typeof TrendKind>;
 
 /**

@@ -61,7 +61,11 @@ export const FuzzyDate = z
 			return;
 		}
 		if (!date.start) {
-			ctx.addIssue({ code: 'custom', path: ['start'], message: `a date with precision "${date.precision}" needs a start` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['start'],
+				message: `a date with precision "${date.precision}" needs a start`
+			});
 		} else if (date.start.length !== digits[date.precision]) {
 			const example = { day: '2024-03-26', month: '2024-03', year: '2024' }[date.precision];
 			ctx.addIssue({
@@ -71,7 +75,11 @@ export const FuzzyDate = z
 			});
 		}
 		if (date.end)
-			ctx.addIssue({ code: 'custom', path: ['end'], message: `only a range has an end; use precision "range"` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: `only a range has an end; use precision "range"`
+			});
 	});
 export type FuzzyDate = z.infer<typeof FuzzyDate>;
 

@@ -50,7 +50,9 @@ export const Evidence = z.discriminatedUnion('basis', [ArticleEvidence, LaterEvi
 export type Evidence = z.infer<typeof Evidence>;
 
 /** Every fact carries at least one piece of evidence. */
-export const EvidenceList = z.array(Evidence).min(1, { error: 'every fact needs at least one piece of evidence' });
+export const EvidenceList = z
+	.array(Evidence)
+	.min(1, { error: 'every fact needs at least one piece of evidence' });
 
 /** How the source states a fact: in so many words, by implication, or not at all (undisclosed). */
 export const Certainty = z.enum(['stated', 'implied', 'undisclosed']);

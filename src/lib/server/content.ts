@@ -7,7 +7,10 @@ import { validateArticle, validateDataset } from '../validation/validateDataset'
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 
-function orThrow<T>(what: string, result: { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] }): T {
+function orThrow<T>(
+	what: string,
+	result: { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] }
+): T {
 	if (result.ok) return result.value;
 	throw new Error(`${what} is invalid:\n${formatProblems(result.problems).join('\n')}`);
 }

@@ -40,10 +40,15 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 		case 'aggregate': {
 			const a = index.aggregates.get(fact.id);
 			if (!a) return fact.id;
-			const bound = { lower: m.boundLower, upper: m.boundUpper, approximate: m.boundApproximate, exact: m.boundExact }[
-				a.bound
-			];
-			const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(a.value);
+			const bound = {
+				lower: m.boundLower,
+				upper: m.boundUpper,
+				approximate: m.boundApproximate,
+				exact: m.boundExact
+			}[a.bound];
+			const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+				a.value
+			);
 			return m.aggregateStatement(bound, percent, a.populationLabel[locale], org(a.organization));
 		}
 		case 'event':

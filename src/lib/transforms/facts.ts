@@ -41,7 +41,10 @@ export function listFacts(dataset: Dataset): FactRow[] {
 		...dataset.aggregates.map((a) => row('aggregate', a, { date: a.period, certainty: a.certainty })),
 		...dataset.events.map((e) => row('event', e, { date: e.date, certainty: e.certainty })),
 		...dataset.people.map((p) =>
-			row('person', { id: p.id, evidence: uniqueEvidence([...p.evidence, ...p.roles.flatMap((r) => r.evidence)]) })
+			row('person', {
+				id: p.id,
+				evidence: uniqueEvidence([...p.evidence, ...p.roles.flatMap((r) => r.evidence)])
+			})
 		),
 		...dataset.organizations.map((o) => row('organization', o)),
 		...dataset.reasons.map((r) => row('reason', r)),

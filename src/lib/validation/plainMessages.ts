@@ -8,7 +8,8 @@ function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return `the text ${quote(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+	if (typeof value === 'string')
+		return `the text ${quote(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
 	if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
 	return typeof value;
 }
@@ -40,14 +41,18 @@ export function plainMessage(issue: RawIssue): string | undefined {
 			return issue.values.length === 1
 				? `expected ${quote(issue.values[0])}, found ${describe(issue.input)}`
 				: `expected one of ${issue.values.map(quote).join(', ')}, found ${describe(issue.input)}`;
-		case 'invalid_union':
-			if ('discriminator' in issue && issue.discriminator && 'options' in issue && issue.options) {
-				const found = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
-				return `expected one of ${issue.options.map(quote).join(', ')}, found ${describe(found)}`;
+		case 'invalid_union': {
+			// A discriminated union names the field it switches on and the values it accepts.
+			const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
+			if (discriminator && options) {
+				const found = (issue.input as Record<string, unknown> | undefined)?.[discriminator];
+				return `expected one of ${options.map(quote).join(', ')}, found ${describe(found)}`;
 			}
-			return `does not match any of the accepted shapes`;
+			return 'does not match any of the accepted shapes';
+		}
 		case 'too_small':
-			if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+			if (issue.origin === 'array')
+				return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
 			if (issue.origin === 'string')
 				return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} characters`;
 			return `must be at least ${issue.minimum}`;

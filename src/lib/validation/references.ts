@@ -8,7 +8,11 @@ export function normalizeWhitespace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-const BASIS_TO_SOURCE_KIND = { article: 'article', 'later-reporting': 'later-reporting', import: 'import' } as const;
+const BASIS_TO_SOURCE_KIND = {
+	article: 'article',
+	'later-reporting': 'later-reporting',
+	import: 'import'
+} as const;
 
 /**
  * Checks what a schema cannot: ids unique across the dataset, every reference resolving, evidence
@@ -20,7 +24,16 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 	const report = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
 
 	const firstSeen = new Map<string, string>();
-	const collections = ['sources', 'organizations', 'people', 'moves', 'aggregates', 'events', 'reasons', 'trends'] as const;
+	const collections = [
+		'sources',
+		'organizations',
+		'people',
+		'moves',
+		'aggregates',
+		'events',
+		'reasons',
+		'trends'
+	] as const;
 	for (const name of collections) {
 		dataset[name].forEach((entry, i) => {
 			const where = formatPath([name, i, 'id']);
@@ -48,10 +61,14 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 			const source = sources.get(item.source);
 			if (!source) return report([...at, 'source'], `no source has the id "${item.source}"`);
 			if (source.kind !== BASIS_TO_SOURCE_KIND[item.basis])
-				return report([...at, 'source'], `evidence of basis "${item.basis}" cannot cite a source of kind "${source.kind}"`);
+				return report(
+					[...at, 'source'],
+					`evidence of basis "${item.basis}" cannot cite a source of kind "${source.kind}"`
+				);
 			if (item.basis !== 'article' || !article || item.source !== article.sourceId) return;
 			const sentence = sentences.get(item.sentence);
-			if (sentence === undefined) return report([...at, 'sentence'], `the article has no sentence "${item.sentence}"`);
+			if (sentence === undefined)
+				return report([...at, 'sentence'], `the article has no sentence "${item.sentence}"`);
 			if (!normalizeWhitespace(sentence).includes(normalizeWhitespace(item.quote)))
 				report([...at, 'quote'], `these words are not in sentence "${item.sentence}" of the article`);
 		});
@@ -69,7 +86,8 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 		expectPerson(['moves', i, 'person'], m.person);
 		expectOrganization(['moves', i, 'from'], m.from);
 		expectOrganization(['moves', i, 'to'], m.to);
-		if (m.from === m.to) report(['moves', i, 'to'], 'a move must end at another organization than it starts from');
+		if (m.from === m.to)
+			report(['moves', i, 'to'], 'a move must end at another organization than it starts from');
 		checkEvidence(['moves', i], m.evidence);
 	});
 	dataset.aggregates.forEach((a, i) => {

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { recordPageErrors } from './pageErrors';
+
+const pages = [
+	{
+		path: '/',
+		lang: 'en',
+		title: 'AI talent leaving Meta: the facts of one article, each with its source',
+		articleHeading: 'The article',
+		factsHeading: 'The facts',
+		fromArticle: 'From the article',
+		fromLater: 'From later reporting (not in the article)'
+	},
+	{
+		path: '/en/',
+		lang: 'en',
+		title: 'AI talent leaving Meta: the facts of one article, each with its source',
+		articleHeading: 'The article',
+		factsHeading: 'The facts',
+		fromArticle: 'From the article',
+		fromLater: 'From later reporting (not in the article)'
+	},
+	{
+		path: '/fr/',
+		lang: 'fr',
+		title: 'Les talents de l’IA quittent Meta : les faits d’un article, chacun avec sa source',
+		articleHeading: 'L’article',
+		factsHeading: 'Les faits',
+		fromArticle: 'Tiré de l’article',
+		fromLater: 'D’articles ultérieurs (absent de l’article)'
+	}
+];
+
+/** Every sentence of the article as `id: text`, in order. */
+async function articleSentences(page: Page): Promise<string[]> {
+	return page
+		.getByRole('article')
+		.locator('.sentence')
+		.evaluateAll((nodes) => nodes.map((node) => `${node.id}: ${node.textContent}`));
+}
+
+for (const expected of pages) {
+	test.describe(`the page at ${expected.path}`, () => {
+		test('loads without console errors or page errors', async ({ page }) => {
+			const errors = recordPageErrors(page);
+			const response = await page.goto(expected.path);
+			expect(response?.status()).toBe(200);
+			await page.waitForLoadState('networkidle');
+			expect(errors).toEqual([]);
+		});
+
+		test(`declares its language as ${expected.lang} and shows the title`, async ({ page }) => {
+			await page.goto(expected.path);
+			await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title);
+		});
+
+		test('shows the French article with at least 20 marked fact sentences', async ({ page }) => {
+			await page.goto(expected.path);
+			await expect(page.getByRole('heading', { level: 2, name: expected.articleHeading })).toBeVisible();
+			const article = page.getByRole('article');
+			await expect(article).toBeVisible();
+			await expect(article).toHaveAttribute('lang', 'fr');
+			expect(await article.locator('mark.sentence').count()).toBeGreaterThanOrEqual(20);
+			expect(await article.locator('a.fact-link').count()).toBe(
+				await article.locator('mark.sentence').count()
+			);
+		});
+
+		test('shows both tables of facts, each with rows', async ({ page }) => {
+			await page.goto(expected.path);
+			await expect(page.getByRole('heading', { level: 2, name: expected.factsHeading })).toBeVisible();
+			for (const caption of [expected.fromArticle, expected.fromLater]) {
+				const table = page.getByRole('table', { name: caption, exact: true });
+				await expect(table).toBeVisible();
+				await expect(table.locator('tbody').getByRole('row').first()).toBeVisible();
+			}
+		});
+	});
+}
+
+test('the French page translates the interface but not the article', async ({ page }) => {
+	await page.goto('/en/');
+	const englishSentences = await articleSentences(page);
+	await expect(page.getByRole('link', { name: 'The dataset (JSON)' })).toBeVisible();
+
+	await page.goto('/fr/');
+	await expect(page.getByRole('heading', { level: 2, name: 'L’article' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Les faits' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Le jeu de données (JSON)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'The article' })).toHaveCount(0);
+
+	const frenchSentences = await articleSentences(page);
+	expect(frenchSentences.length).toBeGreaterThanOrEqual(20);
+	expect(frenchSentences).toEqual(englishSentences);
+});
+
+test('each page links to the other language', async ({ page }) => {
+	await page.goto('/en/');
+	await page
+		.getByRole('navigation', { name: 'Language' })
+		.getByRole('link', { name: 'Lire en français' })
+		.click();
+	await expect(page).toHaveURL(/\/fr\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+	await page
+		.getByRole('navigation', { name: 'Langue' })
+		.getByRole('link', { name: 'Read in English' })
+		.click();
+	await expect(page).toHaveURL(/\/en\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -1,0 +1,70 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import articleJson from '../../../data/article.json';
+import talentJson from '../../../data/talent.json';
+import StoryPage from '../../../src/lib/components/StoryPage.svelte';
+import type { Article } from '../../../src/lib/schema/article';
+import type { Dataset } from '../../../src/lib/schema/dataset';
+
+const article = articleJson as Article;
+const dataset = talentJson as Dataset;
+
+function renderPage(locale: 'en' | 'fr', data: Dataset = dataset) {
+	return render(StoryPage, { props: { article, dataset: data, locale } }).body;
+}
+
+describe('StoryPage, rendered on the server', () => {
+	const en = renderPage('en');
+	const fr = renderPage('fr');
+
+	it('marks each sentence that states a fact, and only those', () => {
+		expect(en.match(/<mark id="sentence-/g)).toHaveLength(23);
+		expect(en).toContain('<mark id="sentence-p5.s2" class="sentence">Meta lui-même a connu un exode');
+		expect(en).toContain('<span id="sentence-q1.s1" class="sentence">Pourquoi');
+	});
+
+	it('keeps the article in French, whatever the interface language', () => {
+		for (const html of [en, fr]) expect(html).toContain('<article class="article" lang="fr"');
+		expect(en).toContain('<h2 id="article-heading">The article</h2>');
+		expect(fr).toContain('<h2 id="article-heading">L’article</h2>');
+	});
+
+	it('lists each fact once, as a row that can be linked to', () => {
+		const rows = en.match(/<tr id="fact-/g) ?? [];
+		const count =
+			dataset.moves.length +
+			dataset.aggregates.length +
+			dataset.events.length +
+			dataset.people.length +
+			dataset.organizations.length +
+			dataset.reasons.length +
+			dataset.trends.length;
+		expect(rows).toHaveLength(count);
+	});
+
+	it('links each fact sentence to its first fact, and each quote back to its sentence', () => {
+		expect(en).toMatch(/href="#fact-meta-ai-staff-exodus" lang="en" aria-label="states 1 fact"/);
+		expect(en).toContain('href="#sentence-p5.s2"');
+	});
+
+	it('sets later reporting apart, with its source and confidence', () => {
+		expect(en).toContain('From later reporting (not in the article)');
+		expect(en).toMatch(
+			/Fortune: Erik Meijer on leaving Meta<\/cite>\s*<span class="confidence">\(confidence: high\)/
+		);
+		expect(fr).toContain('(fiabilité : élevée)');
+	});
+
+	it('says that the destinations of Parikh and Das are not disclosed', () => {
+		expect(en).toContain('Devi Parikh leaves Meta; where to is not disclosed');
+		expect(fr).toContain('Abhishek Das quitte Meta ; sa destination n’est pas divulguée');
+	});
+
+	it('writes names from the data as text, never as markup', () => {
+		const hostile = structuredClone(dataset);
+		hostile.people[0]!.name = '<img src=x onerror=alert(1)>';
+		const html = renderPage('en', hostile);
+		expect(html).not.toContain('<img src=x');
+		expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+	});
+});

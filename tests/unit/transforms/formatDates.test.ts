@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../../src/lib/i18n/messages';
+import type { FuzzyDate } from '../../../src/lib/schema/dates';
+import { formatFuzzyDate, formatPartialDate } from '../../../src/lib/transforms/formatDates';
+
+describe('formatPartialDate', () => {
+	it.each([
+		{ value: '2024-03-26', locale: 'en' as const, expected: 'March 26, 2024' },
+		{ value: '2024-03-26', locale: 'fr' as const, expected: '26 mars 2024' },
+		{ value: '2024-03', locale: 'en' as const, expected: 'March 2024' },
+		{ value: '2023-01', locale: 'fr' as const, expected: 'janvier 2023' },
+		{ value: '2022', locale: 'fr' as const, expected: '2022' },
+		// The first and last days of a year must not slip into the next or previous one by time zone.
+		{ value: '2024-01-01', locale: 'en' as const, expected: 'January 1, 2024' },
+		{ value: '2023-12-31', locale: 'en' as const, expected: 'December 31, 2023' }
+	])('$value in $locale → $expected', ({ value, locale, expected }) => {
+		expect(formatPartialDate(value, locale)).toBe(expected);
+	});
+});
+
+describe('formatFuzzyDate', () => {
+	it.each([
+		{ date: { precision: 'day', start: '2024-04-03' }, locale: 'en' as const, expected: 'April 3, 2024' },
+		{ date: { precision: 'year', start: '2022' }, locale: 'en' as const, expected: '2022' },
+		{
+			date: { precision: 'range', end: '2024-04-03' },
+			locale: 'en' as const,
+			expected: 'until April 3, 2024'
+		},
+		{
+			date: { precision: 'range', end: '2024-04-03' },
+			locale: 'fr' as const,
+			expected: 'jusqu’au 3 avril 2024'
+		},
+		{
+			date: { precision: 'range', start: '2023-01' },
+			locale: 'fr' as const,
+			expected: 'depuis janvier 2023'
+		},
+		{
+			date: { precision: 'range', start: '2023-01', end: '2024-04-03' },
+			locale: 'en' as const,
+			expected: 'January 2023 to April 3, 2024'
+		},
+		{ date: { precision: 'unknown' }, locale: 'en' as const, expected: 'not dated' },
+		{ date: { precision: 'unknown' }, locale: 'fr' as const, expected: 'non daté' }
+	])('$date.precision in $locale → $expected', ({ date, locale, expected }) => {
+		expect(formatFuzzyDate(date as FuzzyDate, locale, messagesFor(locale))).toBe(expected);
+	});
+});
