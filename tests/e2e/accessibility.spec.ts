@@ -17,3 +17,15 @@ for (const path of ['/en/', '/fr/']) {
 		});
 	}
 }
+
+for (const path of ['/en/', '/fr/']) {
+	test(`at 375px ${path} does not scroll sideways (WCAG 1.4.10 reflow)`, async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(path);
+		// A wide table may scroll inside its own box; the page itself must fit the screen.
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
+	});
+}

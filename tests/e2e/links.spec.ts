@@ -6,7 +6,7 @@ test('a marked sentence links to its fact, and the fact’s evidence links back 
 	await page.goto('/en/');
 	const article = page.getByRole('article');
 
-	// The last marked sentence: its fact is furthest down, so following the link has to scroll.
+	// The last marked sentence sits at the end of the article, so both jumps have to move the page.
 	const sentence = article.locator('mark.sentence').last();
 	const sentenceId = await sentence.getAttribute('id');
 	const factLink = sentence.locator('xpath=following-sibling::a[1]');

@@ -1,0 +1,78 @@
+import { createContext } from 'svelte';
+import type { Dataset } from '../schema/dataset';
+import type { FactRow } from '../transforms/facts';
+import { factsBySentence } from '../transforms/facts';
+import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/linking';
+
+/**
+ * What a reader points at or selects: a sentence of the article, or a mark of a chart standing for
+ * some facts (a flow stands for its moves, a node for its organization and moves, an event for itself).
+ */
+export type Pointer =
+	{ type: 'sentence'; id: string } | { type: 'mark'; id: string; facts: readonly string[] };
+
+/**
+ * The linked state of the story view: what is pointed at (hover or focus) and what is selected,
+ * and, derived from them, which facts, marks and sentences are lit. Pointing wins over selection
+ * while it lasts, so a reader can explore without losing their place.
+ */
+export class StoryState {
+	hovered = $state<Pointer | null>(null);
+	selected = $state<Pointer | null>(null);
+	/** Whether moves known only from later reporting are drawn. */
+	showLater = $state(false);
+
+	readonly #dataset: Dataset;
+	readonly #bySentence: Map<string, string[]>;
+	readonly #byFact: Map<string, string[]>;
+	readonly #articleOrder: string[];
+
+	constructor(dataset: Dataset, facts: FactRow[], articleOrder: string[]) {
+		this.#dataset = dataset;
+		this.#bySentence = factsBySentence(facts);
+		this.#byFact = sentencesByFact(facts);
+		this.#articleOrder = articleOrder;
+	}
+
+	/** The pointer that drives the highlight: hover or focus first, else the selection. */
+	active = $derived(this.hovered ?? this.selected);
+
+	/** The facts the active pointer stands for, widened to the moves and events of the people among them. */
+	litFacts = $derived.by(() => {
+		const pointer = this.active;
+		if (!pointer) return new Set<string>();
+		const ids = pointer.type === 'sentence' ? (this.#bySentence.get(pointer.id) ?? []) : pointer.facts;
+		return withPeoplesFacts(ids, this.#dataset);
+	});
+
+	/** The sentences that state the active facts, in reading order. */
+	litSentences = $derived.by(() => {
+		const pointer = this.active;
+		if (!pointer) return [] as string[];
+		if (pointer.type === 'sentence') return [pointer.id];
+		return sentencesOf(pointer.facts, this.#byFact, this.#articleOrder);
+	});
+
+	/** True when any of the given facts is lit. */
+	isLit(factIds: readonly string[]): boolean {
+		return factIds.some((id) => this.litFacts.has(id));
+	}
+
+	/** True when this pointer is the current selection. */
+	isSelected(pointer: Pointer): boolean {
+		return this.selected?.type === pointer.type && this.selected.id === pointer.id;
+	}
+
+	/** Selects a pointer, or clears it when it is already selected (a toggle, like a pressed button). */
+	toggle(pointer: Pointer) {
+		this.selected = this.isSelected(pointer) ? null : pointer;
+	}
+
+	clear() {
+		this.selected = null;
+		this.hovered = null;
+	}
+}
+
+/** Lets chart layers and the article reach the page's story state without threading props. */
+export const [getStoryState, setStoryState] = createContext<StoryState>();

@@ -1,0 +1,89 @@
+import type { EventKind, OrganizationKind } from '../schema/dataset';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
+import { organizationLabel, type DatasetIndex } from './describeFact';
+import type { FlowGraph, FlowLink } from './flowGraph';
+
+/** The name of a destination kind, as a node of the flow diagram. */
+export function kindName(kind: OrganizationKind, m: Messages): string {
+	return {
+		'big-tech': m.nodeKindBigTech,
+		'ai-startup': m.nodeKindAiStartup,
+		'unnamed-startup': m.nodeKindUnnamedStartup,
+		undisclosed: m.nodeKindUndisclosed,
+		unknown: m.nodeKindUnknown
+	}[kind];
+}
+
+/** The name of a kind of event, as a row of the timeline. */
+export function eventKindName(kind: EventKind, m: Messages): string {
+	return {
+		layoff: m.eventKindLayoff,
+		recruiting: m.eventKindRecruiting,
+		'retention-effort': m.eventKindRetentionEffort,
+		offers: m.eventKindOffers,
+		departures: m.eventKindDepartures,
+		announcement: m.eventKindAnnouncement,
+		report: m.eventKindReport,
+		publication: m.eventKindPublication
+	}[kind];
+}
+
+/** Names, accessible labels and link descriptions of a flow graph, in the interface language. */
+export function flowLabels(graph: FlowGraph, index: DatasetIndex, locale: Locale, m: Messages) {
+	const names = new Map(
+		graph.nodes.map((n) => [
+			n.id,
+			n.organization
+				? organizationLabel(index.organizations.get(n.organization), locale)
+				: kindName(n.kind ?? 'unknown', m)
+		])
+	);
+	const peopleOf = (moves: readonly string[]) => {
+		const people = [...new Set(moves.map((id) => index.moves.get(id)?.person ?? id))];
+		return m.peopleCount(people.length, people.map((p) => index.people.get(p)?.name ?? p).join(', '));
+	};
+	const how = (link: FlowLink) =>
+		link.basis !== 'article'
+			? m.linkLater
+			: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
+	const nodeLabels = new Map(
+		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n.moves))])
+	);
+	const linkLabels = new Map(
+		graph.links.map((l) => [
+			l.id,
+			m.flowLinkLabel(
+				names.get(l.source) ?? l.source,
+				names.get(l.target) ?? l.target,
+				peopleOf(l.moves),
+				how(l)
+			)
+		])
+	);
+	return { names, nodeLabels, linkLabels };
+}
+
+/** A short row label for a fact on the timeline: a person's name, or an event's kind and people. */
+export function timelineRowName(
+	fact: { id: string; kind: 'move' | 'event' | 'aggregate' },
+	index: DatasetIndex,
+	locale: Locale,
+	m: Messages
+): string {
+	if (fact.kind === 'move') {
+		const move = index.moves.get(fact.id);
+		return move ? (index.people.get(move.person)?.name ?? move.person) : fact.id;
+	}
+	if (fact.kind === 'aggregate') {
+		const a = index.aggregates.get(fact.id);
+		const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(a?.value ?? 0);
+		return m.shareRowLabel(percent);
+	}
+	const event = index.events.get(fact.id);
+	if (!event) return fact.id;
+	const people = event.people.map((p) => index.people.get(p)?.name.split(' ').at(-1) ?? p);
+	return people.length > 0
+		? `${eventKindName(event.kind, m)} · ${people.join(', ')}`
+		: eventKindName(event.kind, m);
+}

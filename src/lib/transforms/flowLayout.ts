@@ -1,0 +1,134 @@
+import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import type { FlowGraph, FlowLink, FlowNode } from './flowGraph';
+
+/** Something the layout could not draw, as a value the chart can put into words. */
+export type FlowProblem =
+	| { kind: 'empty' }
+	| { kind: 'unknown-node'; link: string; node: string }
+	| { kind: 'not-positive'; link: string; value: number }
+	| { kind: 'cycle'; link: string }
+	| { kind: 'layout-failed'; message: string };
+
+export interface PositionedNode extends FlowNode {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+	value: number;
+}
+
+export interface PositionedLink extends FlowLink {
+	/** The SVG path of the link's centre line; it is drawn with a stroke of `width`. */
+	path: string;
+	width: number;
+}
+
+export interface FlowLayout {
+	nodes: PositionedNode[];
+	links: PositionedLink[];
+	problems: FlowProblem[];
+}
+
+export interface FlowLayoutOptions {
+	width: number;
+	height: number;
+	nodeWidth?: number;
+	nodePadding?: number;
+	iterations?: number;
+}
+
+/**
+ * Keeps the links d3-sankey can lay out and says why the others were left out: it throws on
+ * unknown ids and cycles, and draws NaN for zero, negative or non-finite values.
+ */
+export function drawableLinks(graph: FlowGraph): { links: FlowLink[]; problems: FlowProblem[] } {
+	const problems: FlowProblem[] = [];
+	const ids = new Set(graph.nodes.map((n) => n.id));
+	const kept: FlowLink[] = [];
+	for (const link of graph.links) {
+		const missing = [link.source, link.target].find((id) => !ids.has(id));
+		if (missing !== undefined) problems.push({ kind: 'unknown-node', link: link.id, node: missing });
+		else if (!(Number.isFinite(link.value) && link.value > 0))
+			problems.push({ kind: 'not-positive', link: link.id, value: link.value });
+		else kept.push(link);
+	}
+	// Drop the links that close a cycle (back edges of a depth-first search), in input order.
+	const outgoing = new Map<string, FlowLink[]>();
+	for (const link of kept) outgoing.set(link.source, [...(outgoing.get(link.source) ?? []), link]);
+	const state = new Map<string, 'open' | 'done'>();
+	const backEdges = new Set<string>();
+	const visit = (id: string) => {
+		state.set(id, 'open');
+		for (const link of outgoing.get(id) ?? []) {
+			const next = state.get(link.target);
+			if (next === 'open') backEdges.add(link.id);
+			else if (next === undefined) visit(link.target);
+		}
+		state.set(id, 'done');
+	};
+	for (const node of graph.nodes) if (!state.has(node.id)) visit(node.id);
+	for (const id of backEdges) problems.push({ kind: 'cycle', link: id });
+	return { links: kept.filter((l) => !backEdges.has(l.id)), problems };
+}
+
+/**
+ * Lays a flow graph out in columns by stage. Never throws and never mutates its input: d3-sankey
+ * writes into the objects it is given, so it gets copies, and what it cannot draw comes back as
+ * problems beside whatever could be drawn.
+ */
+export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowLayout {
+	const { links, problems } = drawableLinks(graph);
+	const used = new Set(links.flatMap((l) => [l.source, l.target]));
+	const nodes = graph.nodes.filter((n) => used.has(n.id));
+	if (nodes.length === 0) return { nodes: [], links: [], problems: [{ kind: 'empty' }, ...problems] };
+
+	const layout = sankey<FlowNode, FlowLink>()
+		.nodeId((n) => n.id)
+		.nodeAlign((n, columns) => Math.min((n as FlowNode).stage, columns - 1))
+		.nodeWidth(options.nodeWidth ?? 12)
+		.nodePadding(options.nodePadding ?? 14)
+		.iterations(options.iterations ?? 6)
+		.extent([
+			[0, 0],
+			[Math.max(1, options.width), Math.max(1, options.height)]
+		]);
+
+	let result: SankeyGraph<FlowNode, FlowLink>;
+	try {
+		result = layout({
+			nodes: nodes.map((n) => ({ ...n, moves: [...n.moves] })),
+			links: links.map((l) => ({ ...l, moves: [...l.moves] }))
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { nodes: [], links: [], problems: [...problems, { kind: 'layout-failed', message }] };
+	}
+
+	const path = sankeyLinkHorizontal<FlowNode, FlowLink>();
+	return {
+		nodes: result.nodes.map((n) => ({
+			id: n.id,
+			stage: n.stage,
+			organization: n.organization,
+			kind: n.kind,
+			moves: n.moves,
+			x0: n.x0 ?? 0,
+			x1: n.x1 ?? 0,
+			y0: n.y0 ?? 0,
+			y1: n.y1 ?? 0,
+			value: n.value ?? 0
+		})),
+		links: result.links.map((l) => ({
+			id: l.id,
+			source: (l.source as FlowNode).id,
+			target: (l.target as FlowNode).id,
+			value: l.value,
+			moves: l.moves,
+			certainty: l.certainty,
+			basis: l.basis,
+			path: path(l) ?? '',
+			width: l.width ?? 0
+		})),
+		problems
+	};
+}

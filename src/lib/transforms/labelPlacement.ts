@@ -1,0 +1,45 @@
+/** What label placement needs to know of a node: its column and its vertical extent. */
+export interface LabelledBox {
+	id: string;
+	stage: number;
+	y0: number;
+	y1: number;
+}
+
+/**
+ * Chooses which node labels to show so that none overlap: within each column, from top to bottom,
+ * a label is shown only when its centre is at least `lineHeight` below the last one shown. Larger
+ * nodes win ties, so the biggest flows keep their names; hidden names stay in the tooltip and the
+ * accessible name.
+ */
+export function visibleLabels(nodes: readonly LabelledBox[], lineHeight: number): Set<string> {
+	const shown = new Set<string>();
+	const columns = new Map<number, LabelledBox[]>();
+	for (const node of nodes) columns.set(node.stage, [...(columns.get(node.stage) ?? []), node]);
+	for (const column of columns.values()) {
+		const bySize = [...column].sort((a, b) => b.y1 - b.y0 - (a.y1 - a.y0));
+		const placed: number[] = [];
+		for (const node of bySize) {
+			const centre = (node.y0 + node.y1) / 2;
+			if (placed.every((other) => Math.abs(other - centre) >= lineHeight)) {
+				placed.push(centre);
+				shown.add(node.id);
+			}
+		}
+	}
+	return shown;
+}
+
+/** Rough width of one character of 12px UI type, for fitting labels without measuring text. */
+export const CHAR_WIDTH_12PX = 6.6;
+
+/**
+ * Shortens a label to fit `maxWidth` pixels, ending it with an ellipsis; the full name stays in
+ * the mark's tooltip and accessible name.
+ */
+export function fitLabel(label: string, maxWidth: number, charWidth = CHAR_WIDTH_12PX): string {
+	const fits = Math.floor(maxWidth / charWidth);
+	if (label.length <= fits) return label;
+	if (fits <= 1) return '';
+	return label.slice(0, fits - 1).trimEnd() + '…';
+}

@@ -1,0 +1,39 @@
+import type { Dataset } from '../schema/dataset';
+import type { FactRow } from './facts';
+
+/** For each fact, the ids of the article sentences its evidence quotes, in reading order of evidence. */
+export function sentencesByFact(facts: readonly FactRow[]): Map<string, string[]> {
+	const index = new Map<string, string[]>();
+	for (const fact of facts) {
+		const sentences: string[] = [];
+		for (const e of fact.evidence)
+			if (e.basis === 'article' && !sentences.includes(e.sentence)) sentences.push(e.sentence);
+		index.set(fact.id, sentences);
+	}
+	return index;
+}
+
+/**
+ * Widens a set of fact ids with the moves and events of the people in it, so that a sentence
+ * naming a person lights up that person's flows and events too.
+ */
+export function withPeoplesFacts(
+	ids: Iterable<string>,
+	dataset: Pick<Dataset, 'moves' | 'events'>
+): Set<string> {
+	const out = new Set(ids);
+	for (const move of dataset.moves) if (out.has(move.person)) out.add(move.id);
+	for (const event of dataset.events) if (event.people.some((p) => out.has(p))) out.add(event.id);
+	return out;
+}
+
+/** The sentences that state any of the given facts, in the order they appear in the article. */
+export function sentencesOf(
+	factIds: Iterable<string>,
+	byFact: ReadonlyMap<string, string[]>,
+	articleOrder: readonly string[]
+): string[] {
+	const wanted = new Set<string>();
+	for (const id of factIds) for (const s of byFact.get(id) ?? []) wanted.add(s);
+	return articleOrder.filter((s) => wanted.has(s));
+}
