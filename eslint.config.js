@@ -31,7 +31,7 @@ export default ts.config(
 	},
 	{
 		// Tests build broken copies of the data on purpose; typing them would hide what is broken.
-		files: ['tests/**/*.ts'],
+		files: ['tests/**/*.ts', 'tests/**/*.svelte'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }

@@ -8,7 +8,6 @@ const en = {
 		'Every fact below is taken from one news article and carries the words that state it. Sentences of the article that state a fact are marked; facts from later reporting are kept apart and graded.',
 	skipToContent: 'Skip to the content',
 	languageSwitchLabel: 'Language',
-	otherLanguageName: 'Français',
 	otherLanguageLink: 'Lire en français',
 	articleHeading: 'The article',
 	articleNote: (publisher: string, date: string) =>
@@ -48,7 +47,6 @@ const en = {
 	confidenceMedium: 'medium',
 	confidenceLow: 'low',
 	ourTranslation: (text: string) => `our translation: ${text}`,
-	personStatement: (name: string) => name,
 	moveStatement: (person: string, from: string, to: string) => `${person} leaves ${from} for ${to}`,
 	moveStatementUndisclosed: (person: string, from: string) =>
 		`${person} leaves ${from}; where to is not disclosed`,
@@ -99,7 +97,6 @@ const en = {
 	nodeKindUnknown: 'Kind unknown',
 	shareHeading: 'A share, not people',
 	shareNote: 'A share of a whole staff over a period, not the people drawn above.',
-	shareBarLabel: (statement: string, period: string) => `${statement}, ${period}`,
 	trendHeading: 'The wider trend',
 	timelineHeading: 'When',
 	timelineChartLabel: 'Timeline of events and departures, 2022 to publication',
@@ -125,8 +122,6 @@ const en = {
 	columnPerson: 'Person',
 	columnFrom: 'From',
 	columnTo: 'To',
-	columnQuote: 'Words of the source',
-	columnSource: 'Source',
 	errorTitle: 'Something went wrong',
 	errorNotFound: 'There is no page at this address.',
 	errorBack: 'Back to the dashboard'
@@ -141,7 +136,6 @@ const fr: Messages = {
 		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’articles ultérieurs sont tenus à part et notés.',
 	skipToContent: 'Aller au contenu',
 	languageSwitchLabel: 'Langue',
-	otherLanguageName: 'English',
 	otherLanguageLink: 'Read in English',
 	articleHeading: 'L’article',
 	articleNote: (publisher: string, date: string) =>
@@ -181,7 +175,6 @@ const fr: Messages = {
 	confidenceMedium: 'moyenne',
 	confidenceLow: 'faible',
 	ourTranslation: (text: string) => `notre traduction : ${text}`,
-	personStatement: (name: string) => name,
 	moveStatement: (person: string, from: string, to: string) => `${person} quitte ${from} pour ${to}`,
 	moveStatementUndisclosed: (person: string, from: string) =>
 		`${person} quitte ${from} ; sa destination n’est pas divulguée`,
@@ -232,7 +225,6 @@ const fr: Messages = {
 	nodeKindUnknown: 'Type inconnu',
 	shareHeading: 'Une part, pas des personnes',
 	shareNote: 'Une part de tout un personnel sur une période, pas les personnes dessinées ci-dessus.',
-	shareBarLabel: (statement: string, period: string) => `${statement}, ${period}`,
 	trendHeading: 'La tendance générale',
 	timelineHeading: 'Quand',
 	timelineChartLabel: 'Chronologie des événements et des départs, de 2022 à la publication',
@@ -258,8 +250,6 @@ const fr: Messages = {
 	columnPerson: 'Personne',
 	columnFrom: 'De',
 	columnTo: 'Vers',
-	columnQuote: 'Mots de la source',
-	columnSource: 'Source',
 	errorTitle: 'Une erreur est survenue',
 	errorNotFound: 'Il n’y a pas de page à cette adresse.',
 	errorBack: 'Retour au tableau de bord'

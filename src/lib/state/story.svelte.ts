@@ -40,8 +40,11 @@ export class StoryState {
 	/** The facts the active pointer stands for, widened to the moves and events of the people among them. */
 	litFacts = $derived.by(() => {
 		const pointer = this.active;
-		if (!pointer) return new Set<string>();
-		const ids = pointer.type === 'sentence' ? (this.#bySentence.get(pointer.id) ?? []) : pointer.facts;
+		const ids = !pointer
+			? []
+			: pointer.type === 'sentence'
+				? (this.#bySentence.get(pointer.id) ?? [])
+				: pointer.facts;
 		return withPeoplesFacts(ids, this.#dataset);
 	});
 

@@ -43,7 +43,7 @@ describe('StoryPage, rendered on the server', () => {
 	});
 
 	it('links each fact sentence to its first fact, and each quote back to its sentence', () => {
-		expect(en).toMatch(/href="#fact-meta-ai-staff-exodus" lang="en" aria-label="states 1 fact"/);
+		expect(en).toMatch(/href="#fact-meta-ai-staff-exodus" lang="en" aria-label="1 fact in this sentence"/);
 		expect(en).toContain('href="#sentence-p5.s2"');
 	});
 

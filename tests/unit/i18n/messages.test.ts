@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import { isLocale, LOCALES } from '../../../src/lib/i18n/locales';
@@ -23,14 +25,24 @@ describe('the message catalog', () => {
 		const same = Object.keys(en).filter(
 			(key) => sample(en[key as keyof typeof en]) === sample(fr[key as keyof typeof fr])
 		);
-		expect(same.sort()).toEqual(['certaintyNone', 'personStatement', 'siteName']);
+		expect(same.sort()).toEqual(['certaintyNone', 'eventKindPublication', 'siteName']);
+	});
+
+	it('has no message that the interface never shows', () => {
+		const root = join(process.cwd(), 'src');
+		const code = readdirSync(root, { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('messages.ts'))
+			.map((f) => readFileSync(join(root, f), 'utf8'))
+			.join('\n');
+		const unused = Object.keys(en).filter((key) => !new RegExp(`\\.${key}\\b`).test(code));
+		expect(unused).toEqual([]);
 	});
 
 	it('counts in words that agree with the number', () => {
-		expect(en.factSentenceLabel(1)).toBe('states 1 fact');
-		expect(en.factSentenceLabel(3)).toBe('states 3 facts');
-		expect(fr.factSentenceLabel(1)).toBe('énonce 1 fait');
-		expect(fr.factSentenceLabel(3)).toBe('énonce 3 faits');
+		expect(en.factSentenceLabel(1)).toBe('1 fact in this sentence');
+		expect(en.factSentenceLabel(3)).toBe('3 facts in this sentence');
+		expect(fr.factSentenceLabel(1)).toBe('1 fait dans cette phrase');
+		expect(fr.factSentenceLabel(3)).toBe('3 faits dans cette phrase');
 	});
 });
 

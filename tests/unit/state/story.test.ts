@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import articleJson from '../../../data/article.json';
+import talentJson from '../../../data/talent.json';
+import type { Dataset } from '../../../src/lib/schema/dataset';
+import { StoryState } from '../../../src/lib/state/story.svelte';
+import { listFacts } from '../../../src/lib/transforms/facts';
+
+const dataset = talentJson as Dataset;
+const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
+const newState = () => new StoryState(dataset, listFacts(dataset), order);
+const undisclosedFlow = {
+	type: 'mark' as const,
+	id: 'link:from:meta→kind:undisclosed',
+	facts: ['move-parikh-undisclosed', 'move-das-undisclosed']
+};
+
+describe('StoryState', () => {
+	it('lights nothing until something is pointed at or selected', () => {
+		const story = newState();
+		expect(story.active).toBeNull();
+		expect(story.litFacts.size).toBe(0);
+		expect(story.litSentences).toEqual([]);
+	});
+
+	it('from a sentence, lights its facts and the moves and events of the people in them', () => {
+		const story = newState();
+		story.hovered = { type: 'sentence', id: 'p4.s3' };
+		expect(story.isLit(['event-meijer-team-layoffs'])).toBe(true);
+		expect(story.isLit(['move-meijer-own-startup'])).toBe(true);
+		expect(story.isLit(['move-das-undisclosed'])).toBe(false);
+		expect(story.litSentences).toEqual(['p4.s3']);
+	});
+
+	it('from a mark, lights the sentences that state its facts, in reading order', () => {
+		const story = newState();
+		story.toggle(undisclosedFlow);
+		expect(story.litSentences).toEqual(['p4.s1', 'p4.s2', 'p4.s5']);
+		expect(story.isSelected(undisclosedFlow)).toBe(true);
+	});
+
+	it('lets pointing win over the selection while it lasts, then returns to the selection', () => {
+		const story = newState();
+		story.toggle(undisclosedFlow);
+		story.hovered = { type: 'sentence', id: 'p5.s2' };
+		expect(story.litSentences).toEqual(['p5.s2']);
+		story.hovered = null;
+		expect(story.litSentences).toEqual(['p4.s1', 'p4.s2', 'p4.s5']);
+	});
+
+	it('toggles a selection off when it is selected again, and clears everything on request', () => {
+		const story = newState();
+		story.toggle(undisclosedFlow);
+		story.toggle(undisclosedFlow);
+		expect(story.selected).toBeNull();
+		story.toggle({ type: 'sentence', id: 'p4.s2' });
+		story.hovered = undisclosedFlow;
+		story.clear();
+		expect(story.active).toBeNull();
+	});
+
+	it('lights no sentence for a mark known only from later reporting', () => {
+		const story = newState();
+		story.hovered = { type: 'mark', id: 'time:event-publication', facts: ['event-publication'] };
+		expect(story.litSentences).toEqual([]);
+		expect(story.isLit(['event-publication'])).toBe(true);
+	});
+});

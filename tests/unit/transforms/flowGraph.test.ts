@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Move, Organization } from '../../../src/lib/schema/dataset';
+import type { Evidence } from '../../../src/lib/schema/evidence';
+import { buildFlowGraph } from '../../../src/lib/transforms/flowGraph';
+
+const fromArticle: Evidence[] = [{ basis: 'article', source: 'a', sentence: 'p1.s1', quote: 'words' }];
+const fromLater: Evidence[] = [
+	{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }
+];
+
+function org(id: string, kind: Organization['kind']): Organization {
+	return { id, name: id.toUpperCase(), kind, evidence: fromArticle };
+}
+const organizations = new Map(
+	[
+		org('meta', 'big-tech'),
+		org('google', 'big-tech'),
+		org('acme', 'ai-startup'),
+		org('hidden', 'undisclosed')
+	].map((o) => [o.id, o])
+);
+
+function move(id: string, person: string, from: string, to: string, extra: Partial<Move> = {}): Move {
+	return {
+		id,
+		person,
+		from,
+		to,
+		date: { precision: 'unknown' },
+		certainty: 'stated',
+		evidence: fromArticle,
+		...extra
+	};
+}
+
+describe('buildFlowGraph', () => {
+	it('builds nothing from no moves', () => {
+		expect(buildFlowGraph([], organizations)).toEqual({ nodes: [], links: [] });
+	});
+
+	it('runs a move from its origin through the kind of its destination to the destination', () => {
+		const graph = buildFlowGraph([move('m1', 'ann', 'meta', 'acme')], organizations);
+		expect(graph.nodes.map((n) => [n.id, n.stage])).toEqual([
+			['from:meta', 0],
+			['kind:ai-startup', 1],
+			['to:acme', 2]
+		]);
+		expect(graph.links.map((l) => [l.source, l.target, l.value, l.moves])).toEqual([
+			['from:meta', 'kind:ai-startup', 1, ['m1']],
+			['kind:ai-startup', 'to:acme', 1, ['m1']]
+		]);
+	});
+
+	it('ends an undisclosed destination at its kind, with no second "not disclosed" node', () => {
+		const graph = buildFlowGraph(
+			[
+				move('m1', 'ann', 'meta', 'hidden', { certainty: 'undisclosed' }),
+				move('m2', 'bob', 'meta', 'hidden', { certainty: 'undisclosed' })
+			],
+			organizations
+		);
+		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'kind:undisclosed']);
+		expect(graph.links).toEqual([
+			expect.objectContaining({
+				source: 'from:meta',
+				target: 'kind:undisclosed',
+				value: 2,
+				certainty: 'undisclosed'
+			})
+		]);
+	});
+
+	it('keeps stated, undisclosed and later-reporting flows apart, so each is drawn its own way', () => {
+		const graph = buildFlowGraph(
+			[move('m1', 'ann', 'meta', 'acme'), move('m2', 'bob', 'meta', 'acme', { evidence: fromLater })],
+			organizations
+		);
+		expect(graph.links.filter((l) => l.target === 'kind:ai-startup').map((l) => [l.basis, l.value])).toEqual([
+			['article', 1],
+			['later-reporting', 1]
+		]);
+	});
+
+	it('draws a return to a past employer without a cycle: origins and destinations are separate nodes', () => {
+		const graph = buildFlowGraph(
+			[move('m1', 'ann', 'meta', 'google'), move('m2', 'ann', 'google', 'meta')],
+			organizations
+		);
+		const ids = graph.nodes.map((n) => n.id).sort();
+		expect(ids).toEqual(['from:google', 'from:meta', 'kind:big-tech', 'to:google', 'to:meta']);
+		for (const link of graph.links)
+			expect(graph.nodes.find((n) => n.id === link.source)!.stage).toBeLessThan(
+				graph.nodes.find((n) => n.id === link.target)!.stage
+			);
+	});
+
+	it('puts a destination it does not know under "unknown"', () => {
+		const graph = buildFlowGraph([move('m1', 'ann', 'meta', 'nowhere')], organizations);
+		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'kind:unknown', 'to:nowhere']);
+	});
+
+	it('does not mutate its input', () => {
+		const moves = [move('m1', 'ann', 'meta', 'acme')];
+		const copy = structuredClone(moves);
+		buildFlowGraph(moves, organizations);
+		expect(moves).toEqual(copy);
+	});
+});
