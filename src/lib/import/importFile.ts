@@ -1,0 +1,177 @@
+import type { Dataset } from '../schema/dataset';
+import { validateDataset } from '../validation/validateDataset';
+import { buildDataset } from './buildDataset';
+import { readCsv, type CsvTable } from './csv';
+import { IMPORT_LIMITS } from './limits';
+import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
+import type { RowProblem } from './problems';
+
+/** What the mapping step shows before anything is imported. */
+export interface CsvInspection {
+	headers: string[];
+	kind: CsvKind;
+	mapping: Mapping;
+	/** The first rows, as read. */
+	preview: string[][];
+	rowCount: number;
+	delimiter: CsvTable['delimiter'];
+}
+
+/** A finished import: the dataset and every row that was left out. */
+export interface Imported {
+	format: 'json' | CsvKind;
+	dataset: Dataset;
+	rejected: RowProblem[];
+	accepted: number;
+	undated: number[];
+}
+
+/** Why nothing of a file can be imported, as located, plain messages. */
+export type ImportFailure = { where: string; message: string }[];
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: ImportFailure };
+
+const fail = (message: string, where = '(file)'): { ok: false; problems: ImportFailure } => ({
+	ok: false,
+	problems: [{ where, message }]
+});
+
+/** True when the file's name or first character says JSON. */
+export function looksLikeJson(fileName: string, text: string): boolean {
+	return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
+}
+
+/** The deepest nesting of lists and objects in a JSON text, counted without parsing it. */
+export function jsonDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (inString) {
+			if (c === '\\') i++;
+			else if (c === '"') inString = false;
+		} else if (c === '"') inString = true;
+		else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+		else if (c === '}' || c === ']') depth--;
+	}
+	return deepest;
+}
+
+/** Checks a file's size before reading it, with the limit in the message. */
+export function checkSize(bytes: number): Outcome<null> {
+	if (bytes === 0) return fail('the file is empty');
+	if (bytes > IMPORT_LIMITS.bytes)
+		return fail(
+			`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1024 / 1024} MB`
+		);
+	return { ok: true, value: null };
+}
+
+/** Reads a dataset in this project's JSON format, with the same checks as `npm run validate`. */
+export function importJson(text: string): Outcome<Imported> {
+	const body = text.replace(/^\ufeff/, '');
+	if (body.trim() === '') return fail('the file is empty');
+	if (jsonDepth(body) > IMPORT_LIMITS.jsonDepth)
+		return fail(`the JSON is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep`);
+	let value: unknown;
+	try {
+		value = JSON.parse(body);
+	} catch (error) {
+		return fail(`this is not valid JSON (${error instanceof SyntaxError ? error.message : 'unreadable'})`);
+	}
+	const longString = findLongString(value);
+	if (longString) return fail(`a text is longer than ${IMPORT_LIMITS.cellLength} characters`, longString);
+	const checked = validateDataset(value);
+	if (!checked.ok)
+		return { ok: false, problems: checked.problems.map((p) => ({ where: p.path, message: p.message })) };
+	return {
+		ok: true,
+		value: {
+			format: 'json',
+			dataset: checked.value,
+			rejected: [],
+			accepted: checked.value.moves.length,
+			undated: []
+		}
+	};
+}
+
+/** The path of the first string longer than the limit, if any (quotes of articles are short). */
+function findLongString(value: unknown, path = ''): string | null {
+	if (typeof value === 'string')
+		return value.length > IMPORT_LIMITS.cellLength ? path || '(top level)' : null;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			const found = findLongString(value[i], `${path}[${i}]`);
+			if (found) return found;
+		}
+	} else if (value && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			const found = findLongString(item, path ? `${path}.${key}` : key);
+			if (found) return found;
+		}
+	}
+	return null;
+}
+
+/** Reads a CSV file's header and first rows, and guesses its kind and column mapping. */
+export function inspectCsv(text: string): Outcome<CsvInspection> {
+	const read = readCsv(text);
+	if (!read.ok) return fail(read.problem.message);
+	const { headers, rows, delimiter } = read.table;
+	const kind = detectKind(headers);
+	return {
+		ok: true,
+		value: {
+			headers,
+			kind,
+			mapping: guessMapping(headers, kind),
+			preview: rows.slice(0, 5).map((r) => r.cells),
+			rowCount: rows.length + read.table.problems.length,
+			delimiter
+		}
+	};
+}
+
+/**
+ * Imports a CSV file of moves or career histories with a given mapping. Fails as a whole when a
+ * required field has no column, when no row can be used, or when the result is not a valid dataset;
+ * otherwise returns the dataset and every rejected row.
+ */
+export function importCsv(
+	text: string,
+	fileName: string,
+	kind: CsvKind,
+	mapping: Mapping
+): Outcome<Imported> {
+	const read = readCsv(text);
+	if (!read.ok) return fail(read.problem.message);
+	const missing = missingFields(mapping, kind);
+	if (missing.length > 0)
+		return fail(`no column is chosen for ${missing.join(', ')}; pick one in the mapping step`, '(columns)');
+	const built = buildDataset(read.table, kind, mapping, fileName || 'file');
+	if (built.accepted === 0)
+		return {
+			ok: false,
+			problems: [
+				{ where: '(file)', message: 'no row could be imported' },
+				...built.rejected
+					.slice(0, 20)
+					.map((r) => ({ where: `row ${r.row}${r.field ? `, ${r.field}` : ''}`, message: r.message }))
+			]
+		};
+	const checked = validateDataset(built.dataset);
+	if (!checked.ok)
+		return { ok: false, problems: checked.problems.map((p) => ({ where: p.path, message: p.message })) };
+	return {
+		ok: true,
+		value: {
+			format: kind,
+			dataset: checked.value,
+			rejected: built.rejected,
+			accepted: built.accepted,
+			undated: built.undated
+		}
+	};
+}
