@@ -6,8 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		// Every page and data file is prerendered; a missing page must fail the build, not ship a 404.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Every page and data file is prerendered; a broken link fails the build rather than shipping
+		// a 404. Static hosts serve 404.html for unknown addresses, where the app shows its error page.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -11,6 +11,13 @@ import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/li
 export type Pointer =
 	{ type: 'sentence'; id: string } | { type: 'mark'; id: string; facts: readonly string[] };
 
+/** What the story state links: the facts shown and the article's sentences in reading order. */
+export interface StorySource {
+	dataset: Dataset;
+	facts: FactRow[];
+	articleOrder: string[];
+}
+
 /**
  * The linked state of the story view: what is pointed at (hover or focus) and what is selected,
  * and, derived from them, which facts, marks and sentences are lit. Pointing wins over selection
@@ -19,19 +26,16 @@ export type Pointer =
 export class StoryState {
 	hovered = $state<Pointer | null>(null);
 	selected = $state<Pointer | null>(null);
-	/** Whether moves known only from later reporting are drawn. */
-	showLater = $state(false);
 
-	readonly #dataset: Dataset;
+	readonly #source: () => StorySource;
 	readonly #bySentence: Map<string, string[]>;
 	readonly #byFact: Map<string, string[]>;
-	readonly #articleOrder: string[];
 
-	constructor(dataset: Dataset, facts: FactRow[], articleOrder: string[]) {
-		this.#dataset = dataset;
-		this.#bySentence = factsBySentence(facts);
-		this.#byFact = sentencesByFact(facts);
-		this.#articleOrder = articleOrder;
+	/** Reads the dataset, its facts and the article's sentence order through a function, so they can change. */
+	constructor(source: () => StorySource) {
+		this.#source = source;
+		this.#bySentence = $derived(factsBySentence(source().facts));
+		this.#byFact = $derived(sentencesByFact(source().facts));
 	}
 
 	/** The pointer that drives the highlight: hover or focus first, else the selection. */
@@ -45,7 +49,7 @@ export class StoryState {
 			: pointer.type === 'sentence'
 				? (this.#bySentence.get(pointer.id) ?? [])
 				: pointer.facts;
-		return withPeoplesFacts(ids, this.#dataset);
+		return withPeoplesFacts(ids, this.#source().dataset);
 	});
 
 	/** The sentences that state the active facts, in reading order. */
@@ -53,7 +57,7 @@ export class StoryState {
 		const pointer = this.active;
 		if (!pointer) return [] as string[];
 		if (pointer.type === 'sentence') return [pointer.id];
-		return sentencesOf(pointer.facts, this.#byFact, this.#articleOrder);
+		return sentencesOf(pointer.facts, this.#byFact, this.#source().articleOrder);
 	});
 
 	/** True when any of the given facts is lit. */

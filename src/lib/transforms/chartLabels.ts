@@ -2,7 +2,7 @@ import type { EventKind, OrganizationKind } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
-import type { FlowGraph, FlowLink } from './flowGraph';
+import { OTHER, type FlowGraph, type FlowLink } from './flowGraph';
 
 /** The name of a destination kind, as a node of the flow diagram. */
 export function kindName(kind: OrganizationKind, m: Messages): string {
@@ -30,23 +30,30 @@ export function eventKindName(kind: EventKind, m: Messages): string {
 }
 
 /** Names, accessible labels and link descriptions of a flow graph, in the interface language. */
-export function flowLabels(graph: FlowGraph, index: DatasetIndex, locale: Locale, m: Messages) {
-	const names = new Map(
-		graph.nodes.map((n) => [
-			n.id,
-			n.organization
+export function flowLabels(
+	graph: FlowGraph,
+	index: DatasetIndex,
+	locale: Locale,
+	m: Messages,
+	hiddenOrganizations = 0
+) {
+	const nameOf = (n: FlowGraph['nodes'][number]) =>
+		n.organization === OTHER
+			? m.otherOrganizations(hiddenOrganizations)
+			: n.organization
 				? organizationLabel(index.organizations.get(n.organization), locale)
-				: kindName(n.kind ?? 'unknown', m)
-		])
-	);
+				: kindName(n.kind ?? 'unknown', m);
+	const names = new Map(graph.nodes.map((n) => [n.id, nameOf(n)]));
 	const peopleOf = (moves: readonly string[]) => {
 		const people = [...new Set(moves.map((id) => index.moves.get(id)?.person ?? id))];
 		return m.peopleCount(people.length, people.map((p) => index.people.get(p)?.name ?? p).join(', '));
 	};
 	const how = (link: FlowLink) =>
-		link.basis !== 'article'
-			? m.linkLater
-			: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
+		link.basis === 'import'
+			? m.linkImported
+			: link.basis === 'later-reporting'
+				? m.linkLater
+				: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
 	const nodeLabels = new Map(
 		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n.moves))])
 	);

@@ -23,7 +23,7 @@ function renderFlow(dataset: Dataset, graph: FlowGraph, locale: 'en' | 'fr' = 'e
 	const m = messagesFor(locale);
 	const index = indexDataset(dataset);
 	const labels = flowLabels(graph, index, locale, m);
-	const story = new StoryState(dataset, listFacts(dataset), order);
+	const story = new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
 	const props = {
 		graph,
 		names: labels.names,
@@ -41,7 +41,7 @@ function renderTimeline(dataset: Dataset, locale: 'en' | 'fr' = 'en') {
 	const timeline = buildTimeline(dataset, PUBLICATION);
 	const all = [...timeline.items, ...timeline.undated];
 	const names = new Map(all.map((i) => [i.id, timelineRowName(i, index, locale, m)]));
-	const story = new StoryState(dataset, listFacts(dataset), order);
+	const story = new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
 	const props = { timeline, names, labels: names, wordingLang: 'fr', locale, m };
 	return render(WithStory, { props: { story, component: Timeline, props } }).body;
 }

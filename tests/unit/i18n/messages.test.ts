@@ -25,7 +25,7 @@ describe('the message catalog', () => {
 		const same = Object.keys(en).filter(
 			(key) => sample(en[key as keyof typeof en]) === sample(fr[key as keyof typeof fr])
 		);
-		expect(same.sort()).toEqual(['certaintyNone', 'eventKindPublication', 'siteName']);
+		expect(same.sort()).toEqual(['certaintyNone', 'eventKindPublication', 'filterChoice', 'siteName']);
 	});
 
 	it('has no message that the interface never shows', () => {

@@ -7,7 +7,7 @@ import { listFacts } from '../../../src/lib/transforms/facts';
 
 const dataset = talentJson as Dataset;
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
-const newState = () => new StoryState(dataset, listFacts(dataset), order);
+const newState = () => new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
 const undisclosedFlow = {
 	type: 'mark' as const,
 	id: 'link:from:meta→kind:undisclosed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Move, Organization } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
-import { buildFlowGraph } from '../../../src/lib/transforms/flowGraph';
+import { buildFlowGraph, topOrganizations } from '../../../src/lib/transforms/flowGraph';
 
 const fromArticle: Evidence[] = [{ basis: 'article', source: 'a', sentence: 'p1.s1', quote: 'words' }];
 const fromLater: Evidence[] = [
@@ -94,9 +94,35 @@ describe('buildFlowGraph', () => {
 			);
 	});
 
-	it('puts a destination it does not know under "unknown"', () => {
+	it('puts a destination of unknown kind under "unknown" when other kinds are known', () => {
+		const graph = buildFlowGraph(
+			[move('m1', 'ann', 'meta', 'nowhere'), move('m2', 'bob', 'meta', 'acme')],
+			organizations
+		);
+		expect(graph.nodes.map((n) => n.id)).toContain('kind:unknown');
+	});
+
+	it('runs origin straight to destination when no destination’s kind is known (most imported files)', () => {
 		const graph = buildFlowGraph([move('m1', 'ann', 'meta', 'nowhere')], organizations);
-		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'kind:unknown', 'to:nowhere']);
+		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'to:nowhere']);
+	});
+
+	it('groups the organizations it is not asked to show as "Other"', () => {
+		const moves = [
+			move('m1', 'ann', 'meta', 'acme'),
+			move('m2', 'bob', 'google', 'acme'),
+			move('m3', 'cy', 'meta', 'google')
+		];
+		const graph = buildFlowGraph(moves, organizations, { shown: new Set(['meta', 'acme']) });
+		expect(graph.nodes.map((n) => n.id).sort()).toEqual([
+			'from:_other',
+			'from:meta',
+			'kind:ai-startup',
+			'kind:big-tech',
+			'to:_other',
+			'to:acme'
+		]);
+		expect(graph.links.reduce((sum, l) => sum + (l.source.startsWith('from:') ? l.value : 0), 0)).toBe(3);
 	});
 
 	it('does not mutate its input', () => {
@@ -104,5 +130,21 @@ describe('buildFlowGraph', () => {
 		const copy = structuredClone(moves);
 		buildFlowGraph(moves, organizations);
 		expect(moves).toEqual(copy);
+	});
+});
+
+describe('topOrganizations', () => {
+	it.each([
+		{ count: 0, expected: [] },
+		{ count: 1, expected: ['meta'] },
+		{ count: 2, expected: ['acme', 'meta'] },
+		{ count: 10, expected: ['acme', 'google', 'meta'] }
+	])('keeps the $count busiest organizations', ({ count, expected }) => {
+		const moves = [
+			move('m1', 'a', 'meta', 'acme'),
+			move('m2', 'b', 'meta', 'google'),
+			move('m3', 'c', 'meta', 'acme')
+		];
+		expect([...topOrganizations(moves, count)].sort()).toEqual(expected);
 	});
 });

@@ -1,0 +1,50 @@
+import type { TimelineItem } from './timeline';
+
+/** A period of the timeline with the facts dated in it, drawn as one bar when rows would be too many. */
+export interface TimeBin {
+	start: number;
+	end: number;
+	/** The ids of the facts placed in this period. */
+	facts: string[];
+}
+
+export type BinUnit = 'month' | 'year';
+
+/** Above this many dated facts, the timeline draws bars per period instead of one row per fact. */
+export const MAX_TIMELINE_ROWS = 40;
+
+/** Months for a domain of up to fifteen years (at most 180 bars), years beyond. */
+export function binUnitFor(domain: readonly [number, number]): BinUnit {
+	const years = (domain[1] - domain[0]) / (365.25 * 86_400_000);
+	return years <= 15 ? 'month' : 'year';
+}
+
+function periodStart(time: number, unit: BinUnit): number {
+	const d = new Date(time);
+	return unit === 'year'
+		? Date.UTC(d.getUTCFullYear(), 0, 1)
+		: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+function nextPeriod(start: number, unit: BinUnit): number {
+	const d = new Date(start);
+	return unit === 'year'
+		? Date.UTC(d.getUTCFullYear() + 1, 0, 1)
+		: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/**
+ * Counts facts per month or year. A fact is placed where it is known to have happened: at its
+ * start, or at its end when its start is open ("in recent weeks").
+ */
+export function binTimeline(items: readonly TimelineItem[], unit: BinUnit): TimeBin[] {
+	const bins = new Map<number, TimeBin>();
+	for (const item of items) {
+		const at = item.span.shape === 'fade-in' ? item.span.end : item.span.start;
+		const start = periodStart(at, unit);
+		const bin = bins.get(start) ?? { start, end: nextPeriod(start, unit) - 1, facts: [] };
+		bin.facts.push(item.id);
+		bins.set(start, bin);
+	}
+	return [...bins.values()].sort((a, b) => a.start - b.start);
+}
