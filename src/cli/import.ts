@@ -1,0 +1,138 @@
+// Converts a CSV of moves or career histories (or a JSON dataset) into a dataset file, with the
+// same rules as the import in the browser: `npm run import -- <file.csv> --out <file.json>`.
+// Every row left out is reported with its row number, column and reason; never a stack trace.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { datasetToJson } from '../lib/transforms/exports';
+import { checkSize, importCsv, importJson, inspectCsv, looksLikeJson } from '../lib/import/importFile';
+import { FIELDS, guessMapping, type CsvKind, type Field, type Mapping } from '../lib/import/mapping';
+
+const USAGE = `usage: npm run import -- <file.csv|file.json> --out <dataset.json> [options]
+
+options:
+  --out <file>          where to write the dataset (use - for standard output)
+  --kind careers|moves  what the CSV holds (guessed from its headers when absent)
+  --strict              fail when any row is left out
+  --<field> <column>    which column holds a field, by header name or 1-based number;
+                        careers: --person --organization --title --start --start_precision --end --end_precision
+                        moves:   --person --from --to --date --date_end --precision --wording --certainty`;
+
+const ALL_FIELDS = [
+	...new Set([...Object.values(FIELDS).flatMap((f) => [...f.required, ...f.optional])])
+] as Field[];
+
+/** "1 row", "2 rows". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function fail(message: string, code = 1): number {
+	console.error(`✗ ${message}`);
+	return code;
+}
+
+function main(argv: string[]): number {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				out: { type: 'string' },
+				kind: { type: 'string' },
+				strict: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h' },
+				...Object.fromEntries(ALL_FIELDS.map((f) => [f, { type: 'string' as const }]))
+			}
+		});
+	} catch (error) {
+		return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const [file] = positionals;
+	if (!file || !values.out) return fail(USAGE, 2);
+	if (values.kind !== undefined && values.kind !== 'careers' && values.kind !== 'moves')
+		return fail(`--kind should be careers or moves, not "${values.kind}"`, 2);
+
+	let text: string;
+	try {
+		const stats = statSync(file);
+		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
+		const size = checkSize(stats.size);
+		if (!size.ok) return fail(`${file}: ${size.problems[0]!.message}`);
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return fail(
+			`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown reason'})`}`
+		);
+	}
+
+	let result;
+	if (looksLikeJson(file, text)) result = importJson(text);
+	else {
+		const inspection = inspectCsv(text);
+		if (!inspection.ok) return fail(`${file}: ${inspection.problems[0]!.message}`);
+		const { headers } = inspection.value;
+		const kind = (values.kind as CsvKind | undefined) ?? inspection.value.kind;
+		// A kind given on the command line may differ from the guess: map its fields afresh.
+		const mapping: Mapping =
+			kind === inspection.value.kind ? { ...inspection.value.mapping } : guessMapping(headers, kind);
+		for (const field of ALL_FIELDS) {
+			const column = (values as Record<string, unknown>)[field];
+			if (typeof column !== 'string') continue;
+			const byNumber = /^\d+$/.test(column) ? Number(column) - 1 : -1;
+			const index = byNumber >= 0 && byNumber < headers.length ? byNumber : headers.indexOf(column);
+			if (index < 0)
+				return fail(`--${field}: no column is named "${column}" (columns: ${headers.join(', ')})`, 2);
+			mapping[field] = index;
+		}
+		console.error(`reading ${basename(file)} as ${kind === 'careers' ? 'career histories' : 'moves'}`);
+		result = importCsv(text, basename(file), kind, mapping);
+	}
+
+	if (!result.ok) {
+		console.error(`✗ ${file}: nothing was imported`);
+		for (const p of result.problems) console.error(`  ${p.where}: ${p.message}`);
+		return 1;
+	}
+	const { dataset, rejected, accepted, undated } = result.value;
+	console.error(
+		`✓ ${count(accepted, 'row')} read: ${count(dataset.moves.length, 'move')}, ${dataset.people.length} people, ${count(dataset.organizations.length, 'organization')}`
+	);
+	if (undated.length > 0)
+		console.error(
+			`  ${count(undated.length, 'position')} with neither start nor end take no part in moves (rows ${undated.slice(0, 10).join(', ')}${undated.length > 10 ? ', …' : ''})`
+		);
+	if (rejected.length > 0) {
+		console.error(`  ${count(rejected.length, 'row')} left out:`);
+		for (const r of rejected) console.error(`  row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`);
+	}
+	if (values.strict && rejected.length > 0)
+		return fail('--strict: rows were left out, so nothing was written');
+	const json = datasetToJson(dataset);
+	if (values.out === '-') process.stdout.write(json);
+	else {
+		try {
+			writeFileSync(values.out, json);
+		} catch (error) {
+			return fail(
+				`${values.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown reason'})`
+			);
+		}
+		console.error(`  written to ${values.out}`);
+	}
+	return 0;
+}
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	console.error(
+		`✗ the import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+	);
+	process.exitCode = 3;
+}

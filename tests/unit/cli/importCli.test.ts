@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import talentJson from '../../../data/talent.json';
+import { validateDataset } from '../../../src/lib/validation/validateDataset';
+
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+const CLI = join(process.cwd(), 'src/cli/import.ts');
+const dir = mkdtempSync(join(tmpdir(), 'import-'));
+
+/** Runs `npm run import -- <args>` the way a user would, without npm's banner. */
+function runImport(...args: string[]) {
+	const run = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
+	return { code: run.status, out: run.stdout + run.stderr };
+}
+
+function file(name: string, content: string): string {
+	const path = join(dir, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+const CAREERS = [
+	'Name;Company;Role;Start Date;End Date',
+	'Ann Lee;Meta;Engineer;2019-02;2022-06',
+	'Ann Lee;Meta;Senior Engineer;2021;2023-01',
+	'Ann Lee;"Acme; Inc";CTO;2023-02;',
+	'Bob;Google;Researcher;2020;2024-02-30',
+	'Carl;Google;;2018;2020',
+	'Carl;Meta;;2020-05;2022'
+].join('\r\n');
+
+describe('npm run import', { timeout: 30_000 }, () => {
+	it('turns career histories into a valid dataset and reports each row left out', () => {
+		const out = join(dir, 'careers.json');
+		const run = runImport(file('careers.csv', CAREERS), '--out', out);
+		expect(run.code).toBe(0);
+		expect(run.out).toContain('reading careers.csv as career histories');
+		expect(run.out).toContain('✓ 5 rows read: 2 moves');
+		expect(run.out).toContain('1 row left out:');
+		expect(run.out).toContain('row 5, End Date: 2024-02-30 does not exist in the calendar');
+		const dataset = JSON.parse(readFileSync(out, 'utf8'));
+		expect(validateDataset(dataset).ok).toBe(true);
+		expect(dataset.moves.map((m: { from: string; to: string }) => `${m.from}→${m.to}`)).toEqual([
+			'meta→acme-inc',
+			'google→meta'
+		]);
+	});
+
+	it('takes column overrides by header name or number, and a kind', () => {
+		const csv = file('moves.csv', 'who,left,joined,when\nAnn,Meta,Acme,2024-03\n');
+		const run = runImport(
+			csv,
+			'--out',
+			'-',
+			'--kind',
+			'moves',
+			'--person',
+			'who',
+			'--from',
+			'2',
+			'--to',
+			'joined',
+			'--date',
+			'when'
+		);
+		expect(run.code).toBe(0);
+		expect(run.out).toContain('"from": "meta"');
+		expect(run.out).toContain('"start": "2024-03"');
+	});
+
+	it('fails with --strict when rows are left out, writing nothing', () => {
+		const out = join(dir, 'strict.json');
+		const run = runImport(file('careers2.csv', CAREERS), '--out', out, '--strict');
+		expect(run.code).toBe(1);
+		expect(run.out).toContain('--strict: rows were left out, so nothing was written');
+	});
+
+	it('imports this project’s JSON back unchanged', () => {
+		const out = join(dir, 'talent.json');
+		expect(runImport('data/talent.json', '--out', out).code).toBe(0);
+		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(talentJson);
+	});
+
+	it.each([
+		{
+			name: 'a missing file',
+			args: () => [join(dir, 'nope.csv'), '--out', 'x.json'],
+			message: 'no such file',
+			code: 1
+		},
+		{
+			name: 'an empty file',
+			args: () => [file('empty.csv', ''), '--out', 'x.json'],
+			message: 'the file is empty',
+			code: 1
+		},
+		{
+			name: 'an unterminated quote',
+			args: () => [file('quote.csv', 'person,organization\n"Ann,Meta\n'), '--out', 'x.json'],
+			message: 'a quoted field is never closed',
+			code: 1
+		},
+		{
+			name: 'an unknown column',
+			args: () => [
+				file('ok.csv', 'person,organization\nAnn,Meta\n'),
+				'--out',
+				'x.json',
+				'--start',
+				'Beginning'
+			],
+			message: '--start: no column is named "Beginning"',
+			code: 2
+		},
+		{
+			name: 'no --out',
+			args: () => [file('ok2.csv', 'person,organization\n')],
+			message: 'usage: npm run import',
+			code: 2
+		}
+	])('explains $name in plain words, without a stack trace', ({ args, message, code }) => {
+		const run = runImport(...args());
+		expect(run.code).toBe(code);
+		expect(run.out).toContain(message);
+		expect(run.out).not.toMatch(/\n\s+at /);
+	});
+});
