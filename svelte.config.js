@@ -9,7 +9,25 @@ const config = {
 		// Every page and data file is prerendered; a broken link fails the build rather than shipping
 		// a 404. Static hosts serve 404.html for unknown addresses, where the app shows its error page.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict policy, written into each prerendered page with the hashes of its inline scripts:
+		// no inline or evaluated script runs (zod is set to jitless for this). Styles may be inline,
+		// as Svelte and LayerCake size charts with style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
