@@ -73,6 +73,7 @@ const en = {
 		`${from} → ${to}: ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name}: ${people}`,
 	peopleCount: (count: number, names: string) => `${count === 1 ? '1 person' : `${count} people`} (${names})`,
+	andMore: (count: number) => `and ${count} more`,
 	linkStated: 'Stated in the article.',
 	linkUndisclosed: 'The article does not say where.',
 	linkImplied: 'Implied by the article.',
@@ -298,6 +299,7 @@ const fr: Messages = {
 	flowNodeLabel: (name: string, people: string) => `${name} : ${people}`,
 	peopleCount: (count: number, names: string) =>
 		`${count === 1 ? '1 personne' : `${count} personnes`} (${names})`,
+	andMore: (count: number) => `et ${count} de plus`,
 	linkStated: 'Affirmé par l’article.',
 	linkUndisclosed: 'L’article ne dit pas où.',
 	linkImplied: 'Sous-entendu par l’article.',

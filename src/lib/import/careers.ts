@@ -59,7 +59,12 @@ export function deriveMoves(positions: readonly Position[]): {
 	}
 	const moves: DerivedMove[] = [];
 	for (const [person, list] of byPerson) {
-		const ordered = [...list].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.row - b.row);
+		// Dates are ISO-like strings, so plain comparison orders them (and is far faster than localeCompare).
+		const ordered = [...list].sort((a, b) => {
+			const ka = sortKey(a);
+			const kb = sortKey(b);
+			return ka < kb ? -1 : ka > kb ? 1 : a.row - b.row;
+		});
 		for (let i = 1; i < ordered.length; i++) {
 			const before = ordered[i - 1]!;
 			const after = ordered[i]!;

@@ -6,7 +6,7 @@ export const IMPORT_LIMITS = {
 	/** The largest file, in bytes (50 MiB). */
 	bytes: 50 * 1024 * 1024,
 	/** The most data rows in a CSV file. */
-	rows: 200_000,
+	rows: 500_000,
 	/** The longest text in one cell or JSON string. */
 	cellLength: 1_000,
 	/** The deepest nesting of objects and lists in a JSON file. */

@@ -44,9 +44,13 @@ export function flowLabels(
 				? organizationLabel(index.organizations.get(n.organization), locale)
 				: kindName(n.kind ?? 'unknown', m);
 	const names = new Map(graph.nodes.map((n) => [n.id, nameOf(n)]));
+	// A flow of a large import can carry thousands of people: the label names the first few.
+	const NAMED = 5;
 	const peopleOf = (moves: readonly string[]) => {
 		const people = [...new Set(moves.map((id) => index.moves.get(id)?.person ?? id))];
-		return m.peopleCount(people.length, people.map((p) => index.people.get(p)?.name ?? p).join(', '));
+		const names = people.slice(0, NAMED).map((p) => index.people.get(p)?.name ?? p);
+		if (people.length > NAMED) names.push(m.andMore(people.length - NAMED));
+		return m.peopleCount(people.length, names.join(', '));
 	};
 	const how = (link: FlowLink) =>
 		link.basis === 'import'

@@ -6,16 +6,29 @@ import type { Messages } from '../i18n/messages';
  * Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date in the reader's language, saying no more than
  * the date knows: a month stays a month. Dates are read as UTC so the day never shifts.
  */
+// Building an Intl.DateTimeFormat costs far more than using one; a large import formats thousands
+// of dates, so each locale and precision gets one formatter, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+	const key = `${locale}:${precision}`;
+	let format = formatters.get(key);
+	if (!format) {
+		const options: Intl.DateTimeFormatOptions =
+			precision === 'day'
+				? { day: 'numeric', month: 'long', year: 'numeric' }
+				: precision === 'month'
+					? { month: 'long', year: 'numeric' }
+					: { year: 'numeric' };
+		format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 export function formatPartialDate(value: string, locale: Locale): string {
 	const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
 	const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-	const options: Intl.DateTimeFormatOptions =
-		day !== undefined
-			? { day: 'numeric', month: 'long', year: 'numeric' }
-			: month !== undefined
-				? { month: 'long', year: 'numeric' }
-				: { year: 'numeric' };
-	return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
+	return formatter(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(at);
 }
 
 /** Writes a fuzzy date as a point, a span or an open span, in the reader's language. */

@@ -1,0 +1,168 @@
+// A seeded generator of realistic talent data, for the benchmark and for trying imports by hand:
+// `npm run generate` writes career-history CSVs and datasets of about 1k, 10k and 100k moves to
+// bench-data/ (ignored by git). The same seed always gives the same files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvFormatRow } from 'd3';
+import { buildDataset } from '../../src/lib/import/buildDataset';
+import { readCsv } from '../../src/lib/import/csv';
+import { guessMapping } from '../../src/lib/import/mapping';
+import { datasetToJson } from '../../src/lib/transforms/exports';
+
+/** A small, fast, seedable pseudo-random generator (mulberry32). */
+export function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const SYLLABLES = [
+	'ka',
+	'lo',
+	'mi',
+	'ra',
+	'te',
+	'su',
+	'no',
+	'vi',
+	'an',
+	'el',
+	'or',
+	'is',
+	'da',
+	'pe',
+	'qu',
+	'zo'
+];
+const SUFFIXES = [
+	'Labs',
+	'AI',
+	'Systems',
+	'Research',
+	'Technologies',
+	'Networks',
+	'Robotics',
+	'Data',
+	'Cloud',
+	'Bio'
+];
+const TITLES = [
+	'Research Scientist',
+	'Engineer',
+	'Senior Engineer',
+	'Director',
+	'Manager',
+	'Principal Scientist',
+	'Intern'
+];
+
+/**
+ * Career histories as CSV rows: a few hundred organizations whose sizes follow a long tail, people
+ * with one to six positions over the years, mixed date precisions, missing dates, title changes
+ * within one organization and returns to past employers.
+ */
+export function careerRows(people: number, organizations: number, seed: number): string[][] {
+	const next = random(seed);
+	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+	const word = () => pick(SYLLABLES) + pick(SYLLABLES) + (next() < 0.5 ? pick(SYLLABLES) : '');
+	const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+	const orgs = Array.from({ length: organizations }, (_, i) => `${capital(word())} ${pick(SUFFIXES)} ${i}`);
+	// Zipf-like popularity: organization i is chosen with weight 1 / (i + 1).
+	const weights = orgs.map((_, i) => 1 / (i + 1));
+	const total = weights.reduce((a, b) => a + b, 0);
+	const cumulative = weights.map(
+		(
+			(sum) => (w: number) =>
+				(sum += w / total)
+		)(0)
+	);
+	const org = () =>
+		orgs[
+			Math.min(
+				orgs.length - 1,
+				cumulative.findIndex((c) => c >= next())
+			)
+		]!;
+	const date = (year: number, month: number) => {
+		const r = next();
+		if (r < 0.04) return '';
+		if (r < 0.25) return String(year);
+		if (r < 0.75) return `${year}-${String(month).padStart(2, '0')}`;
+		return `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+	};
+	const rows: string[][] = [['person', 'organization', 'title', 'start', 'end']];
+	for (let p = 0; p < people; p++) {
+		const name = `${capital(word())} ${capital(word())} ${p}`;
+		let year = 2000 + Math.floor(next() * 18);
+		let month = 1 + Math.floor(next() * 12);
+		const positions = 1 + Math.floor(next() * 6);
+		const history: string[] = [];
+		for (let i = 0; i < positions; i++) {
+			// Some title changes within the same organization, some returns to a past employer.
+			const r = next();
+			const where = i > 0 && r < 0.15 ? history[i - 1]! : i > 1 && r < 0.22 ? history[i - 2]! : org();
+			history.push(where);
+			const length = 6 + Math.floor(next() * 48);
+			const endMonthIndex = year * 12 + month - 1 + length;
+			const last = i === positions - 1 && next() < 0.5;
+			rows.push([
+				name,
+				where,
+				pick(TITLES),
+				date(year, month),
+				last ? '' : date(Math.floor(endMonthIndex / 12), (endMonthIndex % 12) + 1)
+			]);
+			const gap = Math.floor(next() * 4) - 1; // sometimes overlapping, sometimes a gap
+			year = Math.floor((endMonthIndex + gap) / 12);
+			month = ((endMonthIndex + gap) % 12) + 1;
+		}
+	}
+	return rows;
+}
+
+/**
+ * The sizes the benchmark uses: roughly 1k, 10k and 100k moves (about two career rows per move),
+ * and a file of about 15,000 career rows, the size the import's timing is quoted for.
+ */
+export const SIZES = [
+	{ name: '1k', people: 585 },
+	{ name: '10k', people: 5_850 },
+	{ name: '100k', people: 58_500 },
+	{ name: '15k-rows', people: 4_300 }
+] as const;
+
+export const OUT_DIR = join(import.meta.dirname, '../../bench-data');
+
+/** Writes each size as a career-history CSV and as the dataset the importer makes of it. */
+export function generateAll(
+	seed = 20240403
+): { name: string; csv: string; json: string; moves: number; rows: number }[] {
+	mkdirSync(OUT_DIR, { recursive: true });
+	return SIZES.map(({ name, people }) => {
+		const rows = careerRows(people, 300, seed);
+		const text = rows.map((r) => csvFormatRow(r)).join('\n') + '\n';
+		const csv = join(OUT_DIR, `careers-${name}.csv`);
+		writeFileSync(csv, text);
+		const read = readCsv(text);
+		if (!read.ok) throw new Error(read.problem.message);
+		const built = buildDataset(
+			read.table,
+			'careers',
+			guessMapping(read.table.headers, 'careers'),
+			`careers-${name}.csv`
+		);
+		const json = join(OUT_DIR, `moves-${name}.json`);
+		writeFileSync(json, datasetToJson(built.dataset));
+		return { name, csv, json, moves: built.dataset.moves.length, rows: rows.length - 1 };
+	});
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+	for (const made of generateAll())
+		console.log(`${made.name}: ${made.rows} career rows → ${made.moves} moves  ${made.csv}`);
+}
