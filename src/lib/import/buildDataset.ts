@@ -33,27 +33,45 @@ export function cleanName(cell: string): string {
 		.replace(/^'(?=[=+\-@])/, '');
 }
 
-/** A stable, URL-safe id from a name; names that fold to the same id get a numeric suffix. */
-export function idMaker(prefix: string) {
-	const byName = new Map<string, string>();
-	const taken = new Set<string>();
-	return (name: string): string => {
-		const known = byName.get(name);
-		if (known) return known;
-		const base =
-			name
-				.normalize('NFKD')
-				.replace(/[\u0300-\u036f]/g, '')
-				.toLowerCase()
-				.replace(/[^a-z0-9]+/g, '-')
-				.replace(/^-+|-+$/g, '')
-				.slice(0, 60)
-				.replace(/-+$/, '') || prefix;
+/** Folds a name to the characters an id allows: `Café Ümit AI` → `cafe-umit-ai`. */
+function slug(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+}
+
+/**
+ * Stable, URL-safe ids, unique across the whole dataset (a person and an organization may share a
+ * name, and a name may look like a generated id): the same kind and name always get the same id,
+ * and an id already taken gets a numeric suffix.
+ */
+export function idRegistry(reserved: readonly string[] = []) {
+	const known = new Map<string, string>();
+	const taken = new Set<string>(reserved);
+	const fresh = (base: string) => {
 		let id = base;
 		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 		taken.add(id);
-		byName.set(name, id);
 		return id;
+	};
+	return {
+		/** The id of a named thing of a kind (`person`, `organization`), made on first use. */
+		named(kind: string, name: string): string {
+			const key = `${kind}\u0000${name}`;
+			let id = known.get(key);
+			if (!id) {
+				id = fresh(slug(name) || kind);
+				known.set(key, id);
+			}
+			return id;
+		},
+		/** A new id that nothing else in the dataset has. */
+		fresh
 	};
 }
 
@@ -78,17 +96,16 @@ export function buildDataset(
 	const header = (field: Field) => table.headers[mapping[field] ?? -1] ?? field;
 	const evidence = (row: number): Evidence => ({ basis: 'import', source: IMPORT_SOURCE_ID, row });
 
-	const personId = idMaker('person');
-	const organizationId = idMaker('organization');
+	const ids = idRegistry([IMPORT_SOURCE_ID]);
 	const people = new Map<string, Person>();
 	const organizations = new Map<string, Organization>();
 	const addPerson = (name: string, row: number) => {
-		const id = personId(name);
+		const id = ids.named('person', name);
 		if (!people.has(id)) people.set(id, { id, name, roles: [], evidence: [evidence(row)] });
 		return id;
 	};
 	const addOrganization = (name: string, row: number) => {
-		const id = organizationId(name);
+		const id = ids.named('organization', name);
 		if (!organizations.has(id))
 			organizations.set(id, { id, name, kind: 'unknown', evidence: [evidence(row)] });
 		return id;
@@ -150,7 +167,7 @@ export function buildDataset(
 		undated = derived.skipped.map((s) => s.row);
 		derived.moves.forEach((m, i) => {
 			moves.push({
-				id: `move-${i + 1}`,
+				id: ids.fresh(`move-${i + 1}`),
 				person: m.person,
 				from: m.from,
 				to: m.to,
@@ -173,7 +190,11 @@ export function buildDataset(
 				rejected.push({ row, field: header('to'), message: 'is the same organization as the one left' });
 				continue;
 			}
-			const date = readDateCell(cellOf(cells, mapping, 'date'), cellOf(cells, mapping, 'precision'));
+			// A precision of "range" or "unknown" (as this project's CSV export writes) describes the
+			// period as a whole; otherwise it applies to the date itself.
+			const precision = cleanName(cellOf(cells, mapping, 'precision')).toLowerCase();
+			const periodPrecision = precision === 'range' || precision === 'unknown';
+			const date = readDateCell(cellOf(cells, mapping, 'date'), periodPrecision ? '' : precision);
 			if (!date.ok) {
 				rejected.push({ row, field: header('date'), message: date.message });
 				continue;
@@ -181,6 +202,14 @@ export function buildDataset(
 			const dateEnd = readDateCell(cellOf(cells, mapping, 'date_end'));
 			if (!dateEnd.ok) {
 				rejected.push({ row, field: header('date_end'), message: dateEnd.message });
+				continue;
+			}
+			if (precision === 'unknown' && (date.date || dateEnd.date)) {
+				rejected.push({
+					row,
+					field: header('precision'),
+					message: 'an unknown date cannot have a start or an end'
+				});
 				continue;
 			}
 			const certaintyCell = cleanName(cellOf(cells, mapping, 'certainty')).toLowerCase() || 'stated';
@@ -193,22 +222,26 @@ export function buildDataset(
 				continue;
 			}
 			let fuzzy: FuzzyDate = toFuzzy(date.date);
-			if (dateEnd.date) {
-				if (date.date && dateEnd.date.value < date.date.value.slice(0, dateEnd.date.value.length)) {
+			if (dateEnd.date || (precision === 'range' && date.date)) {
+				if (
+					date.date &&
+					dateEnd.date &&
+					dateEnd.date.value < date.date.value.slice(0, dateEnd.date.value.length)
+				) {
 					rejected.push({ row, field: header('date_end'), message: 'the period ends before it starts' });
 					continue;
 				}
 				fuzzy = {
 					precision: 'range',
 					...(date.date ? { start: date.date.value } : {}),
-					end: dateEnd.date.value
+					...(dateEnd.date ? { end: dateEnd.date.value } : {})
 				};
 			}
 			const wording = cleanName(cellOf(cells, mapping, 'wording'));
 			if (wording !== '') fuzzy = { ...fuzzy, wording };
 			accepted++;
 			moves.push({
-				id: `move-${moves.length + 1}`,
+				id: ids.fresh(`move-${moves.length + 1}`),
 				person: addPerson(person, row),
 				from: addOrganization(from, row),
 				to: addOrganization(to, row),

@@ -30,21 +30,28 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
 
 /** True when a quoted field is opened and never closed, which would swallow the rest of the file. */
 function hasUnterminatedQuote(text: string, delimiter: string): boolean {
-	let inQuotes = false;
+	// Follows d3-dsv's reading: a field that starts with a quote runs to the next lone quote, and
+	// the character after that is taken as the end of the field, whatever it is.
 	let atFieldStart = true;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (inQuotes) {
-			if (c === '"') {
-				if (text[i + 1] === '"') i++;
-				else inQuotes = false;
+		if (c === '"' && atFieldStart) {
+			let j = i + 1;
+			for (; j < text.length; j++) {
+				if (text[j] === '"') {
+					if (text[j + 1] === '"') j++;
+					else break;
+				}
 			}
+			if (j >= text.length) return true;
+			i = j + 1; // the character after the closing quote ends the field
+			if (text[i] === '\r' && text[i + 1] === '\n') i++;
+			atFieldStart = true;
 			continue;
 		}
-		if (c === '"' && atFieldStart) inQuotes = true;
 		atFieldStart = c === delimiter || c === '\n' || c === '\r';
 	}
-	return inQuotes;
+	return false;
 }
 
 /**

@@ -49,6 +49,8 @@ export class ActiveDataset {
 
 	/** Shows an imported dataset and keeps it for later visits. */
 	async use(dataset: Dataset, fileName: string): Promise<void> {
+		// A timestamp for the record, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const imported = { dataset, fileName, savedAt: new Date().toISOString() };
 		this.imported = imported;
 		this.storageProblem = null;

@@ -26,6 +26,11 @@ export interface StorySource {
 export class StoryState {
 	hovered = $state<Pointer | null>(null);
 	selected = $state<Pointer | null>(null);
+	/**
+	 * False in the prerendered page and until scripts run: marks are then plain pictures (not
+	 * buttons that would do nothing), and sentence handles plain links.
+	 */
+	interactive = $state(false);
 
 	readonly #source: () => StorySource;
 	readonly #bySentence: Map<string, string[]>;

@@ -22,7 +22,12 @@ const KNOWN = new Set(['company', 'later']);
 
 /** Shortens a hostile value for display in a notice. */
 function shown(value: string): string {
-	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+	// Invisible and direction-changing characters could make a notice read differently from the address.
+	// Control characters are exactly what this replaces.
+	// eslint-disable-next-line no-control-regex
+	const hidden = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+	const visible = value.replace(hidden, '\ufffd');
+	return visible.length > 40 ? `${visible.slice(0, 40)}…` : visible;
 }
 
 /**

@@ -7,7 +7,9 @@ import type { Dataset } from '../schema/dataset';
  * show as text and hide.
  */
 export function neutralizeFormula(cell: string): string {
-	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+	// A cell that already starts with an apostrophe before such a character gets one more, so that
+	// the importer, which removes one, gives back the text as it was.
+	return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The columns of the moves CSV, in order; the importer reads the same names back. */

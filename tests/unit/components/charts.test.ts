@@ -19,11 +19,12 @@ const article = talentJson as Dataset;
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
 const PUBLICATION = Date.UTC(2024, 3, 4) - 1;
 
-function renderFlow(dataset: Dataset, graph: FlowGraph, locale: 'en' | 'fr' = 'en') {
+function renderFlow(dataset: Dataset, graph: FlowGraph, locale: 'en' | 'fr' = 'en', interactive = false) {
 	const m = messagesFor(locale);
 	const index = indexDataset(dataset);
 	const labels = flowLabels(graph, index, locale, m);
 	const story = new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
+	story.interactive = interactive;
 	const props = {
 		graph,
 		names: labels.names,
@@ -85,9 +86,18 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 	it('draws a return to a past employer without an exception', async () => {
 		const d = withReturn();
 		const svg = renderFlow(d, buildFlowGraph(articleMoves(d), organizations(d)));
-		expect(svg).toContain('aria-label="Google: 1 person (Ann Example)"');
+		expect(svg).toContain('<title>Google: 1 person (Ann Example)</title>');
 		expect(svg).not.toContain('could not be drawn');
 		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-return.svg');
+	});
+
+	it('draws marks as pictures until the page is interactive, then as named toggle buttons', () => {
+		const graph = buildFlowGraph(articleMoves(article), organizations(article));
+		expect(renderFlow(article, graph)).not.toContain('role="button"');
+		const live = renderFlow(article, graph, 'en', true);
+		expect(live).toContain(
+			'role="button" tabindex="0" aria-label="Meta → Not disclosed: 2 people (Devi Parikh, Abhishek Das). The article does not say where." aria-pressed="false"'
+		);
 	});
 
 	it('says so in words when there is nothing to draw', () => {

@@ -29,3 +29,13 @@ export function markEvents(story: StoryState, pointer: Pointer) {
 		}
 	};
 }
+
+/**
+ * The accessible attributes of an SVG mark once the page is interactive: a toggle button with a
+ * name and its pressed state. Before that (and without JavaScript) a mark is only a picture with a
+ * tooltip, not a button that does nothing.
+ */
+export function markAttributes(story: StoryState, pointer: Pointer, label: string | undefined) {
+	if (!story.interactive) return {};
+	return { role: 'button', tabindex: 0, 'aria-label': label, 'aria-pressed': story.isSelected(pointer) };
+}

@@ -1,0 +1,217 @@
+// Generators shared by the property tests: valid datasets of imported facts, and their parts.
+import fc from 'fast-check';
+import { cleanName } from '../../../src/lib/import/buildDataset';
+import type { Dataset, Move } from '../../../src/lib/schema/dataset';
+import { compareBounds, type FuzzyDate } from '../../../src/lib/schema/dates';
+import type { ImportEvidence } from '../../../src/lib/schema/evidence';
+
+/** Runs per property: about 200 by default, more when FC_RUNS is set (`FC_RUNS=5000 npx vitest run …`). */
+export const numRuns = Number(process.env.FC_RUNS ?? 200);
+
+/** A test timeout that grows with the number of runs, so that FC_RUNS=10000 is not cut short. */
+export const timeout = Math.max(5_000, numRuns * 25);
+
+/** An id as the format allows it, short: `a`, `b2-c`, `x.y`. */
+export const slug = fc.stringMatching(/^[a-z0-9]{1,6}(?:[-.][a-z0-9]{1,6}){0,2}$/);
+
+/** A real day, month or year between 1990 and 2035. */
+export const partialDate = fc
+	.record({
+		day: fc.date({
+			min: new Date('1990-01-01T00:00:00Z'),
+			max: new Date('2035-12-31T00:00:00Z'),
+			noInvalidDate: true
+		}),
+		digits: fc.constantFrom(4, 7, 10)
+	})
+	.map(({ day, digits }) => day.toISOString().slice(0, digits));
+
+const optionalText = fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined });
+
+/** A FuzzyDate of any precision that the schema accepts, with or without wording and note. */
+export function fuzzyDate(wording: fc.Arbitrary<string | undefined> = optionalText): fc.Arbitrary<FuzzyDate> {
+	const exact = partialDate.map((start) => ({
+		precision: ({ 4: 'year', 7: 'month', 10: 'day' } as const)[start.length as 4 | 7 | 10],
+		start
+	}));
+	const range = fc
+		.tuple(fc.option(partialDate, { nil: undefined }), fc.option(partialDate, { nil: undefined }))
+		.filter(([a, b]) => a !== undefined || b !== undefined)
+		.map(([a, b]) => {
+			const [start, end] = a && b && compareBounds(a, b) > 0 ? [b, a] : [a, b];
+			return { precision: 'range' as const, ...(start ? { start } : {}), ...(end ? { end } : {}) };
+		});
+	const unknown = fc.constant({ precision: 'unknown' as const });
+	return fc
+		.record({ date: fc.oneof(exact, range, unknown), wording, note: optionalText })
+		.map(({ date, wording, note }) => ({
+			...date,
+			...(wording !== undefined ? { wording } : {}),
+			...(note !== undefined ? { note } : {})
+		}));
+}
+
+/** A name the importer keeps as it is (cleanName leaves it unchanged): what a CSV round trip can preserve. */
+export const cleanNameArbitrary = fc
+	.string({
+		unit: fc.constantFrom(
+			'a',
+			'B',
+			'z',
+			'é',
+			'Ö',
+			'北',
+			' ',
+			',',
+			';',
+			'"',
+			"'",
+			'=',
+			'+',
+			'-',
+			'@',
+			'<',
+			'>',
+			'.'
+		),
+		minLength: 1,
+		maxLength: 12
+	})
+	.filter((name) => cleanName(name) === name && name !== '');
+
+/** Any text, including every plane of Unicode: what a JSON round trip must preserve. */
+export const anyNameArbitrary = fc.string({ unit: 'binary', minLength: 1, maxLength: 20 });
+
+interface DatasetOptions {
+	/** Names of people and organizations (organization names are made distinct, case aside). */
+	name?: fc.Arbitrary<string>;
+	/** The wording of dates. */
+	wording?: fc.Arbitrary<string | undefined>;
+	minMoves?: number;
+}
+
+/**
+ * A valid dataset of imported facts: people and organizations with safe, unique ids, moves between
+ * two distinct organizations dated with every precision, and import evidence citing import sources.
+ */
+export function datasetArbitrary({
+	name = anyNameArbitrary,
+	wording = optionalText,
+	minMoves = 0
+}: DatasetOptions = {}): fc.Arbitrary<Dataset> {
+	const evidenceSpec = fc.array(fc.record({ source: fc.nat(), row: fc.integer({ min: 1, max: 200_000 }) }), {
+		minLength: 1,
+		maxLength: 2
+	});
+	return fc
+		.record({
+			title: fc.record({ en: fc.string({ minLength: 1 }), fr: fc.string({ minLength: 1 }) }),
+			sources: fc.uniqueArray(
+				fc.record({
+					id: slug,
+					title: fc.string({ minLength: 1, maxLength: 20 }),
+					publisher: fc.string({ minLength: 1, maxLength: 20 }),
+					language: fc.option(fc.constantFrom('en', 'fr', 'de'), { nil: undefined }),
+					published: fc.option(fuzzyDate(), { nil: undefined }),
+					note: optionalText
+				}),
+				{ minLength: 1, maxLength: 3, selector: (s) => s.id }
+			),
+			organizations: fc.uniqueArray(
+				fc.record({
+					slug,
+					name,
+					kind: fc.constantFrom('big-tech', 'ai-startup', 'unnamed-startup', 'undisclosed', 'unknown'),
+					label: fc.option(fc.record({ en: fc.string({ minLength: 1 }), fr: fc.string({ minLength: 1 }) }), {
+						nil: undefined
+					}),
+					evidence: evidenceSpec
+				}),
+				{ minLength: 2, maxLength: 6, selector: (o) => o.name.toLowerCase() }
+			),
+			people: fc.array(
+				fc.record({
+					slug,
+					name,
+					roles: fc.array(
+						fc.record({
+							title: fc.string({ minLength: 1, maxLength: 20 }),
+							titleEn: optionalText,
+							organization: fc.nat(),
+							evidence: evidenceSpec
+						}),
+						{ maxLength: 2 }
+					),
+					evidence: evidenceSpec
+				}),
+				{ minLength: 1, maxLength: 5 }
+			),
+			moves: fc.array(
+				fc.record({
+					slug,
+					person: fc.nat(),
+					from: fc.nat(),
+					to: fc.nat(),
+					date: fuzzyDate(wording),
+					certainty: fc.constantFrom('stated', 'implied', 'undisclosed'),
+					evidence: evidenceSpec
+				}),
+				{ minLength: minMoves, maxLength: 8 }
+			)
+		})
+		.map(({ title, sources, organizations, people, moves }) => {
+			const sourceIds = sources.map((s) => `s-${s.id}`);
+			const orgIds = organizations.map((o, i) => `o${i}-${o.slug}`);
+			const personIds = people.map((p, i) => `p${i}-${p.slug}`);
+			const cite = (list: { source: number; row: number }[]): ImportEvidence[] =>
+				list.map((e) => ({ basis: 'import', source: sourceIds[e.source % sourceIds.length]!, row: e.row }));
+			const n = orgIds.length;
+			return {
+				schemaVersion: 1,
+				title,
+				sources: sources.map(({ id, language, published, note, ...rest }) => ({
+					id: `s-${id}`,
+					kind: 'import' as const,
+					...rest,
+					...(language !== undefined ? { language } : {}),
+					...(published !== undefined ? { published } : {}),
+					...(note !== undefined ? { note } : {})
+				})),
+				organizations: organizations.map((o, i) => ({
+					id: orgIds[i]!,
+					name: o.name,
+					...(o.label ? { label: o.label } : {}),
+					kind: o.kind,
+					evidence: cite(o.evidence)
+				})),
+				people: people.map((p, i) => ({
+					id: personIds[i]!,
+					name: p.name,
+					roles: p.roles.map((r) => ({
+						title: r.title,
+						...(r.titleEn !== undefined ? { titleEn: r.titleEn } : {}),
+						organization: orgIds[r.organization % n]!,
+						evidence: cite(r.evidence)
+					})),
+					evidence: cite(p.evidence)
+				})),
+				moves: moves.map((m, i): Move => {
+					const from = m.from % n;
+					const to = (from + 1 + (m.to % (n - 1))) % n;
+					return {
+						id: `m${i}-${m.slug}`,
+						person: personIds[m.person % personIds.length]!,
+						from: orgIds[from]!,
+						to: orgIds[to]!,
+						date: m.date,
+						certainty: m.certainty,
+						evidence: cite(m.evidence)
+					};
+				}),
+				aggregates: [],
+				events: [],
+				reasons: [],
+				trends: []
+			};
+		});
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveMoves, type Position } from '../../../src/lib/import/careers';
+import type { CellDate } from '../../../src/lib/import/dates';
+import { numRuns, partialDate, timeout } from './arbitraries';
+
+const cellDate: fc.Arbitrary<CellDate> = fc.option(
+	partialDate.map((value) => ({
+		value,
+		precision:
+			value.length === 10 ? ('day' as const) : value.length === 7 ? ('month' as const) : ('year' as const)
+	})),
+	{ nil: null, freq: 3 }
+);
+
+/** Career rows of a few people at a few organizations, with random or missing dates, numbered from row 2. */
+const positions: fc.Arbitrary<Position[]> = fc
+	.array(
+		fc.record({
+			person: fc.constantFrom('ada', 'bob', 'chloé'),
+			organization: fc.constantFrom('meta', 'yutori', 'google', 'mistral'),
+			title: fc.constantFrom('', 'Engineer', 'Director'),
+			start: cellDate,
+			end: cellDate
+		}),
+		{ maxLength: 25 }
+	)
+	.chain((list) =>
+		fc.shuffledSubarray(
+			list.map((p, i) => ({ ...p, row: i + 2 })),
+			{ minLength: list.length, maxLength: list.length }
+		)
+	);
+
+describe('deriveMoves', () => {
+	it(
+		'never throws, and never invents a move between organizations that no row of that person connects',
+		() => {
+			fc.assert(
+				fc.property(positions, (input) => {
+					const { moves, skipped } = deriveMoves(input);
+					const byRow = new Map(input.map((p) => [p.row, p]));
+					for (const move of moves) {
+						const [before, after] = move.rows.map((row) => byRow.get(row));
+						expect(before?.person).toBe(move.person);
+						expect(after?.person).toBe(move.person);
+						expect(before?.organization).toBe(move.from);
+						expect(after?.organization).toBe(move.to);
+						expect(move.from).not.toBe(move.to);
+					}
+					expect(skipped.map((s) => s.row).sort()).toEqual(
+						input
+							.filter((p) => !p.start && !p.end)
+							.map((p) => p.row)
+							.sort()
+					);
+				}),
+				{ numRuns }
+			);
+		},
+		timeout
+	);
+
+	it(
+		'gives each person at most one move fewer than their dated positions',
+		() => {
+			fc.assert(
+				fc.property(positions, (input) => {
+					const { moves } = deriveMoves(input);
+					for (const person of new Set(input.map((p) => p.person))) {
+						const dated = input.filter((p) => p.person === person && (p.start || p.end)).length;
+						const made = moves.filter((m) => m.person === person).length;
+						expect(made).toBeLessThanOrEqual(Math.max(0, dated - 1));
+					}
+				}),
+				{ numRuns }
+			);
+		},
+		timeout
+	);
+
+	it(
+		'dates each move by the start of the new position, or else the end of the old one',
+		() => {
+			fc.assert(
+				fc.property(positions, (input) => {
+					const byRow = new Map(input.map((p) => [p.row, p]));
+					for (const move of deriveMoves(input).moves) {
+						const [before, after] = move.rows.map((row) => byRow.get(row)!);
+						expect(move.date).toEqual(after!.start ?? before!.end);
+					}
+				}),
+				{ numRuns }
+			);
+		},
+		timeout
+	);
+});
