@@ -30,7 +30,7 @@ export function cleanName(cell: string): string {
 		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim()
-		.replace(/^'(?=[=+\-@])/, '');
+		.replace(/^'(?='*[=+\-@\t\r])/, '');
 }
 
 /** Folds a name to the characters an id allows: `Café Ümit AI` → `cafe-umit-ai`. */
