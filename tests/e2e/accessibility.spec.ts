@@ -1,20 +1,61 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { clickMark, handleOf, openStory } from './story';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 AA violations axe finds on the page as it is now, one line per failing element. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	// One line per failing element, so a failure says what to fix without opening a report.
+	return results.violations.flatMap((violation) =>
+		violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`)
+	);
+}
 
 for (const path of ['/en/', '/fr/']) {
 	for (const width of [1280, 375]) {
 		test(`axe finds no WCAG 2.2 AA violations on ${path} at ${width}px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			// One line per failing element, so a failure says what to fix without opening a report.
-			const violations = results.violations.flatMap((violation) =>
-				violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`)
-			);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
+	}
+}
+
+/** The name of the flow “Meta → Not disclosed” in each language of the interface. */
+const undisclosedFlow = { '/en/': /^Meta → Not disclosed/, '/fr/': /^Meta → Non divulguée/ };
+
+/** States of the story view that change what the page shows, and how a reader gets there. */
+const selections = [
+	{
+		state: 'the flow “Meta → Not disclosed” selected',
+		select: async (page: Page, path: keyof typeof undisclosedFlow) => {
+			const flow = page.getByRole('button', { name: undisclosedFlow[path] });
+			await clickMark(page, flow);
+			await expect(flow).toHaveAttribute('aria-pressed', 'true');
+		}
+	},
+	{
+		state: 'sentence p4.s2 selected',
+		select: async (page: Page) => {
+			const handle = handleOf(page, 'p4.s2');
+			await handle.click();
+			await expect(handle).toHaveAttribute('aria-pressed', 'true');
+		}
+	}
+];
+
+for (const path of ['/en/', '/fr/'] as const) {
+	for (const width of [1280, 375]) {
+		for (const { state, select } of selections) {
+			test(`axe finds no WCAG 2.2 AA violations on ${path} at ${width}px with ${state}`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 900 });
+				await openStory(page, path);
+				await select(page, path);
+				expect(await axeViolations(page)).toEqual([]);
+			});
+		}
 	}
 }
 

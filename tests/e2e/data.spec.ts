@@ -34,7 +34,7 @@ test('/data/talent.schema.json is a JSON Schema describing moves', async ({ requ
 	expect(schema).toHaveProperty(['properties', 'moves']);
 });
 
-test('the link “The dataset (JSON)” downloads talent.json, a valid dataset', async ({
+test('the plain link to /data/talent.json downloads talent.json, a valid dataset', async ({
 	page,
 	request
 }, testInfo) => {
@@ -43,7 +43,7 @@ test('the link “The dataset (JSON)” downloads talent.json, a valid dataset',
 	const takeTheData = page.getByRole('region', { name: 'Take the data' });
 
 	const downloading = page.waitForEvent('download');
-	await takeTheData.getByRole('link', { name: 'The dataset (JSON)' }).click();
+	await takeTheData.getByRole('link', { name: '/data/talent.json' }).click();
 	const download = await downloading;
 	expect(download.suggestedFilename()).toBe('talent.json');
 

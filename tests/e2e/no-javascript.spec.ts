@@ -15,11 +15,34 @@ test('without JavaScript the article and both tables are there', async ({ page }
 	}
 });
 
-test('without JavaScript a fact link still leads to its fact', async ({ page }) => {
-	await page.goto('/fr/');
-	const factLink = page.getByRole('article').locator('a.fact-link').last();
-	const href = await factLink.getAttribute('href');
-	await factLink.click();
-	await expect(page).toHaveURL((url) => url.hash === href);
-	await expect(page.locator(`tr[id="${href!.slice(1)}"]`)).toBeInViewport();
+test('without JavaScript both charts are drawn: the flows and the timeline rows', async ({ page }) => {
+	await page.goto('/en/');
+	const flowDiagram = page.getByRole('group', { name: /^Flow diagram/ });
+	await expect(flowDiagram).toBeVisible();
+	expect(await flowDiagram.locator('path.flow-link').count()).toBeGreaterThanOrEqual(3);
+	await expect(
+		flowDiagram.locator('path.flow-link title', { hasText: /^Meta → Not disclosed: 2 people/ })
+	).toHaveCount(1);
+	// Without scripts a mark is a picture with a tooltip, not a button that would do nothing.
+	await expect(flowDiagram.getByRole('button')).toHaveCount(0);
+
+	const timeline = page.getByRole('group', { name: /^Timeline of events/ });
+	await expect(timeline).toBeVisible();
+	expect(await timeline.locator('g.timeline-item').count()).toBeGreaterThanOrEqual(6);
+	await expect(
+		timeline.locator('g.timeline-item title', { hasText: /Erik Meijer led at Meta is laid off/ })
+	).toHaveCount(1);
+	await expect(timeline.getByRole('button')).toHaveCount(0);
 });
+
+for (const path of ['/en/', '/fr/']) {
+	test(`without JavaScript a fact link on ${path} still leads to its fact`, async ({ page }) => {
+		await page.goto(path);
+		const factLink = page.getByRole('article').locator('a.fact-link').last();
+		await expect(factLink).toHaveRole('link');
+		const href = await factLink.getAttribute('href');
+		await factLink.click();
+		await expect(page).toHaveURL((url) => url.hash === href);
+		await expect(page.locator(`tr[id="${href!.slice(1)}"]`)).toBeInViewport();
+	});
+}

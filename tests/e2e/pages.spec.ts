@@ -82,12 +82,12 @@ for (const expected of pages) {
 test('the French page translates the interface but not the article', async ({ page }) => {
 	await page.goto('/en/');
 	const englishSentences = await articleSentences(page);
-	await expect(page.getByRole('link', { name: 'The dataset (JSON)' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Download the whole dataset (JSON)' })).toBeVisible();
 
 	await page.goto('/fr/');
 	await expect(page.getByRole('heading', { level: 2, name: 'L’article' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Les faits' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Le jeu de données (JSON)' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Télécharger tout le jeu de données (JSON)' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'The article' })).toHaveCount(0);
 
 	const frenchSentences = await articleSentences(page);

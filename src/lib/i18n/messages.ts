@@ -118,7 +118,7 @@ const en = {
 	shareRowLabel: (percent: string) => `> ${percent} of AI staff`,
 	detailHeading: 'Details',
 	detailEmpty:
-		'Point at or select a sentence, a flow or an event: its facts and their sources show here. Escape clears.',
+		'Select a sentence, a flow or an event (click, or Enter): its facts and their sources show here. Escape clears.',
 	detailClear: 'Clear the selection',
 	detailSentence: (id: string) => `Sentence ${id} of the article states:`,
 	detailMark: 'This mark stands for:',
@@ -346,7 +346,7 @@ const fr: Messages = {
 	shareRowLabel: (percent: string) => `> ${percent} du personnel IA`,
 	detailHeading: 'Détails',
 	detailEmpty:
-		'Pointez ou sélectionnez une phrase, un flux ou un événement : ses faits et leurs sources s’affichent ici. Échap efface.',
+		'Sélectionnez une phrase, un flux ou un événement (clic ou Entrée) : ses faits et leurs sources s’affichent ici. Échap efface.',
 	detailClear: 'Effacer la sélection',
 	detailSentence: (id: string) => `La phrase ${id} de l’article énonce :`,
 	detailMark: 'Cette marque représente :',
