@@ -70,3 +70,24 @@ for (const path of ['/en/', '/fr/']) {
 		expect(overflow).toBe(0);
 	});
 }
+
+test('the dark theme, chosen with its toggle, is remembered after a reload and has no axe violations', async ({
+	page
+}) => {
+	await openStory(page, '/en/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the system’s dark preference is followed until the reader chooses', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openStory(page, '/fr/');
+	await expect(page.getByRole('button', { name: 'Thème sombre' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	expect(await axeViolations(page)).toEqual([]);
+});

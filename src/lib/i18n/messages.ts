@@ -8,6 +8,7 @@ const en = {
 		'Every fact below is taken from one news article and carries the words that state it. Sentences of the article that state a fact are marked; facts from later reporting are kept apart and graded.',
 	skipToContent: 'Skip to the content',
 	languageSwitchLabel: 'Language',
+	themeDark: 'Dark theme',
 	otherLanguageLink: 'Lire en français',
 	articleHeading: 'The article',
 	articleNote: (publisher: string, date: string) =>
@@ -234,6 +235,7 @@ const fr: Messages = {
 		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’articles ultérieurs sont tenus à part et notés.',
 	skipToContent: 'Aller au contenu',
 	languageSwitchLabel: 'Langue',
+	themeDark: 'Thème sombre',
 	otherLanguageLink: 'Read in English',
 	articleHeading: 'L’article',
 	articleNote: (publisher: string, date: string) =>
