@@ -429,3 +429,25 @@ test('“Show what later reporting adds” draws the moves to Yutori and Automin
 	await checkbox.uncheck();
 	await expect(laterFlows).toHaveCount(0);
 });
+
+test('our English translation keeps the linking: its sentences light the same marks, and quotes stay French', async ({
+	page
+}) => {
+	await openStory(page, '/en/');
+	const toggle = page.getByRole('button', { name: 'Read our English translation' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
+	await expect(page.getByText('You are reading a translation by Talent Flows')).toBeVisible();
+	await expect(sentence(page, 'p4.s2')).toContainText('have all left the company');
+
+	await handleOf(page, 'p4.s2').click();
+	const { details } = storyRegions(page);
+	await expect(details).toContainText('Sentence p4.s2 of the article states:');
+	await expect(details).toContainText('ont tous quitté l’entreprise');
+	for (const mark of marksOfTheThreeDepartures(page)) await expect(mark).toHaveClass(LIT);
+
+	await toggle.click();
+	await expect(page.getByRole('article')).toHaveAttribute('lang', 'fr');
+	await expect(sentence(page, 'p4.s2')).toContainText('ont tous quitté l’entreprise');
+});

@@ -14,6 +14,9 @@ const en = {
 	articleNote: (publisher: string, date: string) =>
 		`Published by ${publisher}, in French translation; the original appeared in English on ${date} (date from later reporting).`,
 	articleLanguageNote: 'The article is shown in its original French.',
+	translationToggle: 'Read our English translation',
+	translationBanner: (by: string) =>
+		`You are reading a translation by ${by}, not the article’s own words. Quotes and evidence stay in the original French.`,
 	factSentenceLabel: (count: number) =>
 		count === 1 ? '1 fact in this sentence' : `${count} facts in this sentence`,
 	factsHeading: 'The facts',
@@ -241,6 +244,9 @@ const fr: Messages = {
 	articleNote: (publisher: string, date: string) =>
 		`Publié par ${publisher}, en traduction française ; l’original anglais a paru le ${date} (date issue d’articles ultérieurs).`,
 	articleLanguageNote: 'L’article est présenté dans sa version française d’origine.',
+	translationToggle: 'Lire notre traduction anglaise',
+	translationBanner: (by: string) =>
+		`Vous lisez une traduction de ${by}, pas les mots de l’article. Citations et preuves restent en français.`,
 	factSentenceLabel: (count: number) =>
 		count === 1 ? '1 fait dans cette phrase' : `${count} faits dans cette phrase`,
 	factsHeading: 'Les faits',

@@ -37,6 +37,18 @@ export const Article = z.strictObject({
 			evidence: z.array(LaterEvidence).min(1)
 		})
 		.optional(),
+	/**
+	 * A translation written for this project, sentence by sentence (keyed by sentence id), marked as
+	 * such wherever it is shown. Quotes and evidence always use the original text.
+	 */
+	translation: z
+		.strictObject({
+			language: z.string().min(2),
+			by: z.string().min(1),
+			note: z.string().min(1),
+			sentences: z.record(Id, z.string().min(1))
+		})
+		.optional(),
 	blocks: z.array(Block).min(1)
 });
 export type Article = z.infer<typeof Article>;

@@ -37,6 +37,17 @@ describe('data/article.json', () => {
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
+	it('carries an English translation of every sentence, marked as the project’s own', () => {
+		const ids = article!.blocks.flatMap((b) => b.sentences.map((s) => s.id));
+		expect(article!.translation).toMatchObject({ language: 'en', by: 'Talent Flows' });
+		expect(Object.keys(article!.translation!.sentences).sort()).toEqual([...ids].sort());
+		// A translation, not a copy: no sentence is left in French.
+		for (const id of ids.filter((i) => i !== 'faq.s1'))
+			expect(article!.translation!.sentences[id], id).not.toBe(
+				article!.blocks.flatMap((b) => b.sentences).find((s) => s.id === id)!.text
+			);
+	});
+
 	it('is in French and dates itself only through later reporting', () => {
 		expect(article!.language).toBe('fr');
 		expect(article!.published.date).toMatchObject({ precision: 'day', start: '2024-04-03' });
