@@ -451,3 +451,28 @@ test('our English translation keeps the linking: its sentences light the same ma
 	await expect(page.getByRole('article')).toHaveAttribute('lang', 'fr');
 	await expect(sentence(page, 'p4.s2')).toContainText('ont tous quitté l’entreprise');
 });
+
+test('arrow keys move between the marks of a chart; Home and End go to its first and last', async ({
+	page
+}) => {
+	await openStory(page, '/en/');
+	const { flowDiagram, timeline } = storyRegions(page);
+	const flowMarks = flowDiagram.getByRole('button');
+	await flowMarks.first().focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(flowMarks.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(flowMarks.first()).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(flowMarks.last()).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(flowMarks.last()).toHaveAttribute('aria-pressed', 'true');
+
+	const rows = timeline.getByRole('button');
+	await rows.first().focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(rows.nth(2)).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(rows.first()).toBeFocused();
+});

@@ -14,6 +14,29 @@ export function buttonEvents(story: StoryState, pointer: Pointer) {
 	};
 }
 
+const NEXT = new Set(['ArrowRight', 'ArrowDown']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
+
+/**
+ * Arrow keys move between the marks of one chart (flows, nodes, rows, bars), Home and End to its
+ * first and last; Tab still moves through the whole page. Returns whether the key was used.
+ */
+function moveFocus(event: KeyboardEvent): boolean {
+	const mark = event.currentTarget as Element;
+	const chart = mark.closest('svg');
+	if (!chart) return false;
+	const marks = [...chart.querySelectorAll<SVGElement>('[role="button"]')];
+	const here = marks.indexOf(mark as SVGElement);
+	let target: number;
+	if (NEXT.has(event.key)) target = Math.min(marks.length - 1, here + 1);
+	else if (PREVIOUS.has(event.key)) target = Math.max(0, here - 1);
+	else if (event.key === 'Home') target = 0;
+	else if (event.key === 'End') target = marks.length - 1;
+	else return false;
+	marks[target]?.focus();
+	return true;
+}
+
 /**
  * The same for an SVG mark with `role="button"`, which gets no click from the keyboard: Enter and
  * Space are handled here. Escape is handled once, by the story view.
@@ -25,7 +48,7 @@ export function markEvents(story: StoryState, pointer: Pointer) {
 			if (event.key === 'Enter' || event.key === ' ') {
 				event.preventDefault();
 				story.toggle(pointer);
-			}
+			} else if (moveFocus(event)) event.preventDefault();
 		}
 	};
 }
