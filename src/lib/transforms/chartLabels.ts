@@ -1,4 +1,4 @@
-import type { EventKind, OrganizationKind } from '../schema/dataset';
+import type { EventKind, Move, OrganizationKind } from '../schema/dataset';
 import type { Certainty } from '../schema/evidence';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
@@ -105,4 +105,41 @@ export function certaintyName(certainty: Certainty, m: Messages): string {
 	return { stated: m.certaintyStated, implied: m.certaintyImplied, undisclosed: m.certaintyUndisclosed }[
 		certainty
 	];
+}
+
+/**
+ * A sentence or two saying what the flow diagram shows, from the moves drawn: who left where for
+ * where, grouped by origin ("3 people left Meta: …"). Large datasets get counts rather than names.
+ */
+export function flowSummary(
+	moves: readonly Move[],
+	index: DatasetIndex,
+	locale: Locale,
+	m: Messages
+): string {
+	if (moves.length === 0) return m.flowEmpty;
+	const byOrigin = new Map<string, Move[]>();
+	for (const move of moves) byOrigin.set(move.from, [...(byOrigin.get(move.from) ?? []), move]);
+	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+	const origins = [...byOrigin.entries()].sort((a, b) => b[1].length - a[1].length);
+	const NAMED_ORIGINS = 3;
+	const NAMED_PEOPLE = 6;
+	const parts = origins.slice(0, NAMED_ORIGINS).map(([origin, leaving]) => {
+		const people = new Set(leaving.map((mv) => mv.person)).size;
+		const who = leaving.slice(0, NAMED_PEOPLE).map((mv) => {
+			const name = index.people.get(mv.person)?.name ?? mv.person;
+			const to = index.organizations.get(mv.to);
+			return to?.kind === 'undisclosed'
+				? m.summaryUndisclosed(name)
+				: m.summaryTo(name, organizationLabel(to, locale));
+		});
+		if (leaving.length > NAMED_PEOPLE) who.push(m.andMore(leaving.length - NAMED_PEOPLE));
+		return m.summaryOrigin(
+			people,
+			organizationLabel(index.organizations.get(origin), locale),
+			list.format(who)
+		);
+	});
+	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
+	return parts.join(' ');
 }
