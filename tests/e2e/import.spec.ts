@@ -255,7 +255,12 @@ test.describe('a career-history CSV', () => {
 		// The person’s row in the facts names the title held.
 		const facts = page.getByRole('region', { name: 'The facts' });
 		await expect
-			.soft(facts.getByRole('rowheader').filter({ hasText: 'Dev Patel' }))
+			.soft(
+				facts
+					.getByRole('row')
+					.filter({ hasText: /^Person/ })
+					.filter({ hasText: 'Dev Patel' })
+			)
 			.toContainText('Engineer');
 		expect(errors).toEqual([]);
 	});
