@@ -33,13 +33,14 @@ export class StoryState {
 	interactive = $state(false);
 
 	readonly #source: () => StorySource;
-	readonly #bySentence: Map<string, string[]>;
+	/** For each sentence, the facts it states: one index for the state and the components that draw. */
+	readonly factsBySentence: Map<string, string[]>;
 	readonly #byFact: Map<string, string[]>;
 
 	/** Reads the dataset, its facts and the article's sentence order through a function, so they can change. */
 	constructor(source: () => StorySource) {
 		this.#source = source;
-		this.#bySentence = $derived(factsBySentence(source().facts));
+		this.factsBySentence = $derived(factsBySentence(source().facts));
 		this.#byFact = $derived(sentencesByFact(source().facts));
 	}
 
@@ -52,7 +53,7 @@ export class StoryState {
 		const ids = !pointer
 			? []
 			: pointer.type === 'sentence'
-				? (this.#bySentence.get(pointer.id) ?? [])
+				? (this.factsBySentence.get(pointer.id) ?? [])
 				: pointer.facts;
 		return withPeoplesFacts(ids, this.#source().dataset);
 	});

@@ -1,26 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliHarness } from './runCli';
 import talentJson from '../../../data/talent.json';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-const CLI = join(process.cwd(), 'src/cli/import.ts');
-const dir = mkdtempSync(join(tmpdir(), 'import-'));
-
+const cli = cliHarness('src/cli/import.ts');
+const { dir, file } = cli;
 /** Runs `npm run import -- <args>` the way a user would, without npm's banner. */
-function runImport(...args: string[]) {
-	const run = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
-	return { code: run.status, out: run.stdout + run.stderr };
-}
-
-function file(name: string, content: string): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+const runImport = cli.run;
 
 const CAREERS = [
 	'Name;Company;Role;Start Date;End Date',

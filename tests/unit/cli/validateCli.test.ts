@@ -1,25 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliHarness } from './runCli';
 import talentJson from '../../../data/talent.json';
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-const CLI = join(process.cwd(), 'src/cli/validate.ts');
-const dir = mkdtempSync(join(tmpdir(), 'validate-'));
-
+const cli = cliHarness('src/cli/validate.ts');
+const { dir, file } = cli;
 /** Runs `npm run validate -- <args>` the way a user would, without npm's banner. */
-function validate(...args: string[]) {
-	const run = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
-	return { code: run.status, out: run.stdout + run.stderr };
-}
-
-function file(name: string, content: string): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
+const validate = cli.run;
 
 describe('npm run validate', { timeout: 30_000 }, () => {
 	it('passes the committed dataset', () => {
