@@ -1,4 +1,10 @@
 import type { Locale } from './locales';
+import { formatCount, formatDecimal, formatRowNumber } from '../transforms/formatNumbers';
+
+// Numbers in messages are written the reader's way ("12,345 rows", "12 345 lignes"); the choice
+// between singular and plural still reads the number itself.
+const enNumber = (value: number) => formatCount(value, 'en');
+const frNumber = (value: number) => formatCount(value, 'fr');
 
 // The English catalog defines the keys; French must provide every one of them (checked by the type).
 const en = {
@@ -18,10 +24,10 @@ const en = {
 	translationBanner: (by: string) =>
 		`You are reading a translation by ${by}, not the article’s own words. Quotes and evidence stay in the original French.`,
 	factSentenceLabel: (count: number) =>
-		count === 1 ? '1 fact in this sentence' : `${count} facts in this sentence`,
+		count === 1 ? '1 fact in this sentence' : `${enNumber(count)} facts in this sentence`,
 	factsHeading: 'The facts',
 	factsIntro: (article: number, later: number) =>
-		`${article} facts from the article, ${later} from later reporting.`,
+		`${enNumber(article)} facts from the article, ${enNumber(later)} from later reporting.`,
 	factsFromArticle: 'From the article',
 	factsFromLater: 'From later reporting (not in the article)',
 	factsFromImport: 'From your imported file',
@@ -76,13 +82,14 @@ const en = {
 	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
 		`${from} → ${to}: ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name}: ${people}`,
-	peopleCount: (count: number, names: string) => `${count === 1 ? '1 person' : `${count} people`} (${names})`,
-	andMore: (count: number) => `and ${count} more`,
+	peopleCount: (count: number, names: string) =>
+		`${count === 1 ? '1 person' : `${enNumber(count)} people`} (${names})`,
+	andMore: (count: number) => `and ${enNumber(count)} more`,
 	summaryOrigin: (people: number, origin: string, who: string) =>
-		`${people === 1 ? '1 person' : `${people} people`} left ${origin}: ${who}.`,
+		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} for ${to}`,
 	summaryUndisclosed: (name: string) => `${name} (destination not disclosed)`,
-	summaryMoreOrigins: (count: number) => `Moves from ${count} more organizations are drawn too.`,
+	summaryMoreOrigins: (count: number) => `Moves from ${enNumber(count)} more organizations are drawn too.`,
 	linkStated: 'Stated in the article.',
 	linkUndisclosed: 'The article does not say where.',
 	linkImplied: 'Implied by the article.',
@@ -98,7 +105,7 @@ const en = {
 	flowLeftOut: (count: number) =>
 		count === 1
 			? '1 flow could not be drawn and is left out.'
-			: `${count} flows could not be drawn and are left out.`,
+			: `${enNumber(count)} flows could not be drawn and are left out.`,
 	nodeKindBigTech: 'Big tech',
 	nodeKindAiStartup: 'AI startup',
 	nodeKindUnnamedStartup: 'Startup, unnamed',
@@ -113,10 +120,11 @@ const en = {
 	timelineItemLabel: (what: string, when: string) => `${what}: ${when}`,
 	dateWithWording: (date: string, wording: string) => `${date} (the source says “${wording}”)`,
 	undatedHeading: 'Not dated in the sources',
-	binLabel: (period: string, count: number) => `${period}: ${count === 1 ? '1 fact' : `${count} facts`}`,
+	binLabel: (period: string, count: number) =>
+		`${period}: ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}`,
 	timelineBinnedMonths: 'Too many to draw one by one: each bar counts the moves of a month.',
 	timelineBinnedYears: 'Too many to draw one by one: each bar counts the moves of a year.',
-	otherOrganizations: (count: number) => `Other (${count} organizations)`,
+	otherOrganizations: (count: number) => `Other (${enNumber(count)} organizations)`,
 	eventKindLayoff: 'Layoffs',
 	eventKindRecruiting: 'Recruiting',
 	eventKindRetentionEffort: 'Retention effort',
@@ -139,23 +147,23 @@ const en = {
 	filterHeading: 'Filter by organization',
 	filterHint: 'Show only the moves that leave or join the organizations you pick.',
 	filterClear: 'Clear all',
-	filterShowAll: (count: number) => `Show all ${count}`,
+	filterShowAll: (count: number) => `Show all ${enNumber(count)}`,
 	filterShowFewer: 'Show fewer',
-	filterChoice: (name: string, count: number) => `${name} (${count})`,
+	filterChoice: (name: string, count: number) => `${name} (${enNumber(count)})`,
 	filterEmpty: 'No moves leave or join the organizations picked. Clear the filter to see everything.',
-	filterSummary: (shown: number, total: number) => `Showing ${shown} of ${total} moves.`,
+	filterSummary: (shown: number, total: number) => `Showing ${enNumber(shown)} of ${enNumber(total)} moves.`,
 	urlNoticeHeading: 'Part of the address was ignored:',
 	urlUnknownCompany: (value: string) => `no organization has the id “${value}”`,
 	urlDuplicateCompany: (value: string) => `“${value}” was given twice`,
-	urlTooManyCompanies: (limit: number) => `only the first ${limit} organizations are used`,
+	urlTooManyCompanies: (limit: number) => `only the first ${enNumber(limit)} organizations are used`,
 	urlTooLong: (parameter: string, limit: number) =>
-		`the value of “${parameter}” is longer than ${limit} characters`,
+		`the value of “${parameter}” is longer than ${enNumber(limit)} characters`,
 	urlBadValue: (parameter: string, value: string) => `“${value}” is not a value “${parameter}” takes`,
 	urlUnknownParameter: (parameter: string) => `“${parameter}” is not something this page reads`,
 	datasetHeading: 'Data shown',
 	datasetArticle: 'The facts of the article (Spiceworks, April 2024).',
 	datasetImported: (fileName: string, moves: number) =>
-		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${moves} moves`}), kept in this browser.`,
+		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}), kept in this browser.`,
 	datasetBackToArticle: 'Back to the article’s data',
 	datasetImport: 'Import your data…',
 	storageSavedInvalid:
@@ -176,12 +184,12 @@ const en = {
 	exportFailed: (message: string) => `The export failed: ${message}.`,
 	exportPlainLink: 'Without JavaScript, the dataset is also at',
 	tableTruncated: (shown: number, total: number) =>
-		`The first ${shown} of ${total} rows are listed; download the CSV or JSON for all of them.`,
+		`The first ${enNumber(shown)} of ${enNumber(total)} rows are listed; download the CSV or JSON for all of them.`,
 	importTitle: 'Import your data',
 	importIntro:
 		'A JSON file in this dashboard’s format, a CSV of moves (person, from, to, date), or a CSV of career histories (one row per position: person, organization, title, start, end). Dates may be 2024, 2024-03, 2024-03-26 or empty.',
-	importLimits: (megabytes: number, rows: string, characters: number) =>
-		`Up to ${megabytes} MB, ${rows} rows, ${characters} characters per cell. The file stays in your browser.`,
+	importLimits: (megabytes: number, rows: number, characters: number) =>
+		`Up to ${enNumber(megabytes)} MB, ${enNumber(rows)} rows, ${enNumber(characters)} characters per cell. The file stays in your browser.`,
 	importChoose: 'Choose a file',
 	importDrop: 'or drop it here',
 	importReading: 'Reading the file…',
@@ -191,9 +199,9 @@ const en = {
 	importMappingHeading: 'Which column holds what',
 	importMappingNone: '— none —',
 	importRequired: 'required',
-	importPreview: (count: number) => `The first rows of ${count}:`,
+	importPreview: (count: number) => `The first rows of ${enNumber(count)}:`,
 	importPreviewLabel: 'The first rows of the file',
-	importRow: (row: number) => `row ${row}`,
+	importRow: (row: number) => `row ${formatRowNumber(row, 'en')}`,
 	importStart: 'Import',
 	importCancel: 'Cancel',
 	importClose: 'Close',
@@ -204,18 +212,21 @@ const en = {
 	importStageChecking: 'Checking the result…',
 	importStageDone: 'Done.',
 	importFailed: 'Nothing was imported. Your current data is unchanged.',
-	importSummary: (accepted: number, moves: number, seconds: string) =>
-		`${accepted === 1 ? '1 row' : `${accepted} rows`} read, ${moves === 1 ? '1 move' : `${moves} moves`}, in ${seconds} s.`,
-	importRejected: (count: number) => (count === 1 ? '1 row was left out:' : `${count} rows were left out:`),
-	importRejectedMore: (count: number) => `…and ${count} more.`,
+	importSummary: (accepted: number, moves: number, seconds: number) =>
+		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')} s.`,
+	importRejected: (count: number) =>
+		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
+	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,
 	importUndated: (count: number) =>
 		count === 1
 			? '1 position has neither start nor end and takes no part in moves.'
-			: `${count} positions have neither start nor end and take no part in moves.`,
-	importUse: (moves: number) => (moves === 1 ? 'Use this move' : `Use these ${moves} moves`),
+			: `${enNumber(count)} positions have neither start nor end and take no part in moves.`,
+	importUse: (moves: number) => (moves === 1 ? 'Use this move' : `Use these ${enNumber(moves)} moves`),
 	importProblemAt: (where: string, message: string) => `${where}: ${message}`,
 	importRowProblem: (row: number, field: string, message: string) =>
-		field ? `Row ${row}, ${field}: ${message}` : `Row ${row}: ${message}`,
+		field
+			? `Row ${formatRowNumber(row, 'en')}, ${field}: ${message}`
+			: `Row ${formatRowNumber(row, 'en')}: ${message}`,
 	importField: {
 		person: 'Person',
 		organization: 'Organization',
@@ -256,10 +267,10 @@ const fr: Messages = {
 	translationBanner: (by: string) =>
 		`Vous lisez une traduction de ${by}, pas les mots de l’article. Citations et preuves restent en français.`,
 	factSentenceLabel: (count: number) =>
-		count === 1 ? '1 fait dans cette phrase' : `${count} faits dans cette phrase`,
+		count === 1 ? '1 fait dans cette phrase' : `${frNumber(count)} faits dans cette phrase`,
 	factsHeading: 'Les faits',
 	factsIntro: (article: number, later: number) =>
-		`${article} faits tirés de l’article, ${later} d’articles ultérieurs.`,
+		`${frNumber(article)} faits tirés de l’article, ${frNumber(later)} d’articles ultérieurs.`,
 	factsFromArticle: 'Tiré de l’article',
 	factsFromLater: 'D’articles ultérieurs (absent de l’article)',
 	factsFromImport: 'De votre fichier importé',
@@ -314,13 +325,14 @@ const fr: Messages = {
 		`${from} → ${to} : ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name} : ${people}`,
 	peopleCount: (count: number, names: string) =>
-		`${count === 1 ? '1 personne' : `${count} personnes`} (${names})`,
-	andMore: (count: number) => `et ${count} de plus`,
+		`${count === 1 ? '1 personne' : `${frNumber(count)} personnes`} (${names})`,
+	andMore: (count: number) => `et ${frNumber(count)} de plus`,
 	summaryOrigin: (people: number, origin: string, who: string) =>
-		`${people === 1 ? '1 personne a quitté' : `${people} personnes ont quitté`} ${origin} : ${who}.`,
+		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin} : ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
-	summaryMoreOrigins: (count: number) => `Les départs de ${count} autres organisations sont aussi dessinés.`,
+	summaryMoreOrigins: (count: number) =>
+		`Les départs de ${frNumber(count)} autres organisations sont aussi dessinés.`,
 	linkStated: 'Affirmé par l’article.',
 	linkUndisclosed: 'L’article ne dit pas où.',
 	linkImplied: 'Sous-entendu par l’article.',
@@ -336,7 +348,7 @@ const fr: Messages = {
 	flowLeftOut: (count: number) =>
 		count === 1
 			? '1 flux n’a pas pu être dessiné et est omis.'
-			: `${count} flux n’ont pas pu être dessinés et sont omis.`,
+			: `${frNumber(count)} flux n’ont pas pu être dessinés et sont omis.`,
 	nodeKindBigTech: 'Géant de la tech',
 	nodeKindAiStartup: 'Startup d’IA',
 	nodeKindUnnamedStartup: 'Startup non nommée',
@@ -351,12 +363,13 @@ const fr: Messages = {
 	timelineItemLabel: (what: string, when: string) => `${what} : ${when}`,
 	dateWithWording: (date: string, wording: string) => `${date} (la source dit « ${wording} »)`,
 	undatedHeading: 'Non daté par les sources',
-	binLabel: (period: string, count: number) => `${period} : ${count === 1 ? '1 fait' : `${count} faits`}`,
+	binLabel: (period: string, count: number) =>
+		`${period} : ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}`,
 	timelineBinnedMonths:
 		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’un mois.',
 	timelineBinnedYears:
 		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’une année.',
-	otherOrganizations: (count: number) => `Autres (${count} organisations)`,
+	otherOrganizations: (count: number) => `Autres (${frNumber(count)} organisations)`,
 	eventKindLayoff: 'Licenciements',
 	eventKindRecruiting: 'Recrutement',
 	eventKindRetentionEffort: 'Rétention',
@@ -379,25 +392,27 @@ const fr: Messages = {
 	filterHeading: 'Filtrer par organisation',
 	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
 	filterClear: 'Tout effacer',
-	filterShowAll: (count: number) => `Afficher les ${count}`,
+	filterShowAll: (count: number) => `Afficher les ${frNumber(count)}`,
 	filterShowFewer: 'En afficher moins',
-	filterChoice: (name: string, count: number) => `${name} (${count})`,
+	filterChoice: (name: string, count: number) => `${name} (${frNumber(count)})`,
 	filterEmpty:
 		'Aucun départ ne quitte ni ne rejoint les organisations choisies. Effacez le filtre pour tout voir.',
-	filterSummary: (shown: number, total: number) => `${shown} départs affichés sur ${total}.`,
+	filterSummary: (shown: number, total: number) =>
+		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
 	urlNoticeHeading: 'Une partie de l’adresse a été ignorée :',
 	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant « ${value} »`,
 	urlDuplicateCompany: (value: string) => `« ${value} » figure deux fois`,
-	urlTooManyCompanies: (limit: number) => `seules les ${limit} premières organisations sont prises en compte`,
+	urlTooManyCompanies: (limit: number) =>
+		`seules les ${frNumber(limit)} premières organisations sont prises en compte`,
 	urlTooLong: (parameter: string, limit: number) =>
-		`la valeur de « ${parameter} » dépasse ${limit} caractères`,
+		`la valeur de « ${parameter} » dépasse ${frNumber(limit)} caractères`,
 	urlBadValue: (parameter: string, value: string) =>
 		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
 	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article (Spiceworks, avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>
-		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${moves} départs`}), conservé dans ce navigateur.`,
+		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
 	datasetBackToArticle: 'Revenir aux données de l’article',
 	datasetImport: 'Importer vos données…',
 	storageSavedInvalid:
@@ -419,12 +434,12 @@ const fr: Messages = {
 	exportFailed: (message: string) => `L’export a échoué : ${message}.`,
 	exportPlainLink: 'Sans JavaScript, le jeu de données est aussi à l’adresse',
 	tableTruncated: (shown: number, total: number) =>
-		`Les ${shown} premières lignes sur ${total} sont affichées ; téléchargez le CSV ou le JSON pour les avoir toutes.`,
+		`Les ${frNumber(shown)} premières lignes sur ${frNumber(total)} sont affichées ; téléchargez le CSV ou le JSON pour les avoir toutes.`,
 	importTitle: 'Importer vos données',
 	importIntro:
 		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste : personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
-	importLimits: (megabytes: number, rows: string, characters: number) =>
-		`Jusqu’à ${megabytes} Mo, ${rows} lignes, ${characters} caractères par cellule. Le fichier reste dans votre navigateur.`,
+	importLimits: (megabytes: number, rows: number, characters: number) =>
+		`Jusqu’à ${frNumber(megabytes)} Mo, ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
 	importChoose: 'Choisir un fichier',
 	importDrop: 'ou le déposer ici',
 	importReading: 'Lecture du fichier…',
@@ -434,9 +449,9 @@ const fr: Messages = {
 	importMappingHeading: 'Quelle colonne contient quoi',
 	importMappingNone: '— aucune —',
 	importRequired: 'obligatoire',
-	importPreview: (count: number) => `Les premières lignes sur ${count} :`,
+	importPreview: (count: number) => `Les premières lignes sur ${frNumber(count)} :`,
 	importPreviewLabel: 'Les premières lignes du fichier',
-	importRow: (row: number) => `ligne ${row}`,
+	importRow: (row: number) => `ligne ${formatRowNumber(row, 'fr')}`,
 	importStart: 'Importer',
 	importCancel: 'Annuler',
 	importClose: 'Fermer',
@@ -447,19 +462,22 @@ const fr: Messages = {
 	importStageChecking: 'Vérification du résultat…',
 	importStageDone: 'Terminé.',
 	importFailed: 'Rien n’a été importé. Vos données actuelles sont inchangées.',
-	importSummary: (accepted: number, moves: number, seconds: string) =>
-		`${accepted === 1 ? '1 ligne lue' : `${accepted} lignes lues`}, ${moves === 1 ? '1 départ' : `${moves} départs`}, en ${seconds} s.`,
+	importSummary: (accepted: number, moves: number, seconds: number) =>
+		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}, en ${formatDecimal(seconds, 'fr')} s.`,
 	importRejected: (count: number) =>
-		count === 1 ? '1 ligne a été écartée :' : `${count} lignes ont été écartées :`,
-	importRejectedMore: (count: number) => `…et ${count} de plus.`,
+		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
+	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
 	importUndated: (count: number) =>
 		count === 1
 			? '1 poste n’a ni début ni fin et ne compte pour aucun départ.'
-			: `${count} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
-	importUse: (moves: number) => (moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${moves} départs`),
+			: `${frNumber(count)} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
+	importUse: (moves: number) =>
+		moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${frNumber(moves)} départs`,
 	importProblemAt: (where: string, message: string) => `${where} : ${message}`,
 	importRowProblem: (row: number, field: string, message: string) =>
-		field ? `Ligne ${row}, ${field} : ${message}` : `Ligne ${row} : ${message}`,
+		field
+			? `Ligne ${formatRowNumber(row, 'fr')}, ${field} : ${message}`
+			: `Ligne ${formatRowNumber(row, 'fr')} : ${message}`,
 	importField: {
 		person: 'Personne',
 		organization: 'Organisation',

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
 import { OTHER, type FlowGraph, type FlowLink } from './flowGraph';
+import { formatPercent } from './formatNumbers';
 
 /** The name of a destination kind, as a node of the flow diagram. */
 export function kindName(kind: OrganizationKind, m: Messages): string {
@@ -89,7 +90,7 @@ export function timelineRowName(
 	}
 	if (fact.kind === 'aggregate') {
 		const a = index.aggregates.get(fact.id);
-		const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(a?.value ?? 0);
+		const percent = formatPercent(a?.value ?? 0, locale);
 		return m.shareRowLabel(percent);
 	}
 	const event = index.events.get(fact.id);

@@ -2,6 +2,7 @@ import type { Dataset, Organization } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import type { FactRow } from './facts';
+import { formatPercent } from './formatNumbers';
 
 /** A display name for an organization: our label for places the source does not name, else its name. */
 export function organizationLabel(organization: Organization | undefined, locale: Locale): string {
@@ -46,9 +47,7 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 				approximate: m.boundApproximate,
 				exact: m.boundExact
 			}[a.bound];
-			const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-				a.value
-			);
+			const percent = formatPercent(a.value, locale);
 			return m.aggregateStatement(bound, percent, a.populationLabel[locale], org(a.organization));
 		}
 		case 'event':

@@ -44,6 +44,14 @@ describe('the message catalog', () => {
 		expect(fr.factSentenceLabel(1)).toBe('1 fait dans cette phrase');
 		expect(fr.factSentenceLabel(3)).toBe('3 faits dans cette phrase');
 	});
+
+	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
+		expect(en.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5 s.');
+		expect(fr.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 départ, en 2,5 s.');
+		expect(fr.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
+		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');
+		expect(fr.importRowProblem(12345, 'Début', 'date illisible')).toBe('Ligne 12345, Début : date illisible');
+	});
 });
 
 describe('isLocale', () => {

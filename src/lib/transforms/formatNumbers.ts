@@ -1,0 +1,37 @@
+import type { Locale } from '../i18n/locales';
+
+// Building an Intl.NumberFormat costs far more than using one, and counts are formatted in every
+// label of a large import: each locale and style gets one formatter, made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}:${style}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, options);
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+/** A count in the reader's language, grouped by thousands ("12,345" in English, "12 345" in French). */
+export function formatCount(value: number, locale: Locale): string {
+	return formatter(locale, 'count', { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A row number of a file, in the reader's digits but never grouped: it is an address the reader
+ * looks up in a spreadsheet or editor, which shows "12345", not "12,345".
+ */
+export function formatRowNumber(value: number, locale: Locale): string {
+	return formatter(locale, 'row', { maximumFractionDigits: 0, useGrouping: false }).format(value);
+}
+
+/** A measure with one decimal ("1.5" in English, "1,5" in French), such as seconds or megabytes. */
+export function formatDecimal(value: number, locale: Locale): string {
+	return formatter(locale, 'decimal', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share as a percentage ("30%" in English, "30 %" in French), to one decimal at most. */
+export function formatPercent(value: number, locale: Locale): string {
+	return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
