@@ -11,7 +11,10 @@ export function isRealPartialDate(value: string): boolean {
 	const m = Number(month);
 	if (m < 1 || m > 12) return false;
 	if (day === undefined) return true;
-	const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+	// Counted rather than asked of Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+	const y = Number(year);
+	const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+	const daysInMonth = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 	const d = Number(day);
 	return d >= 1 && d <= daysInMonth;
 }

@@ -1,6 +1,7 @@
 import type { FuzzyDate } from '../schema/dates';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
+import { utcTime } from './utcTime';
 
 /**
  * Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date in the reader's language, saying no more than
@@ -27,7 +28,9 @@ function formatter(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.Da
 
 export function formatPartialDate(value: string, locale: Locale): string {
 	const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
-	const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+	// Intl writes the year 0 (1 BC) as "1": a date it cannot write truthfully is shown as written.
+	if (year < 1) return value;
+	const at = new Date(utcTime(year, (month ?? 1) - 1, day ?? 1));
 	return formatter(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(at);
 }
 

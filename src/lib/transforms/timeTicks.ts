@@ -1,3 +1,5 @@
+import { utcTime } from './utcTime';
+
 /** Tick spacings, in months, from a month to a century: calendar steps a reader counts in. */
 const STEPS_IN_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
 
@@ -22,6 +24,6 @@ export function utcTicks(domain: readonly [number, number], count: number): numb
 	// Align to the step (a 3-month step ticks January, April…; a year step ticks Januaries).
 	const aligned = Math.ceil(firstMonth / step) * step;
 	for (let month = aligned; month <= lastMonth; month += step)
-		ticks.push(Date.UTC(Math.floor(month / 12), month % 12, 1));
+		ticks.push(utcTime(Math.floor(month / 12), month % 12));
 	return ticks;
 }

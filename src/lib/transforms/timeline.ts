@@ -2,6 +2,7 @@ import type { Dataset } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
 import { basisOf, type FactBasis } from './facts';
+import { utcTime } from './utcTime';
 
 /**
  * How a date is drawn: a point for a day, a bar for a known span, and a fading bar for a span
@@ -29,11 +30,11 @@ export const OPEN_START_FADE_DAYS = 42;
 export function partialDateBounds(value: string): { first: number; last: number } {
 	const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
 	if (day !== undefined && month !== undefined) {
-		const first = Date.UTC(year, month - 1, day);
+		const first = utcTime(year, month - 1, day);
 		return { first, last: first + DAY - 1 };
 	}
-	if (month !== undefined) return { first: Date.UTC(year, month - 1, 1), last: Date.UTC(year, month, 1) - 1 };
-	return { first: Date.UTC(year, 0, 1), last: Date.UTC(year + 1, 0, 1) - 1 };
+	if (month !== undefined) return { first: utcTime(year, month - 1), last: utcTime(year, month) - 1 };
+	return { first: utcTime(year), last: utcTime(year + 1) - 1 };
 }
 
 /**
@@ -105,8 +106,14 @@ export function buildTimeline(
 	for (const m of facts.moves) add('move', m, m.date);
 	items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.id.localeCompare(b.id));
 
-	if (items.length === 0) return { items, undated, domain: [Date.UTC(2022, 0, 1), openEnd] };
-	const earliest = new Date(Math.min(...items.map((i) => i.span.start))).getUTCFullYear();
-	const latest = Math.max(openEnd, ...items.map((i) => i.span.end));
-	return { items, undated, domain: [Date.UTC(earliest, 0, 1), latest] };
+	if (items.length === 0) return { items, undated, domain: [utcTime(2022), openEnd] };
+	// A loop, not Math.min(...spans): spreading some 150,000 arguments overflows the call stack,
+	// and an import may hold 500,000 moves.
+	let first = Infinity;
+	let latest = openEnd;
+	for (const { span } of items) {
+		if (span.start < first) first = span.start;
+		if (span.end > latest) latest = span.end;
+	}
+	return { items, undated, domain: [utcTime(new Date(first).getUTCFullYear()), latest] };
 }

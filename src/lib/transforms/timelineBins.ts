@@ -1,4 +1,5 @@
 import type { TimelineItem } from './timeline';
+import { utcTime } from './utcTime';
 
 /** A period of the timeline with the facts dated in it, drawn as one bar when rows would be too many. */
 export interface TimeBin {
@@ -21,16 +22,12 @@ export function binUnitFor(domain: readonly [number, number]): BinUnit {
 
 function periodStart(time: number, unit: BinUnit): number {
 	const d = new Date(time);
-	return unit === 'year'
-		? Date.UTC(d.getUTCFullYear(), 0, 1)
-		: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+	return unit === 'year' ? utcTime(d.getUTCFullYear()) : utcTime(d.getUTCFullYear(), d.getUTCMonth());
 }
 
 function nextPeriod(start: number, unit: BinUnit): number {
 	const d = new Date(start);
-	return unit === 'year'
-		? Date.UTC(d.getUTCFullYear() + 1, 0, 1)
-		: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+	return unit === 'year' ? utcTime(d.getUTCFullYear() + 1) : utcTime(d.getUTCFullYear(), d.getUTCMonth() + 1);
 }
 
 /**

@@ -1,0 +1,10 @@
+/**
+ * Milliseconds since the epoch of midnight UTC on a day of the proleptic Gregorian calendar.
+ * `Date.UTC` reads the years 0 to 99 as 1900 to 1999, so a file dated `0050` would be drawn and
+ * written as 1950; this takes the year as it is. Months and days overflow as `Date.UTC`'s do.
+ */
+export function utcTime(year: number, monthIndex = 0, day = 1): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
+	return date.getTime();
+}
