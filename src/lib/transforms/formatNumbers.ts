@@ -33,5 +33,6 @@ export function formatDecimal(value: number, locale: Locale): string {
 
 /** A share as a percentage ("30%" in English, "30 %" in French), to one decimal at most. */
 export function formatPercent(value: number, locale: Locale): string {
-	return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+	// A file may hold -0, which Intl writes "-0%"; adding 0 turns it into 0 and changes nothing else.
+	return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value + 0);
 }

@@ -4,6 +4,12 @@ type RawIssue = z.core.$ZodRawIssue;
 
 const quote = (value: unknown) => JSON.stringify(value);
 
+/** A key from the file, quoted and cut short: a hostile file may hold keys of any length. */
+const quoteKey = (key: string) => quote(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** The most unknown keys a message names; a file may hold thousands in one object. */
+const KEYS_NAMED = 5;
+
 function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
@@ -35,8 +41,12 @@ export function plainMessage(issue: RawIssue): string | undefined {
 			if (issue.input === undefined) return `missing: expected ${wanted}`;
 			return `expected ${wanted}, found ${describe(issue.input)}`;
 		}
-		case 'unrecognized_keys':
-			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
+		case 'unrecognized_keys': {
+			const { keys } = issue;
+			const named = keys.slice(0, KEYS_NAMED).map(quoteKey).join(', ');
+			const more = keys.length > KEYS_NAMED ? ` and ${keys.length - KEYS_NAMED} more` : '';
+			return `unknown field${keys.length > 1 ? 's' : ''} ${named}${more}`;
+		}
 		case 'invalid_value':
 			return issue.values.length === 1
 				? `expected ${quote(issue.values[0])}, found ${describe(issue.input)}`
@@ -55,11 +65,16 @@ export function plainMessage(issue: RawIssue): string | undefined {
 				return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
 			if (issue.origin === 'string')
 				return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} characters`;
-			return `must be at least ${issue.minimum}`;
+			// `positive()` is "more than 0", not "at least 0".
+			return issue.inclusive === false
+				? `must be more than ${issue.minimum}`
+				: `must be at least ${issue.minimum}`;
 		case 'too_big':
 			if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
 			if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-			return `must be at most ${issue.maximum}`;
+			return issue.inclusive === false
+				? `must be less than ${issue.maximum}`
+				: `must be at most ${issue.maximum}`;
 		case 'invalid_format':
 			if (issue.format === 'url') return 'expected a web address starting with https://';
 			return `is not in the expected format (${issue.format})`;
