@@ -50,6 +50,8 @@ export function parseViewState(
 	}
 
 	const companies: string[] = [];
+	// A flag rather than a search of the notices: an address may carry some 100,000 ids.
+	let saidTooMany = false;
 	for (const raw of params.getAll('company')) {
 		if (raw.length > URL_LIMITS.valueLength) {
 			notices.push({ kind: 'too-long', parameter: 'company', limit: URL_LIMITS.valueLength });
@@ -63,8 +65,8 @@ export function parseViewState(
 			} else if (companies.includes(id)) {
 				notices.push({ kind: 'duplicate-company', value: id });
 			} else if (companies.length >= URL_LIMITS.companies) {
-				if (!notices.some((n) => n.kind === 'too-many-companies'))
-					notices.push({ kind: 'too-many-companies', limit: URL_LIMITS.companies });
+				if (!saidTooMany) notices.push({ kind: 'too-many-companies', limit: URL_LIMITS.companies });
+				saidTooMany = true;
 			} else companies.push(id);
 		}
 	}
