@@ -287,7 +287,7 @@ const hostileAddresses = [
 	{
 		what: 'a 5,000-character value',
 		search: `?company=${'a'.repeat(5000)}&company=yutori&later=1`,
-		ignored: ['the value of “company” is longer than 2000 characters'],
+		ignored: ['the value of “company” is longer than 2,000 characters'],
 		applies: { pressed: ['Yutori (2)'], status: 'Showing 2 of 6 moves.', later: true }
 	},
 	{
