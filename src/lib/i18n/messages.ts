@@ -6,6 +6,13 @@ import { formatCount, formatDecimal, formatRowNumber } from '../transforms/forma
 const enNumber = (value: number) => formatCount(value, 'en');
 const frNumber = (value: number) => formatCount(value, 'fr');
 
+/** A formatted date and how precise it is: French says "le 3 avril 2024" but "en avril 2024". */
+export interface DateInSentence {
+	text: string;
+	precision: 'day' | 'month' | 'year';
+}
+const frDate = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.text}` : date.text);
+
 // The English catalog defines the keys; French must provide every one of them (checked by the type).
 const en = {
 	siteName: 'Talent Flows',
@@ -118,6 +125,22 @@ const en = {
 	timelineChartLabel: 'Timeline of events and departures',
 	timelineEmpty: 'Nothing dated to draw.',
 	timelineItemLabel: (what: string, when: string) => `${what}: ${when}`,
+	timelineCountMoves: (count: number) => (count === 1 ? '1 move' : `${enNumber(count)} moves`),
+	timelineCountEvents: (count: number) => (count === 1 ? '1 event' : `${enNumber(count)} events`),
+	timelineCountFigures: (count: number) =>
+		count === 1 ? '1 figure over a period' : `${enNumber(count)} figures over a period`,
+	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
+		`The timeline places ${what} between ${from.text} and ${to.text}.`,
+	timelineSummaryOn: (what: string, date: DateInSentence) =>
+		`The timeline places ${what} ${date.precision === 'day' ? 'on' : 'in'} ${date.text}.`,
+	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
+		`First: ${first} (${firstDate}); last: ${last} (${lastDate}).`,
+	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
+		`The busiest ${unit}: ${period}, with ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}.`,
+	timelineSummaryUndated: (count: number) =>
+		count === 1
+			? '1 more fact has no date and is not placed on it.'
+			: `${enNumber(count)} more facts have no date and are not placed on it.`,
 	dateWithWording: (date: string, wording: string) => `${date} (the source says “${wording}”)`,
 	undatedHeading: 'Not dated in the sources',
 	binLabel: (period: string, count: number) =>
@@ -361,6 +384,22 @@ const fr: Messages = {
 	timelineChartLabel: 'Chronologie des événements et des départs',
 	timelineEmpty: 'Rien de daté à dessiner.',
 	timelineItemLabel: (what: string, when: string) => `${what} : ${when}`,
+	timelineCountMoves: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
+	timelineCountEvents: (count: number) => (count === 1 ? '1 événement' : `${frNumber(count)} événements`),
+	timelineCountFigures: (count: number) =>
+		count === 1 ? '1 chiffre sur une période' : `${frNumber(count)} chiffres sur une période`,
+	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
+		`La chronologie place ${what} entre ${frDate(from)} et ${frDate(to)}.`,
+	timelineSummaryOn: (what: string, date: DateInSentence) =>
+		`La chronologie place ${what} ${date.precision === 'day' ? 'le' : 'en'} ${date.text}.`,
+	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
+		`En premier : ${first} (${firstDate}) ; en dernier : ${last} (${lastDate}).`,
+	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
+		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'} : ${period}, avec ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}.`,
+	timelineSummaryUndated: (count: number) =>
+		count === 1
+			? '1 autre fait n’a pas de date et n’y figure pas.'
+			: `${frNumber(count)} autres faits n’ont pas de date et n’y figurent pas.`,
 	dateWithWording: (date: string, wording: string) => `${date} (la source dit « ${wording} »)`,
 	undatedHeading: 'Non daté par les sources',
 	binLabel: (period: string, count: number) =>

@@ -60,6 +60,18 @@ describe('StoryPage, rendered on the server', () => {
 		expect(fr).toContain('Abhishek Das quitte Meta ; sa destination n’est pas divulguée');
 	});
 
+	it('says what each chart shows in words, in a region announced politely', () => {
+		const summaries = (html: string) =>
+			[...html.matchAll(/<p class="chart-summary[^"]*" aria-live="polite">([^<]*)<\/p>/g)].map((match) =>
+				match[1]!.trim()
+			);
+		expect(summaries(en)).toEqual([
+			expect.stringMatching(/^3 people left Meta: Erik Meijer for/),
+			expect.stringMatching(/^The timeline places 3 moves, 3 events, and 1 figure over a period between 2022/)
+		]);
+		expect(summaries(fr)[1]).toMatch(/^La chronologie place 3 départs, 3 événements et 1 chiffre/);
+	});
+
 	it('writes names from the data as text, never as markup', () => {
 		const hostile = structuredClone(dataset);
 		hostile.people[0]!.name = '<img src=x onerror=alert(1)>';

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import talentJson from '../../../data/talent.json';
+import { messagesFor } from '../../../src/lib/i18n/messages';
+import type { Locale } from '../../../src/lib/i18n/locales';
+import type { Dataset, Move } from '../../../src/lib/schema/dataset';
+import type { FuzzyDate } from '../../../src/lib/schema/dates';
+import { indexDataset } from '../../../src/lib/transforms/describeFact';
+import { basisOf } from '../../../src/lib/transforms/facts';
+import { buildTimeline } from '../../../src/lib/transforms/timeline';
+import { timelineSummary } from '../../../src/lib/transforms/timelineSummary';
+
+const article = talentJson as Dataset;
+const PUBLICATION = Date.UTC(2024, 3, 4) - 1;
+const NNBSP = '\u202f';
+
+/** What the story view draws by default: the article's own moves and events, and its figure. */
+function articleView(dataset: Dataset): Pick<Dataset, 'moves' | 'events' | 'aggregates'> {
+	return {
+		moves: dataset.moves.filter((mv) => basisOf(mv.evidence) === 'article'),
+		events: dataset.events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication'),
+		aggregates: dataset.aggregates
+	};
+}
+
+/** The summary of a timeline drawn from these facts, with names looked up in `dataset`. */
+function summarize(
+	dataset: Dataset,
+	facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>,
+	locale: Locale
+): string {
+	return timelineSummary(
+		buildTimeline(facts, PUBLICATION),
+		indexDataset(dataset),
+		locale,
+		messagesFor(locale)
+	);
+}
+
+/** The article's dataset plus moves of made-up people, each on the date given. */
+function withMoves(dates: FuzzyDate[]): Dataset {
+	const d = structuredClone(article);
+	const evidence = d.moves[0]!.evidence;
+	dates.forEach((date, i) => {
+		d.people.push({ id: `p${i}`, name: `Person ${i}`, roles: [], evidence });
+		d.moves.push({
+			id: `m${i}`,
+			person: `p${i}`,
+			from: 'meta',
+			to: d.moves[0]!.to,
+			date,
+			certainty: 'stated',
+			evidence
+		} as Move);
+	});
+	return d;
+}
+
+const onlyNew = (d: Dataset) => ({
+	moves: d.moves.filter((mv) => /^m\d+$/.test(mv.id)),
+	events: [],
+	aggregates: []
+});
+
+describe('timelineSummary', () => {
+	it.each([
+		{
+			locale: 'en' as const,
+			expected:
+				'The timeline places 3 moves, 3 events, and 1 figure over a period between 2022 and April 3, 2024. ' +
+				'First: Layoffs · Meijer (2022); last: Publication (April 3, 2024).'
+		},
+		{
+			locale: 'fr' as const,
+			expected:
+				'La chronologie place 3 départs, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024. ' +
+				'En premier : Licenciements · Meijer (2022) ; en dernier : Publication (3 avril 2024).'
+		}
+	])('says what the article’s timeline shows, in $locale', ({ locale, expected }) => {
+		expect(summarize(article, articleView(article), locale)).toBe(expected);
+	});
+
+	it('follows the facts drawn: later reporting adds its moves and events, and its dates', () => {
+		const all = { moves: article.moves, events: article.events, aggregates: article.aggregates };
+		const counts = {
+			moves: all.moves.filter((mv) => mv.date.precision !== 'unknown').length,
+			events: all.events.filter((e) => e.date.precision !== 'unknown').length
+		};
+		expect(summarize(article, all, 'en')).toContain(
+			`places ${counts.moves} moves, ${counts.events} events, and 1 figure`
+		);
+		expect(summarize(article, all, 'en')).not.toBe(summarize(article, articleView(article), 'en'));
+	});
+
+	it.each([
+		{
+			name: 'a single day',
+			dates: [{ precision: 'day', start: '2024-03-26' }],
+			en: 'The timeline places 1 move on March 26, 2024.',
+			fr: 'La chronologie place 1 départ le 26 mars 2024.'
+		},
+		{
+			name: 'a single month',
+			dates: [{ precision: 'month', start: '2023-11' }],
+			en: 'The timeline places 1 move in November 2023.',
+			fr: 'La chronologie place 1 départ en novembre 2023.'
+		},
+		{
+			name: 'two days',
+			dates: [
+				{ precision: 'day', start: '2023-02-01' },
+				{ precision: 'day', start: '2024-03-26' }
+			],
+			en:
+				'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
+				'First: Person 0 (February 1, 2023); last: Person 1 (March 26, 2024).',
+			fr:
+				'La chronologie place 2 départs entre le 1 février 2023 et le 26 mars 2024. ' +
+				'En premier : Person 0 (1 février 2023) ; en dernier : Person 1 (26 mars 2024).'
+		},
+		{
+			name: 'an open end, which does not stretch the period to the end of the axis',
+			dates: [
+				{ precision: 'year', start: '2021' },
+				{ precision: 'range', start: '2023-06' }
+			],
+			en:
+				'The timeline places 2 moves between 2021 and June 2023. ' +
+				'First: Person 0 (2021); last: Person 1 (from June 2023).',
+			fr:
+				'La chronologie place 2 départs entre 2021 et juin 2023. ' +
+				'En premier : Person 0 (2021) ; en dernier : Person 1 (depuis juin 2023).'
+		}
+	])('dates $name as precisely as the source, and no more', ({ dates, en, fr }) => {
+		const d = withMoves(dates as FuzzyDate[]);
+		expect(summarize(d, onlyNew(d), 'en')).toBe(en);
+		expect(summarize(d, onlyNew(d), 'fr')).toBe(fr);
+	});
+
+	it('is empty when nothing is dated, since the chart then says so itself', () => {
+		const d = withMoves([{ precision: 'unknown' }]);
+		expect(summarize(d, onlyNew(d), 'en')).toBe('');
+		expect(summarize(article, { moves: [], events: [], aggregates: [] }, 'fr')).toBe('');
+	});
+
+	it('names no undated fact that the chart lists beneath it', () => {
+		const d = withMoves([{ precision: 'day', start: '2024-03-26' }, { precision: 'unknown' }]);
+		expect(summarize(d, onlyNew(d), 'en')).toBe('The timeline places 1 move on March 26, 2024.');
+	});
+
+	it('counts a large import by month, with numbers written the reader’s way', () => {
+		const dates: FuzzyDate[] = [];
+		for (let i = 0; i < 1_200; i++)
+			dates.push({ precision: 'month', start: `2023-${String((i % 12) + 1).padStart(2, '0')}` });
+		for (let i = 0; i < 345; i++) dates.push({ precision: 'day', start: '2023-03-15' });
+		for (let i = 0; i < 50; i++) dates.push({ precision: 'unknown' });
+		const d = withMoves(dates);
+		expect(summarize(d, onlyNew(d), 'en')).toBe(
+			'The timeline places 1,545 moves between January 2023 and December 2023. ' +
+				'The busiest month: March 2023, with 445 facts. ' +
+				'50 more facts have no date and are not placed on it.'
+		);
+		expect(summarize(d, onlyNew(d), 'fr')).toBe(
+			`La chronologie place 1${NNBSP}545 départs entre janvier 2023 et décembre 2023. ` +
+				`Le mois le plus chargé : mars 2023, avec 445 faits. ` +
+				'50 autres faits n’ont pas de date et n’y figurent pas.'
+		);
+	});
+
+	it('does not mutate its input', () => {
+		const timeline = buildTimeline(articleView(article), PUBLICATION);
+		const before = structuredClone(timeline);
+		timelineSummary(timeline, indexDataset(article), 'en', messagesFor('en'));
+		expect(timeline).toEqual(before);
+	});
+});
