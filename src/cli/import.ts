@@ -5,8 +5,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetToJson } from '../lib/transforms/exports';
+import { decodeText } from '../lib/import/decode';
 import { checkSize, importCsv, importJson, inspectCsv, looksLikeJson } from '../lib/import/importFile';
 import { FIELDS, guessMapping, type CsvKind, type Field, type Mapping } from '../lib/import/mapping';
+import { printable } from './terminal';
 
 const USAGE = `usage: npm run import -- <file.csv|file.json> --out <dataset.json> [options]
 
@@ -25,10 +27,15 @@ const ALL_FIELDS = [
 /** "1 row", "2 rows". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-function fail(message: string, code = 1): number {
-	console.error(`✗ ${message}`);
+/** Prints a message from the file or about it, safely, with the usage when the command was wrong. */
+function fail(message: string, code = 1, usage = false): number {
+	console.error(`✗ ${printable(message)}`);
+	if (usage) console.error(USAGE);
 	return code;
 }
+
+/** Prints a line that may hold text from the file. */
+const say = (line: string) => console.error(printable(line));
 
 function main(argv: string[]): number {
 	let parsed;
@@ -45,7 +52,7 @@ function main(argv: string[]): number {
 			}
 		});
 	} catch (error) {
-		return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
+		return fail(error instanceof Error ? error.message : String(error), 2, true);
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
@@ -53,7 +60,10 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	const [file] = positionals;
-	if (!file || !values.out) return fail(USAGE, 2);
+	if (!file || !values.out) {
+		console.error(USAGE);
+		return 2;
+	}
 	if (values.kind !== undefined && values.kind !== 'careers' && values.kind !== 'moves')
 		return fail(`--kind should be careers or moves, not "${values.kind}"`, 2);
 
@@ -63,7 +73,9 @@ function main(argv: string[]): number {
 		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
 		const size = checkSize(stats.size);
 		if (!size.ok) return fail(`${file}: ${size.problems[0]!.message}`);
-		text = readFileSync(file, 'utf8');
+		const decoded = decodeText(readFileSync(file));
+		if (!decoded.ok) return fail(`${file}: ${decoded.message}`);
+		text = decoded.text;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		return fail(
@@ -90,26 +102,26 @@ function main(argv: string[]): number {
 				return fail(`--${field}: no column is named "${column}" (columns: ${headers.join(', ')})`, 2);
 			mapping[field] = index;
 		}
-		console.error(`reading ${basename(file)} as ${kind === 'careers' ? 'career histories' : 'moves'}`);
+		say(`reading ${basename(file)} as ${kind === 'careers' ? 'career histories' : 'moves'}`);
 		result = importCsv(text, basename(file), kind, mapping);
 	}
 
 	if (!result.ok) {
-		console.error(`✗ ${file}: nothing was imported`);
-		for (const p of result.problems) console.error(`  ${p.where}: ${p.message}`);
+		say(`✗ ${file}: nothing was imported`);
+		for (const p of result.problems) say(`  ${p.where}: ${p.message}`);
 		return 1;
 	}
 	const { dataset, rejected, accepted, undated } = result.value;
-	console.error(
+	say(
 		`✓ ${count(accepted, 'row')} read: ${count(dataset.moves.length, 'move')}, ${dataset.people.length} people, ${count(dataset.organizations.length, 'organization')}`
 	);
 	if (undated.length > 0)
-		console.error(
+		say(
 			`  ${count(undated.length, 'position')} with neither start nor end take no part in moves (rows ${undated.slice(0, 10).join(', ')}${undated.length > 10 ? ', …' : ''})`
 		);
 	if (rejected.length > 0) {
-		console.error(`  ${count(rejected.length, 'row')} left out:`);
-		for (const r of rejected) console.error(`  row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`);
+		say(`  ${count(rejected.length, 'row')} left out:`);
+		for (const r of rejected) say(`  row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`);
 	}
 	if (values.strict && rejected.length > 0)
 		return fail('--strict: rows were left out, so nothing was written');
@@ -123,7 +135,7 @@ function main(argv: string[]): number {
 				`${values.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown reason'})`
 			);
 		}
-		console.error(`  written to ${values.out}`);
+		say(`  written to ${values.out}`);
 	}
 	return 0;
 }
@@ -132,7 +144,7 @@ try {
 	process.exitCode = main(process.argv.slice(2));
 } catch (error) {
 	console.error(
-		`✗ the import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+		printable(`✗ the import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`)
 	);
 	process.exitCode = 3;
 }

@@ -2,8 +2,10 @@
 // Prints one line per problem (path and plain message) and exits non-zero; never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeText } from '../lib/import/decode';
 import { formatProblems } from '../lib/validation/problems';
 import { parseJsonText, validateArticle, validateDataset } from '../lib/validation/validateDataset';
+import { printable } from './terminal';
 
 const ARTICLE_FILE = resolve(import.meta.dirname, '../../data/article.json');
 
@@ -11,7 +13,8 @@ const ARTICLE_FILE = resolve(import.meta.dirname, '../../data/article.json');
 function readText(file: string): { ok: true; text: string } | { ok: false; message: string } {
 	try {
 		if (statSync(file).isDirectory()) return { ok: false, message: 'this is a folder, not a file' };
-		return { ok: true, text: readFileSync(file, 'utf8') };
+		const decoded = decodeText(readFileSync(file));
+		return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return { ok: false, message: 'no such file' };
@@ -36,7 +39,7 @@ function main(args: string[]): number {
 	for (const file of files) {
 		const read = readText(file);
 		if (!read.ok) {
-			console.error(`✗ ${file}: ${read.message}`);
+			console.error(printable(`✗ ${file}: ${read.message}`));
 			failures++;
 			continue;
 		}
@@ -45,13 +48,15 @@ function main(args: string[]): number {
 		if (result.ok) {
 			const d = result.value;
 			console.log(
-				`✓ ${file}: a valid dataset (${d.people.length} people, ${d.organizations.length} organizations, ${d.moves.length} moves, ${d.events.length} events)`
+				printable(
+					`✓ ${file}: a valid dataset (${d.people.length} people, ${d.organizations.length} organizations, ${d.moves.length} moves, ${d.events.length} events)`
+				)
 			);
 		} else {
 			failures++;
 			const count = result.problems.length;
-			console.error(`✗ ${file}: ${count} problem${count === 1 ? '' : 's'}`);
-			for (const line of formatProblems(result.problems)) console.error(`  ${line}`);
+			console.error(printable(`✗ ${file}: ${count} problem${count === 1 ? '' : 's'}`));
+			for (const line of formatProblems(result.problems)) console.error(`  ${printable(line)}`);
 		}
 	}
 	return failures === 0 ? 0 : 1;
@@ -62,7 +67,9 @@ try {
 } catch (error) {
 	// A bug of ours, not the user's: say so in one line rather than dumping a trace.
 	console.error(
-		`✗ the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+		printable(
+			`✗ the validator failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+		)
 	);
 	process.exitCode = 3;
 }

@@ -15,11 +15,26 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Checked<T> {
 	};
 }
 
-/** Reads the text of a JSON file, with its own message for an empty file and for broken JSON. */
+/**
+ * Reads the text of a JSON file, with its own message for an empty file, for text that is not
+ * UTF-8 (UTF-16 without a byte-order mark reads as letters between NUL characters) and for
+ * broken JSON. A byte-order mark, as Windows editors write, is allowed.
+ */
 export function parseJsonText(text: string): Checked<unknown> {
-	if (text.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (body.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+	if (body.includes('\u0000'))
+		return {
+			ok: false,
+			problems: [
+				{
+					path: '(file)',
+					message: 'the file is not UTF-8 text (it may be UTF-16 or binary); save it as UTF-8'
+				}
+			]
+		};
 	try {
-		return { ok: true, value: JSON.parse(text) };
+		return { ok: true, value: JSON.parse(body) };
 	} catch (error) {
 		const detail = error instanceof SyntaxError ? error.message : String(error);
 		return { ok: false, problems: [{ path: '(file)', message: `this is not valid JSON (${detail})` }] };

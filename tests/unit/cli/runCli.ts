@@ -17,7 +17,7 @@ export function cliHarness(script: string) {
 			const run = spawnSync(tsx, [cli, ...args], { encoding: 'utf8' });
 			return { code: run.status, out: run.stdout + run.stderr };
 		},
-		file(name: string, content: string): string {
+		file(name: string, content: string | Uint8Array): string {
 			const path = join(dir, name);
 			writeFileSync(path, content);
 			return path;
