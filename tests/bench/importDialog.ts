@@ -1,0 +1,85 @@
+// Taking a file through the page's import dialog as a reader does (choose, map, import, use), with
+// the time each step took from the reader's action to the frame that painted its result.
+import type { Page } from '@playwright/test';
+import { VIEWPORT } from './browser';
+import { installProbe, longestTask, resetInput, settledReaction, type Reaction } from './pageProbe';
+import type { Browser } from '@playwright/test';
+
+/** The three steps of an import that the machine works through, each from the reader's action. */
+export interface ImportSteps {
+	/** File chosen → mapping step painted (the file read, its header and first rows parsed). */
+	chosen: Reaction;
+	/** “Import” → review painted (the worker parses, validates and derives the moves). */
+	imported: Reaction;
+	/** “Use these … moves” → charts painted with the new data (aggregation and rendering). */
+	used: Reaction;
+	/** The three added: the time a reader waits on the machine. */
+	totalMs: number;
+	/** The longest main-thread task inside any of the three steps. */
+	longestTaskMs: number;
+}
+
+const LONG_WAIT = { timeout: 300_000 };
+
+/** Opens the English page in a fresh context with the probe in place, once it is interactive. */
+export async function openProbedPage(browser: Browser, siteUrl: string): Promise<Page> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	await installProbe(page);
+	await page.goto(`${siteUrl}/en/`);
+	// The sentence handles become buttons once the page's scripts have run.
+	await page
+		.getByRole('article')
+		.locator('a.fact-link[role="button"]')
+		.first()
+		.waitFor({ state: 'attached' });
+	return page;
+}
+
+/** Imports a career-history CSV through the dialog and times each step. */
+export async function importThroughDialog(page: Page, path: string, fileName: string): Promise<ImportSteps> {
+	await page.getByRole('button', { name: 'Import your data…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import your data' });
+	await dialog.waitFor();
+
+	await resetInput(page);
+	await dialog.getByLabel('Choose a file').setInputFiles(path);
+	await dialog.getByRole('group', { name: 'Which column holds what' }).waitFor(LONG_WAIT);
+	const chosen = await settledReaction(page);
+
+	await resetInput(page);
+	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).waitFor(LONG_WAIT);
+	const imported = await settledReaction(page);
+
+	await resetInput(page);
+	await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
+	await page.getByText(`Your import: ${fileName}`).waitFor(LONG_WAIT);
+	await page
+		.locator('.flow-links path')
+		.first()
+		.waitFor({ state: 'attached', ...LONG_WAIT });
+	const used = await settledReaction(page);
+
+	const steps = [chosen, imported, used];
+	const longest = await Promise.all(steps.map((s) => longestTask(page, s.input, s.painted)));
+	return {
+		chosen,
+		imported,
+		used,
+		totalMs: steps.reduce((sum, s) => sum + s.ms, 0),
+		longestTaskMs: Math.max(...longest)
+	};
+}
+
+/** The page's JS heap after a full garbage collection, in bytes (the main thread; workers apart). */
+export async function heapAfterGc(page: Page): Promise<number> {
+	const session = await page.context().newCDPSession(page);
+	try {
+		await session.send('HeapProfiler.collectGarbage');
+		const usage = await session.send('Runtime.getHeapUsage');
+		return usage.usedSize;
+	} finally {
+		await session.detach();
+	}
+}

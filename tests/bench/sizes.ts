@@ -1,0 +1,101 @@
+// JavaScript on first load: `/`, `/en/` and `/fr/` of the built site against the budget and against
+// a bare SvelteKit page built and served the same way; and the code that must wait until used.
+import type { Browser } from '@playwright/test';
+import { buildBarePage } from './barePage';
+import { VIEWPORT } from './browser';
+import {
+	BARE_PAGE_GZIP_BYTES,
+	BARE_PAGE_RATIO_BUDGET,
+	eagerlyLoaded,
+	FIRST_LOAD_BUDGET_BYTES,
+	measureFirstLoad,
+	readClientManifest,
+	type FirstLoad
+} from './firstLoad';
+import { REPO_ROOT, startPreview } from './server';
+import { budgetRow, format, infoRow, type BenchRow } from './table';
+
+/** The pages a reader can land on. */
+export const FIRST_PAGES = ['/', '/en/', '/fr/'] as const;
+
+async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		return await measureFirstLoad(await context.newPage(), url);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Lists the scripts of a first load, largest first, for reading beside the table. */
+export function describeScripts(label: string, load: FirstLoad): string {
+	const lines = [...load.scripts]
+		.sort((a, b) => b.gzipBytes - a.gzipBytes)
+		.map((s) => `  ${format(s.gzipBytes, 'KiB').padStart(10)}  ${s.path}`);
+	return [`${label}: ${format(load.gzipBytes, 'KiB')} gzip in ${load.scripts.length} scripts`, ...lines].join(
+		'\n'
+	);
+}
+
+/** The sizes family. `siteUrl` serves the fresh build; the bare page is built and served on `barePort`. */
+export async function sizesFamily(
+	browser: Browser,
+	siteUrl: string,
+	barePort: number,
+	log: (text: string) => void
+): Promise<BenchRow[]> {
+	const bare = buildBarePage({ reuse: false });
+	const server = await startPreview(bare.root, barePort);
+	let bareLoad: FirstLoad;
+	try {
+		bareLoad = await firstLoad(browser, `${server.url}/`);
+	} finally {
+		await server.stop();
+	}
+	log(describeScripts(`bare SvelteKit page (built in ${format(bare.buildMs, 'ms')})`, bareLoad));
+
+	const manifest = readClientManifest(REPO_ROOT);
+	const rows: BenchRow[] = [];
+	const eager = new Set<string>();
+	for (const path of FIRST_PAGES) {
+		const load = await firstLoad(browser, `${siteUrl}${path}`);
+		log(describeScripts(path, load));
+		rows.push(
+			budgetRow(
+				`JS on first load of ${path} (gzip -9, ${load.scripts.length} files)`,
+				load.gzipBytes,
+				FIRST_LOAD_BUDGET_BYTES,
+				'KiB'
+			)
+		);
+		if (path === '/')
+			rows.push(
+				infoRow(
+					`JS on first load of a bare SvelteKit page (${bareLoad.scripts.length} files)`,
+					format(bareLoad.gzipBytes, 'KiB')
+				),
+				budgetRow(
+					'ratio: / ÷ bare SvelteKit page',
+					load.gzipBytes / bareLoad.gzipBytes,
+					BARE_PAGE_RATIO_BUDGET,
+					'ratio'
+				)
+			);
+		for (const line of eagerlyLoaded(load, manifest)) eager.add(`${path} ${line}`);
+	}
+	// The size test uses a recorded bare-page figure; a new toolchain must come with a new one.
+	const drift = Math.abs(bareLoad.gzipBytes - BARE_PAGE_GZIP_BYTES) / BARE_PAGE_GZIP_BYTES;
+	rows.push({
+		what: 'bare-page figure recorded for the size test (firstLoad.ts)',
+		measured: `${BARE_PAGE_GZIP_BYTES.toLocaleString('en')} B recorded, ${bareLoad.gzipBytes.toLocaleString('en')} B now`,
+		budget: 'within 1%',
+		pass: drift <= 0.01
+	});
+	rows.push({
+		what: 'zod, CSV parsing, import UI and worker, PNG export on first load',
+		measured: eager.size === 0 ? 'none' : [...eager].join('; '),
+		budget: 'none (loaded when used)',
+		pass: eager.size === 0
+	});
+	return rows;
+}

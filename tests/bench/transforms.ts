@@ -1,0 +1,87 @@
+// Transform timings at about 1k, 10k and 100k moves: the pure functions the page runs when its data
+// or its filter changes, each timed alone in node (median of several runs after warm-up).
+import type { Dataset } from '../../src/lib/schema/dataset';
+import { buildCompanyIndex, factsForCompanies, subsetDataset } from '../../src/lib/transforms/filter';
+import { buildFlowGraph, topOrganizations } from '../../src/lib/transforms/flowGraph';
+import { layoutFlows } from '../../src/lib/transforms/flowLayout';
+import { buildTimeline } from '../../src/lib/transforms/timeline';
+import { binTimeline, binUnitFor, MAX_TIMELINE_ROWS } from '../../src/lib/transforms/timelineBins';
+import { careersCsv, datasetOf, MOVE_SIZES } from './benchData';
+import { timeMedian } from './stats';
+import { format, infoRow, type BenchRow } from './table';
+
+/** The issue's budgets for the drawn charts. */
+export const BUDGETS = { layoutMs: 30, links: 500, timelineMarks: 2_000 };
+
+// What the story view does with a large dataset (StoryView.svelte): above 60 moves it names the
+// 12 busiest organizations and groups the rest. Kept in step by hand; the browser rows check the
+// page itself.
+const NAMED_ORGANIZATIONS = 12;
+const NAMING_THRESHOLD = 60;
+// The flow diagram's size before the browser measures it (FlowDiagram.svelte: 560 px wide, less
+// the room for the last column's labels, 220 px high).
+const FLOW_SIZE = { width: 370, height: 220 };
+// Open date ranges of an import run to the article's publication, as on the page.
+const PUBLICATION = Date.UTC(2024, 3, 3);
+
+/** Times filter, aggregate, layout and bin on one dataset, and checks what they draw. */
+export function transformRows(dataset: Dataset, size: string): BenchRow[] {
+	const n = `${size} (${dataset.moves.length.toLocaleString('en')} moves)`;
+	const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+
+	const index = timeMedian(() => buildCompanyIndex(dataset));
+	const busiest = index.result.choices[0]!.id;
+	const filter = timeMedian(() =>
+		subsetDataset(dataset, factsForCompanies(dataset, index.result, [busiest]))
+	);
+
+	const aggregate = timeMedian(() =>
+		buildFlowGraph(dataset.moves, organizations, {
+			shown:
+				dataset.moves.length > NAMING_THRESHOLD
+					? topOrganizations(dataset.moves, NAMED_ORGANIZATIONS)
+					: undefined
+		})
+	);
+	const layout = timeMedian(() => layoutFlows(aggregate.result, FLOW_SIZE));
+	const links = layout.result.links.length;
+
+	const bin = timeMedian(() => {
+		const timeline = buildTimeline(dataset, PUBLICATION);
+		return timeline.items.length > MAX_TIMELINE_ROWS
+			? binTimeline(timeline.items, binUnitFor(timeline.domain))
+			: timeline.items;
+	});
+	const marks = bin.result.length;
+
+	return [
+		infoRow(`filter ${n}: company index (once per dataset)`, format(index.ms, 'ms')),
+		infoRow(
+			`filter ${n}: busiest company, lookup + subset`,
+			`${format(filter.ms, 'ms')} · ${filter.result.moves.length.toLocaleString('en')} moves kept`
+		),
+		infoRow(
+			`aggregate ${n}: top ${NAMED_ORGANIZATIONS} + Other, flow graph`,
+			`${format(aggregate.ms, 'ms')} · ${aggregate.result.links.length} links`
+		),
+		{
+			what: `layout ${n}: d3-sankey`,
+			measured: `${format(layout.ms, 'ms')} · ${links} links drawn`,
+			budget: `≤ ${BUDGETS.layoutMs} ms · ≤ ${BUDGETS.links} links`,
+			pass: layout.ms <= BUDGETS.layoutMs && links <= BUDGETS.links
+		},
+		{
+			what: `bin ${n}: timeline, binned when over ${MAX_TIMELINE_ROWS} rows`,
+			measured: `${format(bin.ms, 'ms')} · ${marks.toLocaleString('en')} marks`,
+			budget: `≤ ${BUDGETS.timelineMarks.toLocaleString('en')} marks`,
+			pass: marks <= BUDGETS.timelineMarks
+		}
+	];
+}
+
+/** The transforms family: each size generated in memory, then timed. */
+export async function transformsFamily(): Promise<BenchRow[]> {
+	return MOVE_SIZES.flatMap(({ name, people }) =>
+		transformRows(datasetOf(careersCsv(people), `careers-${name}.csv`), name)
+	);
+}
