@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { FuzzyDate } from './dates';
 import { Certainty, EvidenceList, Id } from './evidence';
+import { VisibleName } from './text';
 
 /** The version of the dataset format; bumped on any change that old files would not satisfy. */
 export const SCHEMA_VERSION = 1;
@@ -38,7 +39,7 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
 export const Organization = z.strictObject({
 	id: Id,
 	/** The name as the source gives it. */
-	name: z.string().min(1),
+	name: VisibleName,
 	/** A display label, for places the source describes but does not name. */
 	label: LocalizedText.optional(),
 	kind: OrganizationKind,
@@ -59,7 +60,7 @@ export type Role = z.infer<typeof Role>;
 
 export const Person = z.strictObject({
 	id: Id,
-	name: z.string().min(1),
+	name: VisibleName,
 	roles: z.array(Role),
 	evidence: EvidenceList
 });

@@ -4,6 +4,7 @@ import { cleanName } from '../../../src/lib/import/buildDataset';
 import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import { compareBounds, type FuzzyDate } from '../../../src/lib/schema/dates';
 import type { ImportEvidence } from '../../../src/lib/schema/evidence';
+import { VISIBLE_CHARACTER } from '../../../src/lib/schema/text';
 
 /** Runs per property: about 200 by default, more when FC_RUNS is set (`FC_RUNS=5000 npx vitest run …`). */
 export const numRuns = Number(process.env.FC_RUNS ?? 200);
@@ -79,8 +80,10 @@ export const cleanNameArbitrary = fc
 	})
 	.filter((name) => cleanName(name) === name && name !== '');
 
-/** Any text, including every plane of Unicode: what a JSON round trip must preserve. */
-export const anyNameArbitrary = fc.string({ unit: 'binary', minLength: 1, maxLength: 20 });
+/** Any text a name may be, from every plane of Unicode: what a JSON round trip must preserve. */
+export const anyNameArbitrary = fc
+	.string({ unit: 'binary', minLength: 1, maxLength: 20 })
+	.filter((name) => VISIBLE_CHARACTER.test(name));
 
 interface DatasetOptions {
 	/** Names of people and organizations (organization names are made distinct, case aside). */
