@@ -266,6 +266,15 @@ const en = {
 		wording: 'Date wording',
 		certainty: 'Certainty'
 	} as Record<string, string>,
+	viewFailed: (view: string) => `Something went wrong while showing ${view}.`,
+	viewFailedRest: 'The rest of the page still works, and your data is unchanged.',
+	viewRetry: 'Try again',
+	viewFlow: 'the flow diagram',
+	viewShare: 'the share of staff',
+	viewTrend: 'the wider trend',
+	viewTimeline: 'the timeline',
+	viewImport: 'the import window',
+	viewSeeTable: 'See the moves as a table',
 	errorTitle: 'Something went wrong',
 	errorNotFound: 'There is no page at this address.',
 	errorBack: 'Back to the dashboard'
@@ -533,6 +542,15 @@ const fr: Messages = {
 		wording: 'Formulation de la date',
 		certainty: 'Certitude'
 	} as Record<string, string>,
+	viewFailed: (view: string) => `Impossible d’afficher ${view} : une erreur est survenue.`,
+	viewFailedRest: 'Le reste de la page fonctionne toujours, et vos données sont inchangées.',
+	viewRetry: 'Réessayer',
+	viewFlow: 'le diagramme de flux',
+	viewShare: 'la part du personnel',
+	viewTrend: 'la tendance générale',
+	viewTimeline: 'la chronologie',
+	viewImport: 'la fenêtre d’import',
+	viewSeeTable: 'Voir les départs en tableau',
 	errorTitle: 'Une erreur est survenue',
 	errorNotFound: 'Il n’y a pas de page à cette adresse.',
 	errorBack: 'Retour au tableau de bord'
