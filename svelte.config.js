@@ -5,6 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
+	// The charts are islands, loaded in the browser only when used (src/lib/islands). LayerCake's own
+	// styles go with them: written into the prerendered page's head, and added by its code if needed.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('/node_modules/layercake/') ? { css: 'injected' } : undefined
+	},
 	kit: {
 		// Every page and data file is prerendered; a broken link fails the build rather than shipping
 		// a 404. Static hosts serve 404.html for unknown addresses, where the app shows its error page.

@@ -17,7 +17,7 @@ import {
 	openImportDialog
 } from './dataFiles';
 import { recordPageErrors } from './pageErrors';
-import { openStory } from './story';
+import { chartsAreLive, openStory } from './story';
 
 // The big imports below take a few seconds each: let both workers share this file.
 test.describe.configure({ mode: 'parallel' });
@@ -194,6 +194,8 @@ test.describe('a career-history CSV', () => {
 		await dataRegions(page).backToArticle.click();
 		await expectArticleData(page);
 		await page.reload();
+		// The article's charts stay as prerendered until the reader is at work.
+		await chartsAreLive(page);
 		await expectArticleData(page);
 		expect(errors).toEqual([]);
 	});
@@ -227,6 +229,8 @@ test.describe('a career-history CSV', () => {
 		await expect(dialog).toBeHidden();
 		await expectArticleData(page);
 		await page.reload();
+		// The article's charts stay as prerendered until the reader is at work.
+		await chartsAreLive(page);
 		await expectArticleData(page);
 		expect(errors).toEqual([]);
 	});

@@ -9,6 +9,20 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function openStory(page: Page, path = '/en/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.getByRole('article').locator('a.fact-link').first()).toHaveAttribute('role', 'button');
+	await chartsAreLive(page);
+}
+
+/**
+ * Waits until the charts are live. Their code loads at the first sign of a reader at work (here a
+ * mouse move, once the page listens for one), and until then the page shows them as prerendered.
+ */
+export async function chartsAreLive(page: Page): Promise<void> {
+	const islands = page.locator('.island');
+	await expect(islands.first()).toHaveAttribute('data-island', /waiting|live/);
+	// Somewhere the mouse has not been yet, so that the browser reports a move.
+	await page.mouse.move(2 + Math.random() * 20, 2 + Math.random() * 20);
+	// Live, or given way to a message if it failed to draw.
+	await expect(page.locator('.island:not([data-island="live"])')).toHaveCount(0);
 }
 
 /** The marked sentence of the article with this id (such as `p4.s2`). */

@@ -1,0 +1,81 @@
+// The charts are islands: a reader who only reads gets them as prerendered drawings and never
+// downloads their code (LayerCake, d3); the first sign of a reader at work makes them live.
+import { expect, test, type Page } from '@playwright/test';
+import { recordPageErrors } from './pageErrors';
+import { storyRegions } from './story';
+
+/** Records the addresses of the scripts the page fetches from now on. */
+function recordScripts(page: Page): string[] {
+	const scripts: string[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.url());
+	});
+	return scripts;
+}
+
+/** Whether any fetched script holds LayerCake, by a name its code keeps after minifying. */
+async function layerCakeFetched(page: Page, scripts: string[]): Promise<boolean> {
+	for (const url of scripts) {
+		const source = await page.evaluate(async (address) => (await fetch(address)).text(), url);
+		if (source.includes('layercake-container')) return true;
+	}
+	return false;
+}
+
+test('a reader who only reads gets the drawn charts and none of their code', async ({ page }) => {
+	const errors = recordPageErrors(page);
+	const scripts = recordScripts(page);
+	await page.goto('/en/');
+	const islands = page.locator('.island');
+	await expect(islands).toHaveCount(2);
+	for (const island of await islands.all()) await expect(island).toHaveAttribute('data-island', 'waiting');
+	await page.waitForLoadState('networkidle');
+
+	const { flowDiagram, timeline } = storyRegions(page);
+	await expect(flowDiagram.locator('path.flow-link')).not.toHaveCount(0);
+	await expect(timeline.locator('g.timeline-item')).not.toHaveCount(0);
+	expect(await layerCakeFetched(page, scripts)).toBe(false);
+	expect(errors).toEqual([]);
+});
+
+test('the first move of the mouse makes the charts live, without moving anything on the page', async ({
+	page
+}) => {
+	const errors = recordPageErrors(page);
+	const scripts = recordScripts(page);
+	await page.goto('/en/');
+	const islands = page.locator('.island');
+	await expect(islands.first()).toHaveAttribute('data-island', 'waiting');
+	const before = await islands.evaluateAll((all) =>
+		all.map((island) => island.getBoundingClientRect().height)
+	);
+
+	await page.mouse.move(10, 10);
+	for (const island of await islands.all()) await expect(island).toHaveAttribute('data-island', 'live');
+	expect(await layerCakeFetched(page, scripts)).toBe(true);
+	const after = await islands.evaluateAll((all) =>
+		all.map((island) => island.getBoundingClientRect().height)
+	);
+	expect(after).toEqual(before);
+	// Live marks are buttons a keyboard reaches.
+	const { flowDiagram } = storyRegions(page);
+	await expect(flowDiagram.getByRole('button').first()).toHaveAttribute('tabindex', /^-?\d+$/);
+	expect(errors).toEqual([]);
+});
+
+test('the keyboard wakes the charts too', async ({ page }) => {
+	await page.goto('/en/');
+	const islands = page.locator('.island');
+	await expect(islands.first()).toHaveAttribute('data-island', 'waiting');
+	await page.keyboard.press('Tab');
+	for (const island of await islands.all()) await expect(island).toHaveAttribute('data-island', 'live');
+});
+
+test('an address with a filter makes the charts live at once, drawn for that filter', async ({ page }) => {
+	await page.goto('/en/?company=yutori&later=1');
+	const islands = page.locator('.island');
+	for (const island of await islands.all()) await expect(island).toHaveAttribute('data-island', 'live');
+	const { flowDiagram } = storyRegions(page);
+	await expect(flowDiagram.getByRole('button', { name: /Yutori/ }).first()).toBeAttached();
+	await expect(flowDiagram.getByRole('button', { name: /FAIR/ })).toHaveCount(0);
+});
