@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetToJson } from '../lib/transforms/exports';
 import { decodeText } from '../lib/import/decode';
-import { checkSize, importCsv, importJson, inspectCsv, looksLikeJson } from '../lib/import/importFile';
+import { readCsv } from '../lib/import/csv';
+import { checkSize, importJson, importTable, inspectTable, looksLikeJson } from '../lib/import/importFile';
 import { FIELDS, guessMapping, type CsvKind, type Field, type Mapping } from '../lib/import/mapping';
 import { printable } from './terminal';
 
@@ -86,13 +87,15 @@ function main(argv: string[]): number {
 	let result;
 	if (looksLikeJson(file, text)) result = importJson(text);
 	else {
-		const inspection = inspectCsv(text);
-		if (!inspection.ok) return fail(`${file}: ${inspection.problems[0]!.message}`);
-		const { headers } = inspection.value;
-		const kind = (values.kind as CsvKind | undefined) ?? inspection.value.kind;
+		// Read once: the guess of kind and columns and the import work on the same table.
+		const read = readCsv(text);
+		if (!read.ok) return fail(`${file}: ${read.problem.message}`);
+		const inspection = inspectTable(read.table);
+		const { headers } = inspection;
+		const kind = (values.kind as CsvKind | undefined) ?? inspection.kind;
 		// A kind given on the command line may differ from the guess: map its fields afresh.
 		const mapping: Mapping =
-			kind === inspection.value.kind ? { ...inspection.value.mapping } : guessMapping(headers, kind);
+			kind === inspection.kind ? { ...inspection.mapping } : guessMapping(headers, kind);
 		for (const field of ALL_FIELDS) {
 			const column = (values as Record<string, unknown>)[field];
 			if (typeof column !== 'string') continue;
@@ -103,7 +106,7 @@ function main(argv: string[]): number {
 			mapping[field] = index;
 		}
 		say(`reading ${basename(file)} as ${kind === 'careers' ? 'career histories' : 'moves'}`);
-		result = importCsv(text, basename(file), kind, mapping);
+		result = importTable(read.table, basename(file), kind, mapping);
 	}
 
 	if (!result.ok) {

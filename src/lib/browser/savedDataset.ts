@@ -1,8 +1,13 @@
 import type { Dataset } from '../schema/dataset';
+import type { PackedDataset } from '../import/packedDataset';
 
-/** An imported dataset as kept in the browser, so that it survives a reload. */
+/**
+ * An imported dataset as kept in the browser, so that it survives a reload: in columns when it came
+ * from a CSV file (storing a hundred thousand objects would hold the page for seconds), else as it is.
+ */
 export interface SavedDataset {
-	dataset: Dataset;
+	dataset?: Dataset;
+	packed?: PackedDataset;
 	fileName: string;
 	/** When it was imported, as an ISO timestamp. */
 	savedAt: string;

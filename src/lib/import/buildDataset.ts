@@ -1,10 +1,18 @@
-import { SCHEMA_VERSION, type Dataset, type Move, type Organization, type Person } from '../schema/dataset';
-import type { FuzzyDate } from '../schema/dates';
-import type { Certainty, Evidence } from '../schema/evidence';
+import { SCHEMA_VERSION, type Dataset } from '../schema/dataset';
+import type { DatePrecision } from '../schema/dates';
+import type { Certainty } from '../schema/evidence';
 import { deriveMoves, type Position } from './careers';
 import type { CsvTable } from './csv';
 import { readDateCell, type CellDate } from './dates';
 import type { CsvKind, Field, Mapping } from './mapping';
+import {
+	CERTAINTIES,
+	KINDS,
+	PACK_VERSION,
+	PRECISIONS,
+	unpackDataset,
+	type PackedDataset
+} from './packedDataset';
 import type { RowProblem } from './problems';
 
 /** The id of the source entry that stands for the imported file. */
@@ -20,11 +28,27 @@ export interface BuiltDataset {
 	undated: number[];
 }
 
+/** What `buildPackedDataset` makes: the dataset in columns (see `PackedDataset`), and the report. */
+export interface BuiltPack {
+	packed: PackedDataset;
+	/** Rows left out, each with its reason. */
+	rejected: RowProblem[];
+	/** Rows read without error. */
+	accepted: number;
+	/** Career positions that could not be placed in time (no start, no end). */
+	undated: number[];
+}
+
+/** Printable ASCII that neither starts nor ends with a space nor starts with an apostrophe. */
+const PLAIN = /^[!-&(-~](?:[ -~]*[!-~])?$/;
+
 /**
  * Makes a name comparable: Unicode NFC (so "é" typed two ways is one name), no invisible
  * formatting characters, single spaces. Two rows naming the same organization must agree here.
  */
 export function cleanName(cell: string): string {
+	// Most cells are plain printable ASCII already in this form: nothing to normalize.
+	if (PLAIN.test(cell) && !cell.includes('  ')) return cell;
 	return cell
 		.normalize('NFC')
 		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
@@ -51,7 +75,8 @@ function slug(name: string): string {
  * and an id already taken gets a numeric suffix.
  */
 export function idRegistry(reserved: readonly string[] = []) {
-	const known = new Map<string, string>();
+	// One map per kind, so that a lookup needs no key built from the kind and the name.
+	const known = new Map<string, Map<string, string>>();
 	const taken = new Set<string>(reserved);
 	const fresh = (base: string) => {
 		let id = base;
@@ -62,11 +87,12 @@ export function idRegistry(reserved: readonly string[] = []) {
 	return {
 		/** The id of a named thing of a kind (`person`, `organization`), made on first use. */
 		named(kind: string, name: string): string {
-			const key = `${kind}\u0000${name}`;
-			let id = known.get(key);
+			let ofKind = known.get(kind);
+			if (!ofKind) known.set(kind, (ofKind = new Map()));
+			let id = ofKind.get(name);
 			if (!id) {
 				id = fresh(slug(name) || kind);
-				known.set(key, id);
+				ofKind.set(name, id);
 			}
 			return id;
 		},
@@ -75,14 +101,182 @@ export function idRegistry(reserved: readonly string[] = []) {
 	};
 }
 
-function toFuzzy(date: CellDate): FuzzyDate {
-	return date ? { precision: date.precision, start: date.value } : { precision: 'unknown' };
-}
-
 /** Reads the mapped cell of a row, or an empty string for an unmapped field. */
 function cellOf(cells: readonly string[], mapping: Mapping, field: Field): string {
 	const column = mapping[field];
 	return column === undefined ? '' : (cells[column] ?? '');
+}
+
+/**
+ * Remembers a function's answers for the cells of one file: a large file repeats the same
+ * organizations, titles and dates on thousands of rows. Answers are shared, so never mutated.
+ */
+function remember<T>(read: (cell: string) => T): (cell: string) => T {
+	const known = new Map<string, T>();
+	return (cell) => {
+		let answer = known.get(cell);
+		if (answer === undefined && !known.has(cell)) known.set(cell, (answer = read(cell)));
+		return answer as T;
+	};
+}
+
+const codes = <T extends string>(list: readonly T[]) => new Map(list.map((value, code) => [value, code]));
+const PRECISION_CODES = codes(PRECISIONS);
+const CERTAINTY_CODES = codes(CERTAINTIES);
+const UNKNOWN_KIND = KINDS.indexOf('unknown');
+
+/** A move as it goes into the columns: indexes of its person and organizations, its date, its rows. */
+interface MoveEntry {
+	person: number;
+	from: number;
+	to: number;
+	precision: DatePrecision;
+	start?: string;
+	end?: string;
+	wording?: string;
+	certainty: Certainty;
+	rows: readonly number[];
+}
+
+/**
+ * Collects people, organizations, roles and moves straight into columns (a `PackedDataset`): no
+ * object per fact is made on the way, which is most of the cost of a large import.
+ */
+function columnsCollector() {
+	const ids = idRegistry([IMPORT_SOURCE_ID]);
+	const strings: string[] = [];
+	const stringIndex = new Map<string, number>();
+	const intern = (value: string | undefined) => {
+		if (value === undefined) return -1;
+		let i = stringIndex.get(value);
+		if (i === undefined) {
+			i = strings.push(value) - 1;
+			stringIndex.set(value, i);
+		}
+		return i;
+	};
+	/** Named things of one kind, each with its id and the first row that names it. */
+	const register = (kind: 'person' | 'organization') => {
+		const byName = new Map<string, number>();
+		const list = { id: [] as string[], name: [] as string[], row: [] as number[] };
+		return {
+			list,
+			/** The index of the thing with this name, made on first use (as `idRegistry.named` would). */
+			add(name: string, row: number): number {
+				let i = byName.get(name);
+				if (i === undefined) {
+					i = list.id.push(ids.named(kind, name)) - 1;
+					list.name.push(name);
+					list.row.push(row);
+					byName.set(name, i);
+				}
+				return i;
+			}
+		};
+	};
+	const people = register('person');
+	const organizations = register('organization');
+	const roles = {
+		person: [] as number[],
+		title: [] as number[],
+		organization: [] as number[],
+		row: [] as number[]
+	};
+	const moves = {
+		id: [] as string[],
+		person: [] as number[],
+		from: [] as number[],
+		to: [] as number[],
+		precision: [] as number[],
+		start: [] as number[],
+		end: [] as number[],
+		wording: [] as number[],
+		certainty: [] as number[],
+		ends: [] as number[],
+		rows: [] as number[]
+	};
+	/** One row per item: the lists of a collection whose facts each cite the row that named them. */
+	const singleRows = (rows: ArrayLike<number>) => ({
+		ends: Int32Array.from(rows, (_, i) => i + 1),
+		rows: Int32Array.from(rows)
+	});
+
+	return {
+		ids,
+		person: people.add,
+		organization: organizations.add,
+		role(person: number, title: string, organization: number, row: number) {
+			roles.person.push(person);
+			roles.title.push(intern(title));
+			roles.organization.push(organization);
+			roles.row.push(row);
+		},
+		/** Adds a move; its id is made here, so call it in the order ids should be handed out. */
+		moveId: (n: number) => moves.id.push(ids.fresh(`move-${n}`)) - 1,
+		move(at: number, entry: MoveEntry) {
+			moves.person[at] = entry.person;
+			moves.from[at] = entry.from;
+			moves.to[at] = entry.to;
+			moves.precision[at] = PRECISION_CODES.get(entry.precision)!;
+			moves.start[at] = intern(entry.start);
+			moves.end[at] = intern(entry.end);
+			moves.wording[at] = intern(entry.wording);
+			moves.certainty[at] = CERTAINTY_CODES.get(entry.certainty)!;
+			for (const row of entry.rows) moves.rows.push(row);
+			moves.ends[at] = moves.rows.length;
+		},
+		idOfPerson: (i: number) => people.list.id[i]!,
+		idOfOrganization: (i: number) => organizations.list.id[i]!,
+		personIndex: () => new Map(people.list.id.map((id, i) => [id, i])),
+		organizationIndex: () => new Map(organizations.list.id.map((id, i) => [id, i])),
+		/** The columns, with roles grouped by person in the order their rows came. */
+		finish(head: PackedDataset['head']): PackedDataset {
+			const personCount = people.list.id.length;
+			const roleEnds = new Int32Array(personCount);
+			for (const person of roles.person) roleEnds[person]!++;
+			for (let i = 1; i < personCount; i++) roleEnds[i]! += roleEnds[i - 1]!;
+			const next = Int32Array.from({ length: personCount }, (_, i) => (i === 0 ? 0 : roleEnds[i - 1]!));
+			const order = new Int32Array(roles.person.length);
+			roles.person.forEach((person, i) => (order[next[person]!++] = i));
+			const pick = (column: number[]) => Int32Array.from(order, (i) => column[i]!);
+			return {
+				packVersion: PACK_VERSION,
+				head,
+				source: IMPORT_SOURCE_ID,
+				organizations: {
+					id: organizations.list.id,
+					name: organizations.list.name,
+					// Every imported organization is of a kind the file does not say.
+					kind: new Uint8Array(organizations.list.id.length).fill(UNKNOWN_KIND),
+					evidence: singleRows(organizations.list.row)
+				},
+				people: {
+					id: people.list.id,
+					name: people.list.name,
+					roleEnds,
+					evidence: singleRows(people.list.row)
+				},
+				roles: {
+					title: pick(roles.title),
+					organization: pick(roles.organization),
+					evidence: singleRows(pick(roles.row))
+				},
+				moves: {
+					id: moves.id,
+					person: Int32Array.from(moves.person),
+					from: Int32Array.from(moves.from),
+					to: Int32Array.from(moves.to),
+					precision: Uint8Array.from(moves.precision),
+					start: Int32Array.from(moves.start),
+					end: Int32Array.from(moves.end),
+					wording: Int32Array.from(moves.wording),
+					certainty: Uint8Array.from(moves.certainty),
+					evidence: { ends: Int32Array.from(moves.ends), rows: Int32Array.from(moves.rows) }
+				},
+				strings
+			};
+		}
+	};
 }
 
 /** Turns a checked CSV table into a dataset whose every fact cites the rows it comes from. */
@@ -92,34 +286,38 @@ export function buildDataset(
 	mapping: Mapping,
 	fileName: string
 ): BuiltDataset {
+	const { packed, ...report } = buildPackedDataset(table, kind, mapping, fileName);
+	return { dataset: unpackDataset(packed), ...report };
+}
+
+/**
+ * Does what `buildDataset` does, and gives the dataset in columns: what the import worker hands
+ * to the page, which rebuilds the objects a slice at a time.
+ */
+export function buildPackedDataset(
+	table: CsvTable,
+	kind: CsvKind,
+	mapping: Mapping,
+	fileName: string
+): BuiltPack {
 	const rejected: RowProblem[] = [...table.problems];
 	const header = (field: Field) => table.headers[mapping[field] ?? -1] ?? field;
-	const evidence = (row: number): Evidence => ({ basis: 'import', source: IMPORT_SOURCE_ID, row });
-
-	const ids = idRegistry([IMPORT_SOURCE_ID]);
-	const people = new Map<string, Person>();
-	const organizations = new Map<string, Organization>();
-	const addPerson = (name: string, row: number) => {
-		const id = ids.named('person', name);
-		if (!people.has(id)) people.set(id, { id, name, roles: [], evidence: [evidence(row)] });
-		return id;
-	};
-	const addOrganization = (name: string, row: number) => {
-		const id = ids.named('organization', name);
-		if (!organizations.has(id))
-			organizations.set(id, { id, name, kind: 'unknown', evidence: [evidence(row)] });
-		return id;
-	};
-
-	const moves: Move[] = [];
+	const columns = columnsCollector();
 	let accepted = 0;
 	let undated: number[] = [];
+	const cleanOrganization = remember(cleanName);
+	const cleanTitle = remember(cleanName);
+	const readDate = remember((cell) => readDateCell(cell));
+	const dateOf = (cell: string, precision: string) =>
+		precision === '' ? readDate(cell) : readDateCell(cell, precision);
+	const dateColumns = (date: CellDate) =>
+		date ? { precision: date.precision, start: date.value } : { precision: 'unknown' as const };
 
 	if (kind === 'careers') {
 		const positions: Position[] = [];
 		for (const { row, cells } of table.rows) {
 			const person = cleanName(cellOf(cells, mapping, 'person'));
-			const organization = cleanName(cellOf(cells, mapping, 'organization'));
+			const organization = cleanOrganization(cellOf(cells, mapping, 'organization'));
 			if (person === '') {
 				rejected.push({ row, field: header('person'), message: 'no person is named' });
 				continue;
@@ -128,12 +326,12 @@ export function buildDataset(
 				rejected.push({ row, field: header('organization'), message: 'no organization is named' });
 				continue;
 			}
-			const start = readDateCell(cellOf(cells, mapping, 'start'), cellOf(cells, mapping, 'start_precision'));
+			const start = dateOf(cellOf(cells, mapping, 'start'), cellOf(cells, mapping, 'start_precision'));
 			if (!start.ok) {
 				rejected.push({ row, field: header('start'), message: start.message });
 				continue;
 			}
-			const end = readDateCell(cellOf(cells, mapping, 'end'), cellOf(cells, mapping, 'end_precision'));
+			const end = dateOf(cellOf(cells, mapping, 'end'), cellOf(cells, mapping, 'end_precision'));
 			if (!end.ok) {
 				rejected.push({ row, field: header('end'), message: end.message });
 				continue;
@@ -147,17 +345,14 @@ export function buildDataset(
 				continue;
 			}
 			accepted++;
-			const personKey = addPerson(person, row);
-			const organizationKey = addOrganization(organization, row);
-			const title = cleanName(cellOf(cells, mapping, 'title'));
-			if (title !== '')
-				people
-					.get(personKey)!
-					.roles.push({ title, organization: organizationKey, evidence: [evidence(row)] });
+			const personIndex = columns.person(person, row);
+			const organizationIndex = columns.organization(organization, row);
+			const title = cleanTitle(cellOf(cells, mapping, 'title'));
+			if (title !== '') columns.role(personIndex, title, organizationIndex, row);
 			positions.push({
 				row,
-				person: personKey,
-				organization: organizationKey,
+				person: columns.idOfPerson(personIndex),
+				organization: columns.idOfOrganization(organizationIndex),
 				title,
 				start: start.date,
 				end: end.date
@@ -165,22 +360,24 @@ export function buildDataset(
 		}
 		const derived = deriveMoves(positions);
 		undated = derived.skipped.map((s) => s.row);
+		const personIndex = columns.personIndex();
+		const organizationIndex = columns.organizationIndex();
 		derived.moves.forEach((m, i) => {
-			moves.push({
-				id: ids.fresh(`move-${i + 1}`),
-				person: m.person,
-				from: m.from,
-				to: m.to,
-				date: toFuzzy(m.date),
+			columns.move(columns.moveId(i + 1), {
+				person: personIndex.get(m.person)!,
+				from: organizationIndex.get(m.from)!,
+				to: organizationIndex.get(m.to)!,
+				...dateColumns(m.date),
 				certainty: 'stated',
-				evidence: m.rows.map(evidence)
+				rows: m.rows
 			});
 		});
 	} else {
+		let count = 0;
 		for (const { row, cells } of table.rows) {
 			const person = cleanName(cellOf(cells, mapping, 'person'));
-			const from = cleanName(cellOf(cells, mapping, 'from'));
-			const to = cleanName(cellOf(cells, mapping, 'to'));
+			const from = cleanOrganization(cellOf(cells, mapping, 'from'));
+			const to = cleanOrganization(cellOf(cells, mapping, 'to'));
 			const blank = (['person', 'from', 'to'] as const).find((f, i) => [person, from, to][i] === '');
 			if (blank) {
 				rejected.push({ row, field: header(blank), message: 'is empty' });
@@ -194,12 +391,12 @@ export function buildDataset(
 			// period as a whole; otherwise it applies to the date itself.
 			const precision = cleanName(cellOf(cells, mapping, 'precision')).toLowerCase();
 			const periodPrecision = precision === 'range' || precision === 'unknown';
-			const date = readDateCell(cellOf(cells, mapping, 'date'), periodPrecision ? '' : precision);
+			const date = dateOf(cellOf(cells, mapping, 'date'), periodPrecision ? '' : precision);
 			if (!date.ok) {
 				rejected.push({ row, field: header('date'), message: date.message });
 				continue;
 			}
-			const dateEnd = readDateCell(cellOf(cells, mapping, 'date_end'));
+			const dateEnd = readDate(cellOf(cells, mapping, 'date_end'));
 			if (!dateEnd.ok) {
 				rejected.push({ row, field: header('date_end'), message: dateEnd.message });
 				continue;
@@ -221,7 +418,7 @@ export function buildDataset(
 				});
 				continue;
 			}
-			let fuzzy: FuzzyDate = toFuzzy(date.date);
+			let when: Pick<MoveEntry, 'precision' | 'start' | 'end'> = dateColumns(date.date);
 			if (dateEnd.date || (precision === 'range' && date.date)) {
 				if (
 					date.date &&
@@ -231,29 +428,26 @@ export function buildDataset(
 					rejected.push({ row, field: header('date_end'), message: 'the period ends before it starts' });
 					continue;
 				}
-				fuzzy = {
-					precision: 'range',
-					...(date.date ? { start: date.date.value } : {}),
-					...(dateEnd.date ? { end: dateEnd.date.value } : {})
-				};
+				when = { precision: 'range', start: date.date?.value, end: dateEnd.date?.value };
 			}
 			const wording = cleanName(cellOf(cells, mapping, 'wording'));
-			if (wording !== '') fuzzy = { ...fuzzy, wording };
 			accepted++;
-			moves.push({
-				id: ids.fresh(`move-${moves.length + 1}`),
-				person: addPerson(person, row),
-				from: addOrganization(from, row),
-				to: addOrganization(to, row),
-				date: fuzzy,
+			// The move's id is handed out before its person's and organizations', as it always was.
+			const at = columns.moveId(++count);
+			columns.move(at, {
+				person: columns.person(person, row),
+				from: columns.organization(from, row),
+				to: columns.organization(to, row),
+				...when,
+				wording: wording === '' ? undefined : wording,
 				certainty: certaintyCell as Certainty,
-				evidence: [evidence(row)]
+				rows: [row]
 			});
 		}
 	}
 
 	rejected.sort((a, b) => a.row - b.row);
-	const dataset: Dataset = {
+	const packed = columns.finish({
 		schemaVersion: SCHEMA_VERSION,
 		title: { en: `Imported from ${fileName}`, fr: `Importé de ${fileName}` },
 		sources: [
@@ -268,13 +462,10 @@ export function buildDataset(
 						: 'A list of moves.'
 			}
 		],
-		organizations: [...organizations.values()],
-		people: [...people.values()],
-		moves,
 		aggregates: [],
 		events: [],
 		reasons: [],
 		trends: []
-	};
-	return { dataset, rejected, accepted, undated };
+	});
+	return { packed, rejected, accepted, undated };
 }

@@ -29,29 +29,28 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
 }
 
 /** True when a quoted field is opened and never closed, which would swallow the rest of the file. */
-function hasUnterminatedQuote(text: string, delimiter: string): boolean {
+export function hasUnterminatedQuote(text: string, delimiter: string): boolean {
 	// Follows d3-dsv's reading: a field that starts with a quote runs to the next lone quote, and
-	// the character after that is taken as the end of the field, whatever it is.
+	// the character after that is taken as the end of the field, whatever it is. Only quotes
+	// matter, so the scan jumps from one to the next (a large file is mostly unquoted).
+	const isBreak = (c: string | undefined) => c === delimiter || c === '\n' || c === '\r';
+	let from = 0;
 	let atFieldStart = true;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '"' && atFieldStart) {
-			let j = i + 1;
-			for (; j < text.length; j++) {
-				if (text[j] === '"') {
-					if (text[j + 1] === '"') j++;
-					else break;
-				}
-			}
-			if (j >= text.length) return true;
-			i = j + 1; // the character after the closing quote ends the field
-			if (text[i] === '\r' && text[i + 1] === '\n') i++;
-			atFieldStart = true;
+	for (;;) {
+		const open = text.indexOf('"', from);
+		if (open < 0) return false;
+		if (open > from) atFieldStart = isBreak(text[open - 1]);
+		if (!atFieldStart) {
+			from = open + 1;
 			continue;
 		}
-		atFieldStart = c === delimiter || c === '\n' || c === '\r';
+		let close = text.indexOf('"', open + 1);
+		while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+		if (close < 0) return true;
+		// The character after the closing quote ends the field, whatever it is.
+		from = close + 2;
+		atFieldStart = true;
 	}
-	return false;
 }
 
 /**
@@ -75,40 +74,42 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
 		};
 
 	const records = dsvFormat(delimiter).parseRows(text);
-	const [header, ...body] = records;
-	const headers = (header ?? []).map((h) => h.trim());
+	const headers = (records[0] ?? []).map((h) => h.trim());
 	if (headers.length === 0 || headers.every((h) => h === ''))
 		return { ok: false, problem: { message: 'the first row should name the columns, and it is empty' } };
-	if (body.length > IMPORT_LIMITS.rows)
+	if (records.length - 1 > IMPORT_LIMITS.rows)
 		return {
 			ok: false,
 			problem: {
-				message: `the file has ${body.length} rows; the limit is ${IMPORT_LIMITS.rows.toLocaleString('en')}`
+				message: `the file has ${records.length - 1} rows; the limit is ${IMPORT_LIMITS.rows.toLocaleString('en')}`
 			}
 		};
 
 	const rows: CsvTable['rows'] = [];
 	const problems: RowProblem[] = [];
-	body.forEach((record, i) => {
-		const row = i + 2;
-		if (record.length === 1 && record[0]!.trim() === '') return; // a blank line
-		if (record.length > headers.length) {
-			problems.push({
-				row,
-				message: `has ${record.length} cells but the header names ${headers.length} columns`
-			});
-			return;
+	const width = headers.length;
+	const longest = IMPORT_LIMITS.cellLength;
+	for (let i = 1; i < records.length; i++) {
+		const record = records[i]!;
+		const row = i + 1;
+		if (record.length === 1 && record[0]!.trim() === '') continue; // a blank line
+		if (record.length > width) {
+			problems.push({ row, message: `has ${record.length} cells but the header names ${width} columns` });
+			continue;
 		}
-		const long = record.findIndex((cell) => cell.length > IMPORT_LIMITS.cellLength);
+		let long = -1;
+		for (let c = 0; c < record.length; c++)
+			if (record[c]!.length > longest) {
+				long = c;
+				break;
+			}
 		if (long >= 0) {
-			problems.push({
-				row,
-				field: headers[long],
-				message: `is longer than ${IMPORT_LIMITS.cellLength} characters`
-			});
-			return;
+			problems.push({ row, field: headers[long], message: `is longer than ${longest} characters` });
+			continue;
 		}
-		rows.push({ row, cells: headers.map((_, c) => record[c] ?? '') });
-	});
+		// Short rows are padded to the header's width; full rows are kept as d3 read them.
+		while (record.length < width) record.push('');
+		rows.push({ row, cells: record });
+	}
 	return { ok: true, table: { headers, rows, delimiter, problems } };
 }

@@ -1,9 +1,20 @@
 // Parses, checks and converts an imported file off the main thread, so that the page stays
-// responsive with files of hundreds of thousands of rows. The page cancels by terminating it.
-import { checkSize, importCsv, importJson, inspectCsv, looksLikeJson } from './importFile';
+// responsive with files of hundreds of thousands of rows. One worker serves a visit to the import
+// dialog: the table read to show the mapping step is kept for the import of the same file. The
+// page cancels by terminating it.
+import type { CsvTable } from './csv';
+import { readCsv } from './csv';
+import { checkSize, importJson, importTablePacked, inspectTable, looksLikeJson } from './importFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-const post = (message: WorkerResponse) => self.postMessage(message);
+const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
+	self.postMessage(message, { transfer });
+
+/** The last file read, and what it held: a CSV's table, or the text of a JSON file. */
+let lastRead: { key: string; table?: CsvTable; text?: string } | null = null;
+
+/** Tells files apart without reading them again: a different choice differs in one of these. */
+const keyOf = (file: File) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
 
 async function readText(file: File): Promise<string | null> {
 	const size = checkSize(file.size);
@@ -15,29 +26,53 @@ async function readText(file: File): Promise<string | null> {
 	return file.text();
 }
 
+/** The file's table or JSON text: kept from the last request when it is the same file, else read now. */
+async function read(file: File): Promise<typeof lastRead> {
+	const key = keyOf(file);
+	if (lastRead?.key === key) return lastRead;
+	lastRead = null;
+	const text = await readText(file);
+	if (text === null) return null;
+	if (looksLikeJson(file.name, text)) return (lastRead = { key, text });
+	post({ type: 'progress', stage: 'parsing', fraction: 0.3 });
+	const csv = readCsv(text);
+	if (!csv.ok) {
+		post({ type: 'failed', problems: [{ where: '(file)', message: csv.problem.message }] });
+		return null;
+	}
+	return (lastRead = { key, table: csv.table });
+}
+
+/** The typed arrays of a pack, handed over to the page rather than copied. */
+function buffersOf(value: unknown, found: Transferable[] = []): Transferable[] {
+	if (ArrayBuffer.isView(value)) found.push(value.buffer as ArrayBuffer);
+	else if (value && typeof value === 'object' && !Array.isArray(value))
+		for (const item of Object.values(value)) buffersOf(item, found);
+	return found;
+}
+
 async function handle(request: WorkerRequest) {
-	const text = await readText(request.file);
-	if (text === null) return;
+	const started = performance.now();
+	const file = await read(request.file);
+	if (file === null) return;
 	if (request.type === 'inspect') {
-		if (looksLikeJson(request.file.name, text)) return post({ type: 'inspected', format: 'json' });
-		const inspection = inspectCsv(text);
+		if (file.table === undefined) return post({ type: 'inspected', format: 'json' });
+		return post({ type: 'inspected', format: 'csv', inspection: inspectTable(file.table) });
+	}
+	post({ type: 'progress', stage: 'checking', fraction: 0.6 });
+	if (request.kind === 'json' || file.table === undefined) {
+		const result = importJson(file.text ?? '');
 		return post(
-			inspection.ok
-				? { type: 'inspected', format: 'csv', inspection: inspection.value }
-				: { type: 'failed', problems: inspection.problems }
+			result.ok
+				? { type: 'imported', result: result.value, milliseconds: performance.now() - started }
+				: { type: 'failed', problems: result.problems }
 		);
 	}
-	const started = performance.now();
-	post({ type: 'progress', stage: 'parsing', fraction: 0.4 });
-	const result =
-		request.kind === 'json'
-			? importJson(text)
-			: importCsv(text, request.file.name, request.kind, request.mapping);
-	post({ type: 'progress', stage: 'checking', fraction: 0.9 });
+	const result = importTablePacked(file.table, request.file.name, request.kind, request.mapping);
+	if (!result.ok) return post({ type: 'failed', problems: result.problems });
 	post(
-		result.ok
-			? { type: 'imported', result: result.value, milliseconds: performance.now() - started }
-			: { type: 'failed', problems: result.problems }
+		{ type: 'imported', result: result.value, milliseconds: performance.now() - started },
+		buffersOf(result.value.packed)
 	);
 }
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset';
 import { validateDataset } from '../validation/validateDataset';
-import { buildDataset } from './buildDataset';
+import { buildPackedDataset } from './buildDataset';
+import { unpackDataset, type PackedDataset } from './packedDataset';
 import { readCsv, type CsvTable } from './csv';
 import { IMPORT_LIMITS } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
@@ -17,13 +18,19 @@ export interface CsvInspection {
 	delimiter: CsvTable['delimiter'];
 }
 
-/** A finished import: the dataset and every row that was left out. */
-export interface Imported {
+/** What an import says about a file: its format, the rows read and left out, the moves made. */
+export interface ImportReport {
 	format: 'json' | CsvKind;
-	dataset: Dataset;
 	rejected: RowProblem[];
 	accepted: number;
 	undated: number[];
+	/** How many moves the dataset holds. */
+	moves: number;
+}
+
+/** A finished import: the dataset and every row that was left out. */
+export interface Imported extends ImportReport {
+	dataset: Dataset;
 }
 
 /** Why nothing of a file can be imported, as located, plain messages. */
@@ -92,7 +99,8 @@ export function importJson(text: string): Outcome<Imported> {
 			dataset: checked.value,
 			rejected: [],
 			accepted: checked.value.moves.length,
-			undated: []
+			undated: [],
+			moves: checked.value.moves.length
 		}
 	};
 }
@@ -119,25 +127,27 @@ function findLongString(value: unknown, path = ''): string | null {
 export function inspectCsv(text: string): Outcome<CsvInspection> {
 	const read = readCsv(text);
 	if (!read.ok) return fail(read.problem.message);
-	const { headers, rows, delimiter } = read.table;
+	return { ok: true, value: inspectTable(read.table) };
+}
+
+/** What the mapping step shows of a table already read: headers, first rows, guessed kind and mapping. */
+export function inspectTable(table: CsvTable): CsvInspection {
+	const { headers, rows, delimiter } = table;
 	const kind = detectKind(headers);
 	return {
-		ok: true,
-		value: {
-			headers,
-			kind,
-			mapping: guessMapping(headers, kind),
-			preview: rows.slice(0, 5).map((r) => r.cells),
-			rowCount: rows.length + read.table.problems.length,
-			delimiter
-		}
+		headers,
+		kind,
+		mapping: guessMapping(headers, kind),
+		preview: rows.slice(0, 5).map((r) => r.cells),
+		rowCount: rows.length + table.problems.length,
+		delimiter
 	};
 }
 
 /**
  * Imports a CSV file of moves or career histories with a given mapping. Fails as a whole when a
- * required field has no column, when no row can be used, or when the result is not a valid dataset;
- * otherwise returns the dataset and every rejected row.
+ * required field has no column or when no row can be used; otherwise returns the dataset and every
+ * rejected row.
  */
 export function importCsv(
 	text: string,
@@ -147,10 +157,38 @@ export function importCsv(
 ): Outcome<Imported> {
 	const read = readCsv(text);
 	if (!read.ok) return fail(read.problem.message);
+	return importTable(read.table, fileName, kind, mapping);
+}
+
+/**
+ * Imports a table already read (the mapping step read it once; it is not read again). The rows
+ * and the mapping are the boundary, checked here cell by cell with located messages; the dataset
+ * built from them is valid by construction (the property tests hold `buildDataset` to the zod
+ * schema on arbitrary files), so it is not checked again, which would cost seconds at 100,000 rows.
+ */
+export function importTable(
+	table: CsvTable,
+	fileName: string,
+	kind: CsvKind,
+	mapping: Mapping
+): Outcome<Imported> {
+	const packed = importTablePacked(table, fileName, kind, mapping);
+	if (!packed.ok) return packed;
+	const { packed: columns, ...report } = packed.value;
+	return { ok: true, value: { ...report, dataset: unpackDataset(columns) } };
+}
+
+/** Does what `importTable` does, leaving the dataset in columns for the page to rebuild. */
+export function importTablePacked(
+	table: CsvTable,
+	fileName: string,
+	kind: CsvKind,
+	mapping: Mapping
+): Outcome<ImportReport & { packed: PackedDataset }> {
 	const missing = missingFields(mapping, kind);
 	if (missing.length > 0)
 		return fail(`no column is chosen for ${missing.join(', ')}; pick one in the mapping step`, '(columns)');
-	const built = buildDataset(read.table, kind, mapping, fileName || 'file');
+	const built = buildPackedDataset(table, kind, mapping, fileName || 'file');
 	if (built.accepted === 0)
 		return {
 			ok: false,
@@ -161,17 +199,15 @@ export function importCsv(
 					.map((r) => ({ where: `row ${r.row}${r.field ? `, ${r.field}` : ''}`, message: r.message }))
 			]
 		};
-	const checked = validateDataset(built.dataset);
-	if (!checked.ok)
-		return { ok: false, problems: checked.problems.map((p) => ({ where: p.path, message: p.message })) };
 	return {
 		ok: true,
 		value: {
 			format: kind,
-			dataset: checked.value,
+			packed: built.packed,
 			rejected: built.rejected,
 			accepted: built.accepted,
-			undated: built.undated
+			undated: built.undated,
+			moves: built.packed.moves.id.length
 		}
 	};
 }

@@ -1,33 +1,55 @@
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
+/** One request's answers, until the final one (anything but progress). */
+type Listener = (message: WorkerResponse) => void;
+
 /**
- * Runs one request in a fresh import worker and reports each answer; `cancel` stops the work at
- * once by terminating the worker (nothing it had done is kept).
+ * The import worker for one visit to the import dialog. Requests run one at a time in the same
+ * worker, so the file read for the mapping step is not read again for the import. `cancel` stops
+ * the work at once by terminating the worker (nothing it had done is kept; the next request starts
+ * a fresh one); `close` ends it when the dialog closes.
  */
-export function runImportWorker(request: WorkerRequest, onMessage: (message: WorkerResponse) => void) {
-	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-	let finished = false;
-	const finish = () => {
-		finished = true;
-		worker.terminate();
+export function importWorkerSession() {
+	let worker: Worker | null = null;
+	let listener: Listener | null = null;
+
+	const stop = () => {
+		worker?.terminate();
+		worker = null;
+		listener = null;
 	};
-	worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-		const message = event.data;
-		if (message.type !== 'progress') finish();
-		onMessage(message);
+	const start = () => {
+		const fresh = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+		fresh.onmessage = (event: MessageEvent<WorkerResponse>) => {
+			const message = event.data;
+			const current = listener;
+			if (message.type !== 'progress') listener = null;
+			current?.(message);
+		};
+		fresh.onerror = (event) => {
+			event.preventDefault();
+			const current = listener;
+			stop();
+			current?.({
+				type: 'failed',
+				problems: [{ where: '(import)', message: 'the import could not run in this browser' }]
+			});
+		};
+		return fresh;
 	};
-	worker.onerror = (event) => {
-		event.preventDefault();
-		finish();
-		onMessage({
-			type: 'failed',
-			problems: [{ where: '(import)', message: 'the import could not run in this browser' }]
-		});
-	};
-	worker.postMessage(request);
+
 	return {
+		/** Sends a request; `onMessage` hears its progress and then its answer. */
+		run(request: WorkerRequest, onMessage: Listener) {
+			worker ??= start();
+			listener = onMessage;
+			worker.postMessage(request);
+		},
+		/** Stops the request under way, if any. */
 		cancel() {
-			if (!finished) finish();
-		}
+			if (listener) stop();
+		},
+		/** Ends the worker. */
+		close: stop
 	};
 }

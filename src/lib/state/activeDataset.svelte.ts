@@ -1,5 +1,8 @@
 import type { Dataset } from '../schema/dataset';
-import { clearSavedDataset, loadSavedDataset, saveDataset } from '../browser/savedDataset';
+import { SCHEMA_VERSION } from '../schema/dataset';
+import { clearSavedDataset, loadSavedDataset, saveDataset, type SavedDataset } from '../browser/savedDataset';
+import { runInSlices } from '../browser/timeSlices';
+import { unpackDatasetInSlices, type PackedDataset } from '../import/packedDataset';
 
 /** An imported dataset in use, with where it came from. */
 export interface ImportedDataset {
@@ -8,9 +11,19 @@ export interface ImportedDataset {
 	savedAt: string;
 }
 
+/** An import as the import dialog hands it over: its dataset, or the same in columns. */
+export type IncomingDataset = { dataset: Dataset } | { packed: PackedDataset };
+
+/**
+ * Work to do on a dataset before it is shown (computing what the page derives from it), written as
+ * a generator that yields between steps, so that it runs a slice at a time.
+ */
+export type Preparation = (dataset: Dataset) => Generator<void, void>;
+
 /**
  * Which dataset the page shows: the article's, or one the reader imported (kept in IndexedDB so a
- * reload does not lose it). The article's dataset is always one `reset()` away.
+ * reload does not lose it). The article's dataset is always one `reset()` away. A large import is
+ * rebuilt and prepared in slices, so that the page stays responsive and no task holds it for long.
  */
 export class ActiveDataset {
 	// Raw state: an import can hold a hundred thousand moves, and nothing edits them in place, so a
@@ -18,44 +31,73 @@ export class ActiveDataset {
 	imported = $state.raw<ImportedDataset | null>(null);
 	/** Why a saved import could not be restored or kept, in words, when that happened. */
 	storageProblem = $state<string | null>(null);
+	/** True while an import is being rebuilt and prepared, before it is shown. */
+	preparing = $state(false);
 	readonly article: Dataset;
 	readonly current: Dataset;
+	readonly #prepare: Preparation | undefined;
 
-	constructor(article: Dataset) {
+	/** `prepare` runs, a slice at a time, on each import before it is shown. */
+	constructor(article: Dataset, prepare?: Preparation) {
 		this.article = article;
+		this.#prepare = prepare;
 		this.current = $derived(this.imported?.dataset ?? article);
+	}
+
+	/** Rebuilds a dataset from its columns and prepares it, a slice at a time. */
+	async #ready(incoming: IncomingDataset): Promise<Dataset> {
+		const dataset =
+			'packed' in incoming ? await runInSlices(unpackDatasetInSlices(incoming.packed)) : incoming.dataset;
+		if (this.#prepare) await runInSlices(this.#prepare(dataset));
+		return dataset;
 	}
 
 	/** Restores an import saved by an earlier visit, checking it again (the format may have changed). */
 	async restore(): Promise<void> {
 		try {
-			const saved = (await loadSavedDataset()) as Partial<ImportedDataset> | undefined;
+			const saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
 			if (!saved) return;
-			const { validateDataset } = await import('../validation/validateDataset');
-			const checked = validateDataset(saved.dataset);
-			if (!checked.ok) {
-				this.storageProblem = 'saved-invalid';
-				return;
+			let dataset: Dataset;
+			if (saved.packed) {
+				// Columns are only ever written by this code: a layout or format of another version is
+				// refused, and an index that points nowhere fails the rebuilding.
+				if (saved.packed.head?.schemaVersion !== SCHEMA_VERSION) throw new SavedInvalid();
+				dataset = await this.#ready({ packed: saved.packed }).catch(() => {
+					throw new SavedInvalid();
+				});
+			} else {
+				const { validateDataset } = await import('../validation/validateDataset');
+				const checked = validateDataset(saved.dataset);
+				if (!checked.ok) throw new SavedInvalid();
+				dataset = await this.#ready({ dataset: checked.value });
 			}
 			this.imported = {
-				dataset: checked.value,
+				dataset,
 				fileName: String(saved.fileName ?? ''),
 				savedAt: String(saved.savedAt ?? '')
 			};
-		} catch {
-			this.storageProblem = 'storage-unavailable';
+		} catch (error) {
+			this.storageProblem = error instanceof SavedInvalid ? 'saved-invalid' : 'storage-unavailable';
 		}
 	}
 
 	/** Shows an imported dataset and keeps it for later visits. */
-	async use(dataset: Dataset, fileName: string): Promise<void> {
+	async use(incoming: IncomingDataset, fileName: string): Promise<void> {
+		this.preparing = true;
+		let dataset: Dataset;
+		try {
+			dataset = await this.#ready(incoming);
+		} finally {
+			this.preparing = false;
+		}
 		// A timestamp for the record, not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const imported = { dataset, fileName, savedAt: new Date().toISOString() };
-		this.imported = imported;
+		const savedAt = new Date().toISOString();
+		this.imported = { dataset, fileName, savedAt };
 		this.storageProblem = null;
 		try {
-			await saveDataset(imported);
+			const kept = 'packed' in incoming ? { packed: incoming.packed } : { dataset };
+			await saveDataset({ ...kept, fileName, savedAt });
 		} catch {
 			this.storageProblem = 'not-saved';
 		}
@@ -72,3 +114,6 @@ export class ActiveDataset {
 		}
 	}
 }
+
+/** A saved import that can no longer be read as a dataset. */
+class SavedInvalid extends Error {}

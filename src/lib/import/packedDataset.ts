@@ -1,0 +1,160 @@
+import type { Dataset, Move, Organization, OrganizationKind, Person, Role } from '../schema/dataset';
+import type { DatePrecision, FuzzyDate } from '../schema/dates';
+import type { Certainty, Evidence } from '../schema/evidence';
+
+/**
+ * An imported dataset in columns: strings in arrays, references and rows in typed arrays. It is
+ * what the import worker hands to the page and what the page keeps in IndexedDB, because copying a
+ * hundred thousand small objects between threads (or into storage) costs seconds, while copying a
+ * few arrays costs milliseconds; the page then rebuilds the objects a slice at a time.
+ *
+ * It holds what an import builds (`buildPackedDataset`): evidence that cites rows of one source,
+ * and no labels, translations or notes.
+ */
+export interface PackedDataset {
+	/** Bumped whenever this layout changes, so that a stored pack of an older layout is refused. */
+	packVersion: typeof PACK_VERSION;
+	/** The small parts, as they are: format version, title, sources, and the short collections. */
+	head: Pick<Dataset, 'schemaVersion' | 'title' | 'sources' | 'aggregates' | 'events' | 'reasons' | 'trends'>;
+	/** The one source that every piece of evidence below cites. */
+	source: string;
+	organizations: { id: string[]; name: string[]; kind: Uint8Array; evidence: RowLists };
+	/** People, with their roles as the range `roleEnds[i - 1]…roleEnds[i]` of `roles`. */
+	people: { id: string[]; name: string[]; roleEnds: Int32Array; evidence: RowLists };
+	roles: { title: Int32Array; organization: Int32Array; evidence: RowLists };
+	moves: {
+		id: string[];
+		/** Indexes into `people` and `organizations`. */
+		person: Int32Array;
+		from: Int32Array;
+		to: Int32Array;
+		precision: Uint8Array;
+		/** Indexes into `strings`, or -1 when absent. */
+		start: Int32Array;
+		end: Int32Array;
+		wording: Int32Array;
+		certainty: Uint8Array;
+		evidence: RowLists;
+	};
+	/** Titles, dates and wordings, each written once. */
+	strings: string[];
+}
+
+/** Lists of row numbers, one per item: item i holds `rows[ends[i - 1]…ends[i]]`. */
+export interface RowLists {
+	ends: Int32Array;
+	rows: Int32Array;
+}
+
+export const PACK_VERSION = 1;
+
+/** The codes of organization kinds, date precisions and certainties: a value's index in its list. */
+export const KINDS: readonly OrganizationKind[] = [
+	'big-tech',
+	'ai-startup',
+	'unnamed-startup',
+	'undisclosed',
+	'unknown'
+];
+export const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range', 'unknown'];
+export const CERTAINTIES: readonly Certainty[] = ['stated', 'implied', 'undisclosed'];
+
+/** Why a pack cannot be read back: it was damaged, or written by another version. */
+export class DamagedPackError extends Error {}
+
+/** How many items a slice of unpacking makes before it lets the page breathe. */
+const SLICE = 4_000;
+
+/**
+ * Rebuilds the dataset of a pack, pausing (yielding) every few thousand objects so that a caller
+ * can spread the work over several tasks; `unpackDataset` runs it in one go. Throws
+ * `DamagedPackError` when an index points nowhere or a code is unknown.
+ */
+export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dataset> {
+	if (pack.packVersion !== PACK_VERSION) throw new DamagedPackError('the saved data has an older layout');
+	const { strings, source } = pack;
+	const stringAt = (i: number) => {
+		const value = strings[i];
+		if (value === undefined) throw new DamagedPackError(`no string ${i}`);
+		return value;
+	};
+	const evidenceOf = ({ ends, rows }: RowLists, i: number): Evidence[] => {
+		const list: Evidence[] = [];
+		for (let at = i === 0 ? 0 : ends[i - 1]!; at < ends[i]!; at++)
+			list.push({ basis: 'import', source, row: rows[at]! });
+		return list;
+	};
+	const codeOf = <T>(codes: readonly T[], code: number) => {
+		const value = codes[code];
+		if (value === undefined) throw new DamagedPackError(`unknown code ${code}`);
+		return value;
+	};
+
+	const o = pack.organizations;
+	const organizations: Organization[] = [];
+	for (let i = 0; i < o.id.length; i++) {
+		organizations.push({
+			id: o.id[i]!,
+			name: o.name[i]!,
+			kind: codeOf(KINDS, o.kind[i]!),
+			evidence: evidenceOf(o.evidence, i)
+		});
+	}
+	const organizationId = (i: number) => {
+		const organization = organizations[i];
+		if (!organization) throw new DamagedPackError(`no organization ${i}`);
+		return organization.id;
+	};
+
+	const p = pack.people;
+	const r = pack.roles;
+	const people: Person[] = [];
+	let role = 0;
+	for (let i = 0; i < p.id.length; i++) {
+		const roles: Role[] = [];
+		for (; role < p.roleEnds[i]!; role++)
+			roles.push({
+				title: stringAt(r.title[role]!),
+				organization: organizationId(r.organization[role]!),
+				evidence: evidenceOf(r.evidence, role)
+			});
+		people.push({ id: p.id[i]!, name: p.name[i]!, roles, evidence: evidenceOf(p.evidence, i) });
+		if (i % SLICE === SLICE - 1) yield;
+	}
+	const personId = (i: number) => {
+		const person = people[i];
+		if (!person) throw new DamagedPackError(`no person ${i}`);
+		return person.id;
+	};
+
+	const m = pack.moves;
+	const moves: Move[] = [];
+	for (let i = 0; i < m.id.length; i++) {
+		const date: FuzzyDate = { precision: codeOf(PRECISIONS, m.precision[i]!) };
+		if (m.start[i]! >= 0) date.start = stringAt(m.start[i]!);
+		if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);
+		if (m.wording[i]! >= 0) date.wording = stringAt(m.wording[i]!);
+		moves.push({
+			id: m.id[i]!,
+			person: personId(m.person[i]!),
+			from: organizationId(m.from[i]!),
+			to: organizationId(m.to[i]!),
+			date,
+			certainty: codeOf(CERTAINTIES, m.certainty[i]!),
+			evidence: evidenceOf(m.evidence, i)
+		});
+		if (i % SLICE === SLICE - 1) yield;
+	}
+
+	const { schemaVersion, title, sources, aggregates, events, reasons, trends } = pack.head;
+	return { schemaVersion, title, sources, organizations, people, moves, aggregates, events, reasons, trends };
+}
+
+/** Rebuilds the dataset of a pack in one go (see `unpackDatasetInSlices`). */
+export function unpackDataset(pack: PackedDataset): Dataset {
+	const slices = unpackDatasetInSlices(pack);
+	for (;;) {
+		const step = slices.next();
+		if (step.done) return step.value;
+	}
+}

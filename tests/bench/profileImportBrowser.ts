@@ -1,0 +1,183 @@
+// Times a large import in Chromium, step by step as a reader takes it (choose the file, import,
+// use), with the longest main-thread task, the JS heap afterwards, and the filter's latency to the
+// next painted frame: `npx tsx tests/bench/profileImportBrowser.ts [file.csv] [--port 4310]
+// [--dir build] [--throttle 4] [--trace trace.json]`. It serves a copy of the built site itself, so
+// that another build running meanwhile does not change what is measured. A profiling aid for the
+// importer, beside the benchmark (`npm run bench`); it prints figures and asserts nothing.
+import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		port: { type: 'string', default: '4310' },
+		dir: { type: 'string', default: 'build' },
+		throttle: { type: 'string', default: '1' },
+		trace: { type: 'string' },
+		cpuprofile: { type: 'string' },
+		filters: { type: 'string', default: '30' }
+	}
+});
+const file = resolve(positionals[0] ?? 'bench-data/careers-100k.csv');
+const port = Number(values.port);
+const throttle = Number(values.throttle);
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+/** Serves a copy of the built site, with SvelteKit's prerendered `/en/` → `en/index.html`. */
+function serve(root: string) {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let target = join(root, path);
+		if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+		else if (!existsSync(target) && existsSync(`${target}.html`)) target = `${target}.html`;
+		if (!existsSync(target)) {
+			response.writeHead(404).end();
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+		createReadStream(target).pipe(response);
+	});
+	return new Promise<typeof server>((done) => server.listen(port, () => done(server)));
+}
+
+/** Records every main-thread task over 50 ms from the page's start (the Long Tasks API). */
+const LONG_TASKS = `
+	window.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+	}).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Waits for the frame after the next one: by then what changed has been painted. */
+const nextPaint = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))
+	);
+
+async function longTasksSince(page: Page, since: number): Promise<number[]> {
+	const tasks = await page.evaluate(
+		() => (window as unknown as { __longTasks: [number, number][] }).__longTasks
+	);
+	return tasks.filter(([start]) => start >= since).map(([, duration]) => Math.round(duration));
+}
+
+const copy = mkdtempSync(join(tmpdir(), 'talent-flows-build-'));
+cpSync(values.dir!, copy, { recursive: true });
+const server = await serve(copy);
+const browser = await chromium.launch({
+	executablePath: findChromium(),
+	args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc']
+});
+try {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript(LONG_TASKS);
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.goto(`http://localhost:${port}/en/`);
+	await page.getByRole('button', { name: 'Import your data…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import your data' });
+	await dialog.getByLabel('Choose a file').waitFor({ state: 'attached' });
+	if (values.trace) await browser.startTracing(page, { path: values.trace, screenshots: false });
+
+	const figures: [string, string][] = [];
+	const mark = () => page.evaluate(() => performance.now());
+	let started = await mark();
+	await dialog.getByLabel('Choose a file').setInputFiles(file);
+	await dialog.getByRole('group', { name: 'Which column holds what' }).waitFor();
+	let ended = await nextPaint(page);
+	figures.push(['choose → mapping shown', `${Math.round(ended - started)} ms`]);
+	const importStart = started;
+
+	started = await mark();
+	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	const use = dialog.getByRole('button', { name: /^Use / });
+	await use.waitFor({ timeout: 120_000 });
+	ended = await nextPaint(page);
+	figures.push(['Import → review shown', `${Math.round(ended - started)} ms`]);
+
+	if (values.cpuprofile) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.start');
+	}
+	started = await mark();
+	await use.click();
+	await page.getByText(`Your import: ${basename(file)}`).waitFor({ timeout: 120_000 });
+	await page.locator('.flow-chart svg, .chart svg').first().waitFor();
+	ended = await nextPaint(page);
+	figures.push(['Use → charts drawn', `${Math.round(ended - started)} ms`]);
+	if (values.trace) await browser.stopTracing();
+	if (values.cpuprofile) {
+		const { profile } = await cdp.send('Profiler.stop');
+		writeFileSync(`${values.cpuprofile}.use.cpuprofile`, JSON.stringify(profile));
+	}
+	const tasks = await longTasksSince(page, importStart);
+	figures.push(['longest main-thread task', `${Math.max(0, ...tasks)} ms (${tasks.length} over 50 ms)`]);
+	figures.push(['tasks over 50 ms', tasks.join(', ')]);
+
+	await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
+	const heap = await cdp.send('Runtime.getHeapUsage');
+	figures.push(['JS heap after import (after GC)', `${(heap.usedSize / 1024 / 1024).toFixed(0)} MB`]);
+
+	// Filter changes: toggle the listed organizations one after the other, then clear.
+	const chips = page.locator('.filter-chip');
+	const count = Math.min(await chips.count(), 12);
+	const latencies: number[] = [];
+	const changes = Number(values.filters);
+	for (let i = 0; i < changes; i++) {
+		if (values.cpuprofile && i === 1) await cdp.send('Profiler.start');
+		const chip = chips.nth(i % count);
+		const before = await mark();
+		const latency = await chip.evaluate(
+			(button: HTMLElement, t0: number) =>
+				new Promise<number>((done) => {
+					// The filter goes through the address: wait for the page to follow it, then for a frame.
+					const pressed = button.getAttribute('aria-pressed');
+					const observer = new MutationObserver(() => {
+						if (button.getAttribute('aria-pressed') === pressed) return;
+						observer.disconnect();
+						requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+					});
+					observer.observe(button, { attributes: true });
+					button.click();
+				}),
+			before
+		);
+		latencies.push(latency);
+		if (values.cpuprofile && i === 1) {
+			const { profile } = await cdp.send('Profiler.stop');
+			writeFileSync(`${values.cpuprofile}.filter.cpuprofile`, JSON.stringify(profile));
+		}
+		// Let the address and any pending work settle before the next change.
+		await page.waitForTimeout(50);
+	}
+	latencies.sort((a, b) => a - b);
+	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+	figures.push([
+		`filter change → next frame (${changes} changes)`,
+		`median ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${at(1).toFixed(0)} ms`
+	]);
+
+	const width = Math.max(...figures.map(([label]) => label.length));
+	console.log(`${basename(file)} in Chromium${throttle > 1 ? ` (CPU ÷${throttle})` : ''}`);
+	for (const [label, figure] of figures) console.log(`  ${label.padEnd(width)}  ${figure}`);
+	if (values.trace) writeFileSync(`${values.trace}.done`, '');
+} finally {
+	await browser.close();
+	server.close();
+	rmSync(copy, { recursive: true, force: true });
+}
