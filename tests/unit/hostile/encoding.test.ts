@@ -1,13 +1,13 @@
 // Hostile encodings and layouts: byte-order marks, UTF-16 either way round, Windows-1252 bytes,
 // CRLF and lone CR line ends, `;` and tab delimiters, quotes left open, empty and header-only
-// files. Bytes are read with decodeText (what the command-line tools do) or as the browser's
-// File.text() reads them (UTF-8, replacing what is not), then fed to the CSV or JSON import.
+// files. Bytes are read with decodeText (what the command-line tools do) or as UTF-8 only
+// (replacing what is not, as the import worker's File.text() does), then fed to the CSV or JSON import.
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../../src/lib/import/decode';
 import { importJson } from '../../../src/lib/import/importFile';
 import { parseJsonText } from '../../../src/lib/validation/validateDataset';
 import {
-	asBrowserReadsIt,
+	asUtf8Only,
 	datasetOf,
 	describeOutcome,
 	importCsvText,
@@ -97,14 +97,14 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 	});
 });
 
-describe('bytes as the browser’s File.text() reads them, then imported as CSV', () => {
+describe('bytes read as UTF-8 only, then imported as CSV', () => {
 	it.each([
 		{ name: 'UTF-16 LE with a BOM', bytes: utf16le(MOVES) },
 		{ name: 'UTF-16 BE with a BOM', bytes: utf16be(MOVES) },
 		{ name: 'UTF-16 LE without a BOM', bytes: Uint8Array.from(Buffer.from(MOVES, 'utf16le')) }
 	])('$name: refused as a whole rather than read as letters between NUL characters', ({ name, bytes }) => {
-		const outcome = importCsvText(asBrowserReadsIt(bytes));
-		report(name, 'File.text() (UTF-8), then CSV import', describeOutcome(outcome));
+		const outcome = importCsvText(asUtf8Only(bytes));
+		report(name, 'read as UTF-8 only, then CSV import', describeOutcome(outcome));
 		expect(problemsOf(outcome)).toEqual([
 			'(file): the file is not plain text (it may be UTF-16 or binary); save it as UTF-8 CSV'
 		]);
@@ -190,7 +190,7 @@ describe('JSON in other encodings', () => {
 		{ name: 'a byte-order mark', text: `\ufeff${TALENT_TEXT}`, expected: { ok: true, value: talent() } },
 		{
 			name: 'UTF-16 without a byte-order mark (NUL between letters)',
-			text: asBrowserReadsIt(Uint8Array.from(Buffer.from(TALENT_TEXT, 'utf16le'))),
+			text: asUtf8Only(Uint8Array.from(Buffer.from(TALENT_TEXT, 'utf16le'))),
 			expected: {
 				ok: false,
 				problems: [
@@ -213,12 +213,12 @@ describe('JSON in other encodings', () => {
 
 	// BUG: importJson (importFile.ts) hands UTF-16 text without a byte-order mark to JSON.parse, which
 	// says "Unexpected token" and quotes NUL characters; readCsv and parseJsonText say what it is.
-	it.fails('the browser’s JSON import says a UTF-16 file without a BOM is not UTF-8', () => {
-		const text = asBrowserReadsIt(Uint8Array.from(Buffer.from(TALENT_TEXT, 'utf16le')));
+	it.fails('the JSON import says a UTF-16 file without a BOM is not UTF-8', () => {
+		const text = asUtf8Only(Uint8Array.from(Buffer.from(TALENT_TEXT, 'utf16le')));
 		const outcome = importJson(text);
 		report(
 			'talent.json in UTF-16 LE without a BOM',
-			'File.text(), then JSON import',
+			'read as UTF-8 only, then JSON import',
 			describeOutcome(outcome)
 		);
 		expect(problemsOf(outcome)).toEqual([expect.stringContaining('UTF-16')]);

@@ -25,8 +25,12 @@ export function talentWith(change: (dataset: any) => void): string {
 	return JSON.stringify(dataset);
 }
 
-/** Bytes as the import dialog hands them over: `File.text()` reads them as UTF-8, replacing what is not. */
-export const asBrowserReadsIt = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+/**
+ * Bytes read as UTF-8 and nothing else, replacing what is not UTF-8, as TextDecoder does. The
+ * import worker's File.text() reads them so too, except that Chromium also follows a UTF-16
+ * byte-order mark (the end-to-end tests show it).
+ */
+export const asUtf8Only = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 /** CSV text imported as the dialog does when the reader changes nothing: the guessed kind and mapping. */
 export function importCsvText(text: string, fileName = 'hostile.csv'): Outcome<Imported> {
