@@ -76,6 +76,12 @@ async function main(): Promise<number> {
 			filter: () => filterFamily(browser!, site!.url, detail)
 		};
 		for (const family of options.only) {
+			// The preview server should outlive every family; if it did not, say why and start another.
+			const died = site?.exited();
+			if (died) {
+				log(`the preview server on port ${PORT} stopped (${died}); starting it again`);
+				site = await startPreview(REPO_ROOT, PORT);
+			}
 			log(`measuring ${family}…`);
 			const familyStarted = performance.now();
 			try {

@@ -4,7 +4,7 @@
 // the CPU slowed four times. Also counts what the charts draw for that many moves.
 import type { Browser, Page } from '@playwright/test';
 import { careersCsv, MOVE_SIZES, writeBenchFile } from './benchData';
-import { importThroughDialog, openProbedPage } from './importDialog';
+import { heapAfterGc, importThroughDialog, openProbedPage } from './importDialog';
 import { resetInput, settledReaction } from './pageProbe';
 import { median, percentile } from './stats';
 import { budgetRow, format, infoRow, type BenchRow } from './table';
@@ -68,12 +68,15 @@ export async function filterFamily(
 		const links = await countDrawn(page, '.flow-links path');
 		const timelineElements = await countDrawn(page, '.timeline-chart svg *');
 
+		const heapBefore = await heapAfterGc(page);
 		const normal = await filterChanges(page, CHANGES, log);
 		const session = await page.context().newCDPSession(page);
 		await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 		const slowed = await filterChanges(page, CHANGES, log);
 		await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 		await session.detach();
+		// A heap that grows with each change would make every later change slower.
+		const heapAfter = await heapAfterGc(page);
 		log(`filter latencies (ms): ${normal.map(Math.round).join(' ')}`);
 		log(`filter latencies at ${CPU_SLOWDOWN}× slower CPU (ms): ${slowed.map(Math.round).join(' ')}`);
 
@@ -108,6 +111,10 @@ export async function filterFamily(
 				percentile(slowed, 0.95),
 				FILTER_BUDGETS.throttledP95Ms,
 				'ms'
+			),
+			infoRow(
+				`JS heap after the import, then after the ${2 * CHANGES} changes (after GC)`,
+				`${format(heapBefore, 'MB')} → ${format(heapAfter, 'MB')}`
 			)
 		];
 	} finally {

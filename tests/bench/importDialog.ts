@@ -26,13 +26,21 @@ export async function openProbedPage(browser: Browser, siteUrl: string): Promise
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
 	await installProbe(page);
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${siteUrl}/en/`);
-	// The sentence handles become buttons once the page's scripts have run.
-	await page
-		.getByRole('article')
-		.locator('a.fact-link[role="button"]')
-		.first()
-		.waitFor({ state: 'attached' });
+	try {
+		// The sentence handles become buttons once the page's scripts have run.
+		await page
+			.getByRole('article')
+			.locator('a.fact-link[role="button"]')
+			.first()
+			.waitFor({ state: 'attached' });
+	} catch (error) {
+		const reported = errors.length > 0 ? `; it reported: ${errors.join(' | ')}` : '';
+		throw new Error(`the page did not become interactive${reported}`, { cause: error });
+	}
 	return page;
 }
 

@@ -26,6 +26,8 @@ export function viteBuild(cwd: string): void {
 /** A running preview server: its address and a way to stop it. */
 export interface PreviewServer {
 	url: string;
+	/** Null while it runs; once it has exited, why (its exit code or signal, and what it printed). */
+	exited: () => string | null;
 	stop: () => Promise<void>;
 }
 
@@ -62,9 +64,13 @@ export async function startPreview(cwd: string, port: number): Promise<PreviewSe
 	}
 	return {
 		url,
+		exited: () =>
+			child.exitCode === null && child.signalCode === null
+				? null
+				: `exit ${child.exitCode ?? child.signalCode}${stderr ? `: ${stderr.trim()}` : ''}`,
 		stop: () =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				child.once('exit', () => resolve());
 				child.kill();
 			})

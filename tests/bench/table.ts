@@ -33,8 +33,12 @@ export function errorRow(what: string, error: unknown): BenchRow {
 
 export type Unit = 'ms' | 'KiB' | 'MB' | 'count' | 'score' | 'ratio';
 
+// A whole number (as budgets are) is written without decimals.
 const number = (value: number, digits: number) =>
-	value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	value.toLocaleString('en', {
+		minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
+		maximumFractionDigits: Number.isInteger(value) ? 0 : digits
+	});
 
 /** A figure with its unit, rounded to what the measurement can tell apart. */
 export function format(value: number, unit: Unit): string {
