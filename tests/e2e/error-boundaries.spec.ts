@@ -4,6 +4,7 @@
 // charts use to measure their width) or a <dialog> that cannot open as a modal.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fixture } from './dataFiles';
 import { handleOf, openStory, storyRegions } from './story';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -66,6 +67,27 @@ test('charts that cannot draw say so and offer to try again; the article, the de
 	await expect(flowAlert).toBeVisible();
 	// Nothing escaped the boundaries to the page.
 	expect(errors).toEqual([]);
+});
+
+test('a chart that fails on imported data offers the way back to the article’s data', async ({ page }) => {
+	test.slow();
+	await breakResizeObserver(page);
+	await openStory(page, '/en/');
+	await page.getByRole('button', { name: 'Import your data…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import your data' });
+	await dialog.getByLabel('Choose a file').setInputFiles(fixture('moves.csv'));
+	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
+	await expect(page.getByText('Your import: moves.csv (4 moves), kept in this browser.')).toBeVisible();
+
+	const timelineAlert = storyRegions(page).when.getByRole('alert');
+	await expect(timelineAlert).toContainText('Something went wrong while showing the timeline.');
+	await timelineAlert.getByRole('button', { name: 'Back to the article’s data' }).click();
+	await expect(page.getByText('The facts of the article (Spiceworks, April 2024).')).toBeVisible();
+	// Still no ResizeObserver: the article's charts fail too, and now point to the table instead.
+	await expect(
+		storyRegions(page).when.getByRole('alert').getByRole('link', { name: 'See the moves as a table' })
+	).toBeVisible();
 });
 
 test('in French, the message and its buttons are in French', async ({ page }) => {
