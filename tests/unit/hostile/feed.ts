@@ -2,6 +2,7 @@
 // line per outcome, the same words the dialog and the command line show. With HOSTILE_REPORT set
 // to a file, every case also appends a row (input, importer, outcome) to it, for the report.
 import { appendFileSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect } from 'vitest';
 import {
 	importCsv,
@@ -111,7 +112,9 @@ export function showInput(text: string, longest = 90): string {
 export function report(input: string, fedTo: string, produced: string): void {
 	const file = process.env.HOSTILE_REPORT;
 	if (!file) return;
+	const family = basename(expect.getState().testPath ?? '', '.test.ts');
 	const row = {
+		family,
 		input: showInput(input),
 		fedTo,
 		produced: showInput(produced.replace(/\s*\n\s*/g, ' ⏎ '), 240)

@@ -7,6 +7,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
+import { messagesFor } from '../../../src/lib/i18n/messages';
 import { importCsv } from '../../../src/lib/import/importFile';
 import { guessMapping } from '../../../src/lib/import/mapping';
 import type { Article } from '../../../src/lib/schema/article';
@@ -222,7 +223,7 @@ describe('markup and addresses as names', () => {
 
 	it('writes them into the page as text, never as markup', () => {
 		const html = render(StoryPage, {
-			props: { article: articleJson as Article, dataset, locale: 'en' }
+			props: { article: articleJson as Article, dataset, locale: 'en', m: messagesFor('en') }
 		}).body;
 		report(
 			MARKUP.join(' | '),
@@ -276,6 +277,19 @@ describe('names that a spreadsheet would run as formulas', () => {
 		);
 		for (const cells of rows) for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 		expect(rows.slice(1).map((r) => r[2])).toEqual(FORMULAS.map((f) => `'${f}`));
+	});
+
+	it('exports names that start with a tab or a carriage return with a leading apostrophe too', () => {
+		const withControls = structuredClone(dataset);
+		withControls.people[0]!.name = '\t=1+1';
+		withControls.people[1]!.name = '\r+2';
+		const rows = csvParseRows(movesToCsv(withControls));
+		report(
+			'names "\\t=1+1" and "\\r+2" from a JSON file',
+			'movesToCsv',
+			`person_name cells: ${JSON.stringify(rows.slice(1, 3).map((r) => r[2]))}`
+		);
+		expect(rows.slice(1, 3).map((r) => r[2])).toEqual(["'\t=1+1", "'\r+2"]);
 	});
 
 	it('imports the exported CSV back to the same names, without the apostrophe the export added', () => {
