@@ -1,2 +1,15 @@
+import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
+import { loadMessages } from '$lib/i18n/loadMessages';
+
 // A static site: every page is rendered at build time and works without JavaScript.
 export const prerender = true;
+
+/**
+ * The interface language, from the address (`/fr/…`; `/` and any other path read in English), with its
+ * messages: a page fetches its own language's catalog only. The error page reads them too.
+ */
+export async function load({ url }) {
+	const first = url.pathname.split('/')[1] ?? '';
+	const locale = isLocale(first) ? first : DEFAULT_LOCALE;
+	return { locale, m: await loadMessages(locale) };
+}

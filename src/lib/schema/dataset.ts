@@ -3,8 +3,9 @@ import { FuzzyDate } from './dates';
 import { Certainty, EvidenceList, Id } from './evidence';
 import { VisibleName } from './text';
 
-/** The version of the dataset format; bumped on any change that old files would not satisfy. */
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 /** Text we wrote ourselves, in both interface languages (never the source's own words). */
 export const LocalizedText = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });

@@ -1,8 +1,8 @@
 import type { Dataset } from '../schema/dataset';
-import { SCHEMA_VERSION } from '../schema/dataset';
+import { SCHEMA_VERSION } from '../schema/version';
 import { clearSavedDataset, loadSavedDataset, saveDataset, type SavedDataset } from '../browser/savedDataset';
 import { runInSlices } from '../browser/timeSlices';
-import { unpackDatasetInSlices, type PackedDataset } from '../import/packedDataset';
+import type { PackedDataset } from '../import/packedDataset';
 
 /** An imported dataset in use, with where it came from. */
 export interface ImportedDataset {
@@ -46,8 +46,11 @@ export class ActiveDataset {
 
 	/** Rebuilds a dataset from its columns and prepares it, a slice at a time. */
 	async #ready(incoming: IncomingDataset): Promise<Dataset> {
+		// The unpacking code loads only with an import: most readers never bring one.
 		const dataset =
-			'packed' in incoming ? await runInSlices(unpackDatasetInSlices(incoming.packed)) : incoming.dataset;
+			'packed' in incoming
+				? await runInSlices((await import('../import/packedDataset')).unpackDatasetInSlices(incoming.packed))
+				: incoming.dataset;
 		if (this.#prepare) await runInSlices(this.#prepare(dataset));
 		return dataset;
 	}

@@ -1,5 +1,4 @@
 import type { EventKind, Move, OrganizationKind } from '../schema/dataset';
-import type { Certainty } from '../schema/evidence';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
@@ -99,13 +98,6 @@ export function timelineRowName(
 	return people.length > 0
 		? `${eventKindName(event.kind, m)} · ${people.join(', ')}`
 		: eventKindName(event.kind, m);
-}
-
-/** How certain a fact is, in the interface language. */
-export function certaintyName(certainty: Certainty, m: Messages): string {
-	return { stated: m.certaintyStated, implied: m.certaintyImplied, undisclosed: m.certaintyUndisclosed }[
-		certainty
-	];
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
+import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 
@@ -10,7 +11,7 @@ const article = articleJson as Article;
 const dataset = talentJson as Dataset;
 
 function renderPage(locale: 'en' | 'fr', data: Dataset = dataset) {
-	return render(StoryPage, { props: { article, dataset: data, locale } }).body;
+	return render(StoryPage, { props: { article, dataset: data, locale, m: messagesFor(locale) } }).body;
 }
 
 describe('StoryPage, rendered on the server', () => {

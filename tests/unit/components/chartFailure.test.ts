@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
+import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 
@@ -13,7 +14,12 @@ vi.mock('../../../src/lib/components/charts/Timeline.svelte', async () => ({
 }));
 
 function renderPage(locale: 'en' | 'fr') {
-	const props = { article: articleJson as Article, dataset: talentJson as Dataset, locale };
+	const props = {
+		article: articleJson as Article,
+		dataset: talentJson as Dataset,
+		locale,
+		m: messagesFor(locale)
+	};
 	return render(StoryPage, { props, transformError: (error) => error }).body;
 }
 

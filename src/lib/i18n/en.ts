@@ -1,0 +1,281 @@
+import { formatCount, formatDecimal, formatRowNumber } from '../transforms/formatNumbers';
+
+// Numbers in messages are written the reader's way ("12,345 rows"); the choice between singular and
+// plural still reads the number itself.
+const enNumber = (value: number) => formatCount(value, 'en');
+
+/** A formatted date and how precise it is: French says "le 3 avril 2024" but "en avril 2024". */
+export interface DateInSentence {
+	text: string;
+	precision: 'day' | 'month' | 'year';
+}
+
+// The English catalog defines the keys; French must provide every one of them (checked by the type).
+export const en = {
+	siteName: 'Talent Flows',
+	pageTitle: 'AI talent leaving Meta: the facts of one article, each with its source',
+	pageIntro:
+		'Every fact below is taken from one news article and carries the words that state it. Sentences of the article that state a fact are marked; facts from later reporting are kept apart and graded.',
+	skipToContent: 'Skip to the content',
+	languageSwitchLabel: 'Language',
+	themeDark: 'Dark theme',
+	otherLanguageLink: 'Lire en français',
+	articleHeading: 'The article',
+	articleNote: (publisher: string, date: string) =>
+		`Published by ${publisher}, in French translation; the original appeared in English on ${date} (date from later reporting).`,
+	articleLanguageNote: 'The article is shown in its original French.',
+	translationToggle: 'Read our English translation',
+	translationBanner: (by: string) =>
+		`You are reading a translation by ${by}, not the article’s own words. Quotes and evidence stay in the original French.`,
+	factSentenceLabel: (count: number) =>
+		count === 1 ? '1 fact in this sentence' : `${enNumber(count)} facts in this sentence`,
+	factsHeading: 'The facts',
+	factsIntro: (article: number, later: number) =>
+		`${enNumber(article)} facts from the article, ${enNumber(later)} from later reporting.`,
+	factsFromArticle: 'From the article',
+	factsFromLater: 'From later reporting (not in the article)',
+	factsFromImport: 'From your imported file',
+	columnKind: 'Kind',
+	columnStatement: 'Fact',
+	columnDate: 'When',
+	columnCertainty: 'Certainty',
+	columnEvidence: 'Evidence',
+	kindOrganization: 'Organization',
+	kindPerson: 'Person',
+	kindMove: 'Move',
+	kindAggregate: 'Figure',
+	kindEvent: 'Event',
+	kindReason: 'Reason',
+	kindTrend: 'Trend',
+	orgKindBigTech: 'big tech company',
+	orgKindAiStartup: 'AI startup',
+	orgKindUnnamedStartup: 'startup not named in the source',
+	orgKindUndisclosed: 'destination not disclosed',
+	orgKindUnknown: 'kind unknown',
+	certaintyStated: 'stated',
+	certaintyImplied: 'implied',
+	certaintyUndisclosed: 'undisclosed',
+	certaintyNone: '—',
+	confidence: (level: string) => `confidence: ${level}`,
+	confidenceHigh: 'high',
+	confidenceMediumHigh: 'medium-high',
+	confidenceMedium: 'medium',
+	confidenceLow: 'low',
+	ourTranslation: (text: string) => `our translation: ${text}`,
+	moveStatement: (person: string, from: string, to: string) => `${person} leaves ${from} for ${to}`,
+	moveStatementUndisclosed: (person: string, from: string) =>
+		`${person} leaves ${from}; where to is not disclosed`,
+	aggregateStatement: (bound: string, percent: string, population: string, organization: string) =>
+		`${bound} ${percent} of ${population} have left ${organization}`,
+	boundLower: 'More than',
+	boundUpper: 'Less than',
+	boundApproximate: 'About',
+	boundExact: 'Exactly',
+	trendExamplesNote: 'Examples of the trend, not where anyone named here went.',
+	quoteLink: (sentence: string) => `Show sentence ${sentence} in the article`,
+	laterSource: (publisher: string, title: string) => `${publisher}: ${title}`,
+	dateUnknown: 'not dated',
+	dateUntil: (end: string) => `until ${end}`,
+	dateSince: (start: string) => `from ${start}`,
+	dateRange: (start: string, end: string) => `${start} to ${end}`,
+	footerCredit: 'Article credited to',
+	footerProject: 'Talent Flows is open source.',
+	flowHeading: 'Who left, and where to',
+	flowChartLabel:
+		'Flow diagram: from the organization people left, to the kind of place they went, to where they went',
+	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
+		`${from} → ${to}: ${people}. ${how}`,
+	flowNodeLabel: (name: string, people: string) => `${name}: ${people}`,
+	peopleCount: (count: number, names: string) =>
+		`${count === 1 ? '1 person' : `${enNumber(count)} people`} (${names})`,
+	andMore: (count: number) => `and ${enNumber(count)} more`,
+	summaryOrigin: (people: number, origin: string, who: string) =>
+		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
+	summaryTo: (name: string, to: string) => `${name} for ${to}`,
+	summaryUndisclosed: (name: string) => `${name} (destination not disclosed)`,
+	summaryMoreOrigins: (count: number) => `Moves from ${enNumber(count)} more organizations are drawn too.`,
+	linkStated: 'Stated in the article.',
+	linkUndisclosed: 'The article does not say where.',
+	linkImplied: 'Implied by the article.',
+	linkLater: 'From later reporting, not the article.',
+	linkImported: 'From your file.',
+	legendImported: 'from your file',
+	legendStated: 'stated in the article',
+	legendUndisclosed: 'destination not disclosed',
+	legendLater: 'later reporting (not in the article)',
+	legendLabel: 'How to read the flows',
+	showLater: 'Show what later reporting adds',
+	flowEmpty: 'No moves to draw.',
+	flowLeftOut: (count: number) =>
+		count === 1
+			? '1 flow could not be drawn and is left out.'
+			: `${enNumber(count)} flows could not be drawn and are left out.`,
+	nodeKindBigTech: 'Big tech',
+	nodeKindAiStartup: 'AI startup',
+	nodeKindUnnamedStartup: 'Startup, unnamed',
+	nodeKindUndisclosed: 'Not disclosed',
+	nodeKindUnknown: 'Kind unknown',
+	shareHeading: 'A share, not people',
+	shareNote: 'A share of a whole staff over a period, not the people drawn above.',
+	trendHeading: 'The wider trend',
+	timelineHeading: 'When',
+	timelineChartLabel: 'Timeline of events and departures',
+	timelineEmpty: 'Nothing dated to draw.',
+	timelineItemLabel: (what: string, when: string) => `${what}: ${when}`,
+	timelineCountMoves: (count: number) => (count === 1 ? '1 move' : `${enNumber(count)} moves`),
+	timelineCountEvents: (count: number) => (count === 1 ? '1 event' : `${enNumber(count)} events`),
+	timelineCountFigures: (count: number) =>
+		count === 1 ? '1 figure over a period' : `${enNumber(count)} figures over a period`,
+	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
+		`The timeline places ${what} between ${from.text} and ${to.text}.`,
+	timelineSummaryOn: (what: string, date: DateInSentence) =>
+		`The timeline places ${what} ${date.precision === 'day' ? 'on' : 'in'} ${date.text}.`,
+	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
+		`First: ${first} (${firstDate}); last: ${last} (${lastDate}).`,
+	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
+		`The busiest ${unit}: ${period}, with ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}.`,
+	timelineSummaryUndated: (count: number) =>
+		count === 1
+			? '1 more fact has no date and is not placed on it.'
+			: `${enNumber(count)} more facts have no date and are not placed on it.`,
+	dateWithWording: (date: string, wording: string) => `${date} (the source says “${wording}”)`,
+	undatedHeading: 'Not dated in the sources',
+	binLabel: (period: string, count: number) =>
+		`${period}: ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}`,
+	timelineBinnedMonths: 'Too many to draw one by one: each bar counts the moves of a month.',
+	timelineBinnedYears: 'Too many to draw one by one: each bar counts the moves of a year.',
+	otherOrganizations: (count: number) => `Other (${enNumber(count)} organizations)`,
+	eventKindLayoff: 'Layoffs',
+	eventKindRecruiting: 'Recruiting',
+	eventKindRetentionEffort: 'Retention effort',
+	eventKindOffers: 'Offers',
+	eventKindDepartures: 'Departures',
+	eventKindAnnouncement: 'Announcement',
+	eventKindReport: 'Report',
+	eventKindPublication: 'Publication',
+	shareRowLabel: (percent: string) => `> ${percent} of AI staff`,
+	detailHeading: 'Details',
+	detailEmpty:
+		'Select a sentence, a flow or an event (click, or Enter): its facts and their sources show here. Escape clears.',
+	detailClear: 'Clear the selection',
+	detailSentence: (id: string) => `Sentence ${id} of the article states:`,
+	detailMark: 'This mark stands for:',
+	movesTableHeading: 'The moves, as a table',
+	columnPerson: 'Person',
+	columnFrom: 'From',
+	columnTo: 'To',
+	filterHeading: 'Filter by organization',
+	filterHint: 'Show only the moves that leave or join the organizations you pick.',
+	filterClear: 'Clear all',
+	filterShowAll: (count: number) => `Show all ${enNumber(count)}`,
+	filterShowFewer: 'Show fewer',
+	filterChoice: (name: string, count: number) => `${name} (${enNumber(count)})`,
+	filterEmpty: 'No moves leave or join the organizations picked. Clear the filter to see everything.',
+	filterSummary: (shown: number, total: number) => `Showing ${enNumber(shown)} of ${enNumber(total)} moves.`,
+	urlNoticeHeading: 'Part of the address was ignored:',
+	urlUnknownCompany: (value: string) => `no organization has the id “${value}”`,
+	urlDuplicateCompany: (value: string) => `“${value}” was given twice`,
+	urlTooManyCompanies: (limit: number) => `only the first ${enNumber(limit)} organizations are used`,
+	urlTooLong: (parameter: string, limit: number) =>
+		`the value of “${parameter}” is longer than ${enNumber(limit)} characters`,
+	urlBadValue: (parameter: string, value: string) => `“${value}” is not a value “${parameter}” takes`,
+	urlUnknownParameter: (parameter: string) => `“${parameter}” is not something this page reads`,
+	datasetHeading: 'Data shown',
+	datasetArticle: 'The facts of the article (Spiceworks, April 2024).',
+	datasetImported: (fileName: string, moves: number) =>
+		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}), kept in this browser.`,
+	datasetBackToArticle: 'Back to the article’s data',
+	datasetImport: 'Import your data…',
+	storageSavedInvalid:
+		'A saved import could not be restored: it no longer matches the format. The article’s data is shown.',
+	storageUnavailable: 'This browser’s storage is unavailable: an import will not survive a reload.',
+	storageNotSaved:
+		'The import is shown but could not be kept in this browser’s storage; a reload will lose it.',
+	exportHeading: 'Take the data',
+	exportDataset: 'Download the whole dataset (JSON)',
+	exportView: 'Download this view (JSON)',
+	exportMovesCsv: 'Download the moves (CSV)',
+	exportSchema: 'The JSON Schema',
+	exportArticle: 'The article, split into sentences (JSON)',
+	exportFlowSvg: 'Flow diagram as SVG',
+	exportFlowPng: 'Flow diagram as PNG',
+	exportTimelineSvg: 'Timeline as SVG',
+	exportTimelinePng: 'Timeline as PNG',
+	exportFailed: (message: string) => `The export failed: ${message}.`,
+	exportPlainLink: 'Without JavaScript, the dataset is also at',
+	tableTruncated: (shown: number, total: number) =>
+		`The first ${enNumber(shown)} of ${enNumber(total)} rows are listed; download the CSV or JSON for all of them.`,
+	importTitle: 'Import your data',
+	importIntro:
+		'A JSON file in this dashboard’s format, a CSV of moves (person, from, to, date), or a CSV of career histories (one row per position: person, organization, title, start, end). Dates may be 2024, 2024-03, 2024-03-26 or empty.',
+	importLimits: (megabytes: number, rows: number, characters: number) =>
+		`Up to ${enNumber(megabytes)} MB, ${enNumber(rows)} rows, ${enNumber(characters)} characters per cell. The file stays in your browser.`,
+	importChoose: 'Choose a file',
+	importDrop: 'or drop it here',
+	importReading: 'Reading the file…',
+	importKind: 'This file holds',
+	importKindCareers: 'career histories (one row per position)',
+	importKindMoves: 'moves (one row per move)',
+	importMappingHeading: 'Which column holds what',
+	importMappingNone: '— none —',
+	importRequired: 'required',
+	importPreview: (count: number) => `The first rows of ${enNumber(count)}:`,
+	importPreviewLabel: 'The first rows of the file',
+	importRow: (row: number) => `row ${formatRowNumber(row, 'en')}`,
+	importStart: 'Import',
+	importCancel: 'Cancel',
+	importClose: 'Close',
+	importAnother: 'Choose another file',
+	importProgress: 'Import progress',
+	importStageReading: 'Reading the file…',
+	importStageParsing: 'Reading rows and deriving moves…',
+	importStageChecking: 'Checking the result…',
+	importStageDone: 'Done.',
+	importFailed: 'Nothing was imported. Your current data is unchanged.',
+	importSummary: (accepted: number, moves: number, seconds: number) =>
+		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')} s.`,
+	importRejected: (count: number) =>
+		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
+	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,
+	importUndated: (count: number) =>
+		count === 1
+			? '1 position has neither start nor end and takes no part in moves.'
+			: `${enNumber(count)} positions have neither start nor end and take no part in moves.`,
+	importUse: (moves: number) => (moves === 1 ? 'Use this move' : `Use these ${enNumber(moves)} moves`),
+	importProblemAt: (where: string, message: string) => `${where}: ${message}`,
+	importRowProblem: (row: number, field: string, message: string) =>
+		field
+			? `Row ${formatRowNumber(row, 'en')}, ${field}: ${message}`
+			: `Row ${formatRowNumber(row, 'en')}: ${message}`,
+	importField: {
+		person: 'Person',
+		organization: 'Organization',
+		title: 'Title',
+		start: 'Start',
+		start_precision: 'Start precision',
+		end: 'End',
+		end_precision: 'End precision',
+		from: 'From',
+		to: 'To',
+		date: 'Date',
+		date_end: 'Date (end of period)',
+		precision: 'Date precision',
+		wording: 'Date wording',
+		certainty: 'Certainty'
+	} as Record<string, string>,
+	viewFailed: (view: string) => `Something went wrong while showing ${view}.`,
+	viewFailedRest: 'The rest of the page still works, and your data is unchanged.',
+	viewRetry: 'Try again',
+	viewFlow: 'the flow diagram',
+	viewShare: 'the share of staff',
+	viewTrend: 'the wider trend',
+	viewTimeline: 'the timeline',
+	viewImport: 'the import window',
+	viewSeeTable: 'See the moves as a table',
+	errorTitle: 'Something went wrong',
+	errorNotFound: 'There is no page at this address.',
+	errorBack: 'Back to the dashboard'
+};
+
+/** Every message of the interface: the English catalog defines the keys, French provides them all. */
+export type Messages = { [K in keyof typeof en]: (typeof en)[K] };

@@ -1,0 +1,282 @@
+import type { DateInSentence, Messages } from './en';
+import { formatCount, formatDecimal, formatRowNumber } from '../transforms/formatNumbers';
+
+// Numbers in messages are written the French way ("12 345 lignes"); the choice between singular and
+// plural still reads the number itself.
+const frNumber = (value: number) => formatCount(value, 'fr');
+const frDate = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.text}` : date.text);
+
+// Every key of the English catalog, checked by the type.
+export const fr: Messages = {
+	siteName: 'Talent Flows',
+	pageTitle: 'Les talents de l’IA quittent Meta : les faits d’un article, chacun avec sa source',
+	pageIntro:
+		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’articles ultérieurs sont tenus à part et notés.',
+	skipToContent: 'Aller au contenu',
+	languageSwitchLabel: 'Langue',
+	themeDark: 'Thème sombre',
+	otherLanguageLink: 'Read in English',
+	articleHeading: 'L’article',
+	articleNote: (publisher: string, date: string) =>
+		`Publié par ${publisher}, en traduction française ; l’original anglais a paru le ${date} (date issue d’articles ultérieurs).`,
+	articleLanguageNote: 'L’article est présenté dans sa version française d’origine.',
+	translationToggle: 'Lire notre traduction anglaise',
+	translationBanner: (by: string) =>
+		`Vous lisez une traduction de ${by}, pas les mots de l’article. Citations et preuves restent en français.`,
+	factSentenceLabel: (count: number) =>
+		count === 1 ? '1 fait dans cette phrase' : `${frNumber(count)} faits dans cette phrase`,
+	factsHeading: 'Les faits',
+	factsIntro: (article: number, later: number) =>
+		`${frNumber(article)} faits tirés de l’article, ${frNumber(later)} d’articles ultérieurs.`,
+	factsFromArticle: 'Tiré de l’article',
+	factsFromLater: 'D’articles ultérieurs (absent de l’article)',
+	factsFromImport: 'De votre fichier importé',
+	columnKind: 'Type',
+	columnStatement: 'Fait',
+	columnDate: 'Quand',
+	columnCertainty: 'Certitude',
+	columnEvidence: 'Source',
+	kindOrganization: 'Organisation',
+	kindPerson: 'Personne',
+	kindMove: 'Départ',
+	kindAggregate: 'Chiffre',
+	kindEvent: 'Événement',
+	kindReason: 'Raison',
+	kindTrend: 'Tendance',
+	orgKindBigTech: 'géant de la technologie',
+	orgKindAiStartup: 'startup d’IA',
+	orgKindUnnamedStartup: 'startup non nommée par la source',
+	orgKindUndisclosed: 'destination non divulguée',
+	orgKindUnknown: 'type inconnu',
+	certaintyStated: 'affirmé',
+	certaintyImplied: 'sous-entendu',
+	certaintyUndisclosed: 'non divulgué',
+	certaintyNone: '—',
+	confidence: (level: string) => `fiabilité : ${level}`,
+	confidenceHigh: 'élevée',
+	confidenceMediumHigh: 'moyenne à élevée',
+	confidenceMedium: 'moyenne',
+	confidenceLow: 'faible',
+	ourTranslation: (text: string) => `notre traduction : ${text}`,
+	moveStatement: (person: string, from: string, to: string) => `${person} quitte ${from} pour ${to}`,
+	moveStatementUndisclosed: (person: string, from: string) =>
+		`${person} quitte ${from} ; sa destination n’est pas divulguée`,
+	aggregateStatement: (bound: string, percent: string, population: string, organization: string) =>
+		`${bound} ${percent} de ${population} ont quitté ${organization}`,
+	boundLower: 'Plus de',
+	boundUpper: 'Moins de',
+	boundApproximate: 'Environ',
+	boundExact: 'Exactement',
+	trendExamplesNote: 'Des exemples de la tendance, pas la destination des personnes citées.',
+	quoteLink: (sentence: string) => `Afficher la phrase ${sentence} dans l’article`,
+	laterSource: (publisher: string, title: string) => `${publisher} : ${title}`,
+	dateUnknown: 'non daté',
+	dateUntil: (end: string) => `jusqu’au ${end}`,
+	dateSince: (start: string) => `depuis ${start}`,
+	dateRange: (start: string, end: string) => `de ${start} à ${end}`,
+	footerCredit: 'Article attribué à',
+	footerProject: 'Talent Flows est un logiciel libre.',
+	flowHeading: 'Qui est parti, et pour où',
+	flowChartLabel: 'Diagramme de flux : de l’organisation quittée, au type de destination, à la destination',
+	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
+		`${from} → ${to} : ${people}. ${how}`,
+	flowNodeLabel: (name: string, people: string) => `${name} : ${people}`,
+	peopleCount: (count: number, names: string) =>
+		`${count === 1 ? '1 personne' : `${frNumber(count)} personnes`} (${names})`,
+	andMore: (count: number) => `et ${frNumber(count)} de plus`,
+	summaryOrigin: (people: number, origin: string, who: string) =>
+		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin} : ${who}.`,
+	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
+	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
+	summaryMoreOrigins: (count: number) =>
+		`Les départs de ${frNumber(count)} autres organisations sont aussi dessinés.`,
+	linkStated: 'Affirmé par l’article.',
+	linkUndisclosed: 'L’article ne dit pas où.',
+	linkImplied: 'Sous-entendu par l’article.',
+	linkLater: 'D’articles ultérieurs, pas de l’article.',
+	linkImported: 'De votre fichier.',
+	legendImported: 'de votre fichier',
+	legendStated: 'affirmé par l’article',
+	legendUndisclosed: 'destination non divulguée',
+	legendLater: 'articles ultérieurs (absent de l’article)',
+	legendLabel: 'Comment lire les flux',
+	showLater: 'Afficher ce qu’ajoutent les articles ultérieurs',
+	flowEmpty: 'Aucun départ à dessiner.',
+	flowLeftOut: (count: number) =>
+		count === 1
+			? '1 flux n’a pas pu être dessiné et est omis.'
+			: `${frNumber(count)} flux n’ont pas pu être dessinés et sont omis.`,
+	nodeKindBigTech: 'Géant de la tech',
+	nodeKindAiStartup: 'Startup d’IA',
+	nodeKindUnnamedStartup: 'Startup non nommée',
+	nodeKindUndisclosed: 'Non divulguée',
+	nodeKindUnknown: 'Type inconnu',
+	shareHeading: 'Une part, pas des personnes',
+	shareNote: 'Une part de tout un personnel sur une période, pas les personnes dessinées ci-dessus.',
+	trendHeading: 'La tendance générale',
+	timelineHeading: 'Quand',
+	timelineChartLabel: 'Chronologie des événements et des départs',
+	timelineEmpty: 'Rien de daté à dessiner.',
+	timelineItemLabel: (what: string, when: string) => `${what} : ${when}`,
+	timelineCountMoves: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
+	timelineCountEvents: (count: number) => (count === 1 ? '1 événement' : `${frNumber(count)} événements`),
+	timelineCountFigures: (count: number) =>
+		count === 1 ? '1 chiffre sur une période' : `${frNumber(count)} chiffres sur une période`,
+	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
+		`La chronologie place ${what} entre ${frDate(from)} et ${frDate(to)}.`,
+	timelineSummaryOn: (what: string, date: DateInSentence) =>
+		`La chronologie place ${what} ${date.precision === 'day' ? 'le' : 'en'} ${date.text}.`,
+	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
+		`En premier : ${first} (${firstDate}) ; en dernier : ${last} (${lastDate}).`,
+	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
+		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'} : ${period}, avec ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}.`,
+	timelineSummaryUndated: (count: number) =>
+		count === 1
+			? '1 autre fait n’a pas de date et n’y figure pas.'
+			: `${frNumber(count)} autres faits n’ont pas de date et n’y figurent pas.`,
+	dateWithWording: (date: string, wording: string) => `${date} (la source dit « ${wording} »)`,
+	undatedHeading: 'Non daté par les sources',
+	binLabel: (period: string, count: number) =>
+		`${period} : ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}`,
+	timelineBinnedMonths:
+		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’un mois.',
+	timelineBinnedYears:
+		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’une année.',
+	otherOrganizations: (count: number) => `Autres (${frNumber(count)} organisations)`,
+	eventKindLayoff: 'Licenciements',
+	eventKindRecruiting: 'Recrutement',
+	eventKindRetentionEffort: 'Rétention',
+	eventKindOffers: 'Offres',
+	eventKindDepartures: 'Départs',
+	eventKindAnnouncement: 'Annonce',
+	eventKindReport: 'Révélation',
+	eventKindPublication: 'Publication',
+	shareRowLabel: (percent: string) => `> ${percent} du personnel IA`,
+	detailHeading: 'Détails',
+	detailEmpty:
+		'Sélectionnez une phrase, un flux ou un événement (clic ou Entrée) : ses faits et leurs sources s’affichent ici. Échap efface.',
+	detailClear: 'Effacer la sélection',
+	detailSentence: (id: string) => `La phrase ${id} de l’article énonce :`,
+	detailMark: 'Cette marque représente :',
+	movesTableHeading: 'Les départs, en tableau',
+	columnPerson: 'Personne',
+	columnFrom: 'De',
+	columnTo: 'Vers',
+	filterHeading: 'Filtrer par organisation',
+	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
+	filterClear: 'Tout effacer',
+	filterShowAll: (count: number) => `Afficher les ${frNumber(count)}`,
+	filterShowFewer: 'En afficher moins',
+	filterChoice: (name: string, count: number) => `${name} (${frNumber(count)})`,
+	filterEmpty:
+		'Aucun départ ne quitte ni ne rejoint les organisations choisies. Effacez le filtre pour tout voir.',
+	filterSummary: (shown: number, total: number) =>
+		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
+	urlNoticeHeading: 'Une partie de l’adresse a été ignorée :',
+	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant « ${value} »`,
+	urlDuplicateCompany: (value: string) => `« ${value} » figure deux fois`,
+	urlTooManyCompanies: (limit: number) =>
+		`seules les ${frNumber(limit)} premières organisations sont prises en compte`,
+	urlTooLong: (parameter: string, limit: number) =>
+		`la valeur de « ${parameter} » dépasse ${frNumber(limit)} caractères`,
+	urlBadValue: (parameter: string, value: string) =>
+		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
+	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
+	datasetHeading: 'Données affichées',
+	datasetArticle: 'Les faits de l’article (Spiceworks, avril 2024).',
+	datasetImported: (fileName: string, moves: number) =>
+		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
+	datasetBackToArticle: 'Revenir aux données de l’article',
+	datasetImport: 'Importer vos données…',
+	storageSavedInvalid:
+		'Un import enregistré n’a pas pu être restauré : il ne correspond plus au format. Les données de l’article sont affichées.',
+	storageUnavailable:
+		'Le stockage de ce navigateur est indisponible : un import ne survivra pas à un rechargement.',
+	storageNotSaved:
+		'L’import est affiché mais n’a pas pu être conservé dans ce navigateur ; un rechargement le perdra.',
+	exportHeading: 'Emporter les données',
+	exportDataset: 'Télécharger tout le jeu de données (JSON)',
+	exportView: 'Télécharger cette vue (JSON)',
+	exportMovesCsv: 'Télécharger les départs (CSV)',
+	exportSchema: 'Le schéma JSON',
+	exportArticle: 'L’article, découpé en phrases (JSON)',
+	exportFlowSvg: 'Diagramme de flux en SVG',
+	exportFlowPng: 'Diagramme de flux en PNG',
+	exportTimelineSvg: 'Chronologie en SVG',
+	exportTimelinePng: 'Chronologie en PNG',
+	exportFailed: (message: string) => `L’export a échoué : ${message}.`,
+	exportPlainLink: 'Sans JavaScript, le jeu de données est aussi à l’adresse',
+	tableTruncated: (shown: number, total: number) =>
+		`Les ${frNumber(shown)} premières lignes sur ${frNumber(total)} sont affichées ; téléchargez le CSV ou le JSON pour les avoir toutes.`,
+	importTitle: 'Importer vos données',
+	importIntro:
+		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste : personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
+	importLimits: (megabytes: number, rows: number, characters: number) =>
+		`Jusqu’à ${frNumber(megabytes)} Mo, ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
+	importChoose: 'Choisir un fichier',
+	importDrop: 'ou le déposer ici',
+	importReading: 'Lecture du fichier…',
+	importKind: 'Ce fichier contient',
+	importKindCareers: 'des parcours (une ligne par poste)',
+	importKindMoves: 'des départs (une ligne par départ)',
+	importMappingHeading: 'Quelle colonne contient quoi',
+	importMappingNone: '— aucune —',
+	importRequired: 'obligatoire',
+	importPreview: (count: number) => `Les premières lignes sur ${frNumber(count)} :`,
+	importPreviewLabel: 'Les premières lignes du fichier',
+	importRow: (row: number) => `ligne ${formatRowNumber(row, 'fr')}`,
+	importStart: 'Importer',
+	importCancel: 'Annuler',
+	importClose: 'Fermer',
+	importAnother: 'Choisir un autre fichier',
+	importProgress: 'Progression de l’import',
+	importStageReading: 'Lecture du fichier…',
+	importStageParsing: 'Lecture des lignes et calcul des départs…',
+	importStageChecking: 'Vérification du résultat…',
+	importStageDone: 'Terminé.',
+	importFailed: 'Rien n’a été importé. Vos données actuelles sont inchangées.',
+	importSummary: (accepted: number, moves: number, seconds: number) =>
+		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}, en ${formatDecimal(seconds, 'fr')} s.`,
+	importRejected: (count: number) =>
+		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
+	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
+	importUndated: (count: number) =>
+		count === 1
+			? '1 poste n’a ni début ni fin et ne compte pour aucun départ.'
+			: `${frNumber(count)} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
+	importUse: (moves: number) =>
+		moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${frNumber(moves)} départs`,
+	importProblemAt: (where: string, message: string) => `${where} : ${message}`,
+	importRowProblem: (row: number, field: string, message: string) =>
+		field
+			? `Ligne ${formatRowNumber(row, 'fr')}, ${field} : ${message}`
+			: `Ligne ${formatRowNumber(row, 'fr')} : ${message}`,
+	importField: {
+		person: 'Personne',
+		organization: 'Organisation',
+		title: 'Titre',
+		start: 'Début',
+		start_precision: 'Précision du début',
+		end: 'Fin',
+		end_precision: 'Précision de la fin',
+		from: 'De',
+		to: 'Vers',
+		date: 'Date',
+		date_end: 'Date (fin de période)',
+		precision: 'Précision de la date',
+		wording: 'Formulation de la date',
+		certainty: 'Certitude'
+	} as Record<string, string>,
+	viewFailed: (view: string) => `Impossible d’afficher ${view} : une erreur est survenue.`,
+	viewFailedRest: 'Le reste de la page fonctionne toujours, et vos données sont inchangées.',
+	viewRetry: 'Réessayer',
+	viewFlow: 'le diagramme de flux',
+	viewShare: 'la part du personnel',
+	viewTrend: 'la tendance générale',
+	viewTimeline: 'la chronologie',
+	viewImport: 'la fenêtre d’import',
+	viewSeeTable: 'Voir les départs en tableau',
+	errorTitle: 'Une erreur est survenue',
+	errorNotFound: 'Il n’y a pas de page à cette adresse.',
+	errorBack: 'Retour au tableau de bord'
+};
