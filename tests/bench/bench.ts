@@ -9,7 +9,14 @@ import { launchChromium } from './browser';
 import { filterFamily } from './filterLatency';
 import { importFamily } from './importTiming';
 import { lighthouseFamily } from './lighthouse';
-import { buildSite, REPO_ROOT, startPreview, type PreviewServer } from './server';
+import {
+	buildSite,
+	REPO_ROOT,
+	serveStatic,
+	snapshotBuild,
+	type BuildSnapshot,
+	type StaticServer
+} from './server';
 import { sizesFamily } from './sizes';
 import { errorRow, formatTable, machineLine, type BenchRow } from './table';
 import { transformsFamily } from './transforms';
@@ -18,7 +25,7 @@ import { transformsFamily } from './transforms';
 const FAMILIES = ['transforms', 'import', 'sizes', 'lighthouse', 'filter'] as const;
 type Family = (typeof FAMILIES)[number];
 
-/** Ports of our own: the site's preview, the bare page's preview, Lighthouse's Chromium. */
+/** Ports of our own: the site's server, the bare page's server, Lighthouse's Chromium. */
 const PORT = Number(process.env.BENCH_PORT ?? 4303);
 
 interface Options {
@@ -55,7 +62,8 @@ async function main(): Promise<number> {
 
 	let browser: Browser | undefined;
 	let chromium: string | undefined;
-	let site: PreviewServer | undefined;
+	let snapshot: BuildSnapshot | undefined;
+	let site: StaticServer | undefined;
 	try {
 		if (needsSite && options.build) {
 			log('building the site (npm run build)…');
@@ -66,22 +74,19 @@ async function main(): Promise<number> {
 			browser = await launchChromium();
 			chromium = browser.version();
 		}
-		if (needsSite) site = await startPreview(REPO_ROOT, PORT);
+		if (needsSite) {
+			snapshot = snapshotBuild();
+			site = await serveStatic(snapshot.site, PORT);
+		}
 
 		const run: Record<Family, () => Promise<BenchRow[]>> = {
 			transforms: () => transformsFamily(),
 			import: () => importFamily(browser!, site!.url, detail),
-			sizes: () => sizesFamily(browser!, site!.url, PORT + 1, detail),
+			sizes: () => sizesFamily(browser!, site!.url, snapshot!.manifest, PORT + 1, detail),
 			lighthouse: () => lighthouseFamily(site!.url, PORT + 2, detail),
 			filter: () => filterFamily(browser!, site!.url, detail)
 		};
 		for (const family of options.only) {
-			// The preview server should outlive every family; if it did not, say why and start another.
-			const died = site?.exited();
-			if (died) {
-				log(`the preview server on port ${PORT} stopped (${died}); starting it again`);
-				site = await startPreview(REPO_ROOT, PORT);
-			}
 			log(`measuring ${family}…`);
 			const familyStarted = performance.now();
 			try {
@@ -94,6 +99,7 @@ async function main(): Promise<number> {
 		}
 	} finally {
 		await site?.stop();
+		snapshot?.remove();
 		await browser?.close();
 	}
 

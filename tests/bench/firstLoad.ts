@@ -2,7 +2,6 @@
 // script response until the network is idle, each body compressed with gzip -9. Shared by
 // `npm run bench` and the size test, so both report the same figure.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
@@ -100,9 +99,11 @@ export const IMPORT_WORKER = /\/workers\/import\.worker[^/]*\.js$/;
 /** The Vite manifest of the client build: which file each source entry ended up in. */
 export type ClientManifest = Record<string, { file: string; src?: string; isDynamicEntry?: boolean }>;
 
-/** Reads the client manifest the last build wrote. */
-export function readClientManifest(root: string): ClientManifest {
-	const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+/** Where the build writes the client manifest, from the root of the checkout. */
+export const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+/** Reads a client manifest. */
+export function readClientManifest(path: string): ClientManifest {
 	return JSON.parse(readFileSync(path, 'utf8')) as ClientManifest;
 }
 

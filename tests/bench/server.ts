@@ -1,13 +1,17 @@
-// Building the site and serving a build the way the end-to-end tests do: `vite preview` started
-// from node_modules/.bin (killing an npx wrapper would leave vite running), on a port of our own.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+// Building the site, and serving a build the way a static host does. The build is copied first: the
+// working tree is shared, and a build started by someone else mid-run must not change what is measured.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLIENT_MANIFEST, readClientManifest, type ClientManifest } from './firstLoad';
 
 /** The root of the checkout. */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The repository's own vite, which the bare page is built and served with too. */
+/** The repository's own vite, which the bare page is built with too. */
 export const VITE_BIN = join(REPO_ROOT, 'node_modules/.bin/vite');
 
 /** Runs `npm run build` in the checkout; throws with the build's output when it fails. */
@@ -23,56 +27,90 @@ export function viteBuild(cwd: string): void {
 	if (result.status !== 0) throw new Error(`vite build failed in ${cwd}:\n${result.stderr}`.trim());
 }
 
-/** A running preview server: its address and a way to stop it. */
-export interface PreviewServer {
+/** A private copy of the site's build: the static files and the client manifest that names its chunks. */
+export interface BuildSnapshot {
+	/** The static site, as adapter-static wrote it. */
+	site: string;
+	manifest: ClientManifest;
+	remove: () => void;
+}
+
+/**
+ * Copies build/ and the client manifest. Throws when they do not belong together (every chunk the
+ * manifest names must be in the copy), which happens when another build ran at the same moment.
+ */
+export function snapshotBuild(): BuildSnapshot {
+	const dir = mkdtempSync(join(tmpdir(), 'talent-flows-bench-site-'));
+	const site = join(dir, 'build');
+	cpSync(join(REPO_ROOT, 'build'), site, { recursive: true });
+	const manifest = readClientManifest(join(REPO_ROOT, CLIENT_MANIFEST));
+	const missing = Object.values(manifest).filter((entry) => !existsSync(join(site, entry.file)));
+	const remove = () => rmSync(dir, { recursive: true, force: true });
+	if (missing.length > 0) {
+		remove();
+		throw new Error(
+			`build/ lacks ${missing.length} chunk(s) of the manifest (${missing[0]!.file}…): another build ran at the same time; run again`
+		);
+	}
+	return { site, manifest, remove };
+}
+
+/** A running server: its address and a way to stop it. */
+export interface StaticServer {
 	url: string;
-	/** Null while it runs; once it has exited, why (its exit code or signal, and what it printed). */
-	exited: () => string | null;
 	stop: () => Promise<void>;
 }
 
-/** Waits until a server answers on `url`, or throws after `timeoutMs`. */
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the preview server exited (code ${child.exitCode})`);
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 150));
-	}
-	throw new Error(`no server answered at ${url} within ${timeoutMs} ms`);
-}
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.ico': 'image/x-icon'
+};
 
-/** Serves a project's production build with `vite preview` on `port` (strict: fails if it is taken). */
-export async function startPreview(cwd: string, port: number): Promise<PreviewServer> {
-	const child = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(port), '--strictPort'], {
-		cwd,
-		stdio: ['ignore', 'ignore', 'pipe']
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * Serves a static folder on `port` as static hosts do: `/en/` is `en/index.html`, a folder without
+ * its slash is redirected to it, `/about` may be `about.html`, and anything else is 404.html with
+ * status 404. Bodies go uncompressed: the measurements compress them themselves.
+ */
+export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+		const local = normalize(join(root, path));
+		if (!local.startsWith(normalize(root))) {
+			response.writeHead(400).end();
+			return;
+		}
+		const send = (file: string, status = 200) => {
+			response.writeHead(status, {
+				'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
+			});
+			response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+		};
+		if (path.endsWith('/') && isFile(join(local, 'index.html'))) send(join(local, 'index.html'));
+		else if (isFile(local)) send(local);
+		else if (isDirectory(local)) response.writeHead(301, { location: `${path}/` }).end();
+		else if (isFile(`${local}.html`)) send(`${local}.html`);
+		else if (isFile(join(root, '404.html'))) send(join(root, '404.html'), 404);
+		else response.writeHead(404).end();
 	});
-	let stderr = '';
-	child.stderr?.on('data', (chunk) => (stderr += chunk));
-	const url = `http://localhost:${port}`;
-	try {
-		await waitForServer(url, child, 30_000);
-	} catch (error) {
-		child.kill();
-		throw new Error(`${(error as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`, { cause: error });
-	}
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, 'localhost', () => resolve());
+	});
 	return {
-		url,
-		exited: () =>
-			child.exitCode === null && child.signalCode === null
-				? null
-				: `exit ${child.exitCode ?? child.signalCode}${stderr ? `: ${stderr.trim()}` : ''}`,
+		url: `http://localhost:${port}`,
 		stop: () =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null || child.signalCode !== null) return resolve();
-				child.once('exit', () => resolve());
-				child.kill();
+				server.closeAllConnections();
+				server.close(() => resolve());
 			})
 	};
 }

@@ -9,10 +9,10 @@ import {
 	eagerlyLoaded,
 	FIRST_LOAD_BUDGET_BYTES,
 	measureFirstLoad,
-	readClientManifest,
+	type ClientManifest,
 	type FirstLoad
 } from './firstLoad';
-import { REPO_ROOT, startPreview } from './server';
+import { serveStatic } from './server';
 import { budgetRow, format, infoRow, type BenchRow } from './table';
 
 /** The pages a reader can land on. */
@@ -37,15 +37,19 @@ export function describeScripts(label: string, load: FirstLoad): string {
 	);
 }
 
-/** The sizes family. `siteUrl` serves the fresh build; the bare page is built and served on `barePort`. */
+/**
+ * The sizes family. `siteUrl` serves the build that `manifest` describes; the bare page is built
+ * afresh and served the same way on `barePort`.
+ */
 export async function sizesFamily(
 	browser: Browser,
 	siteUrl: string,
+	manifest: ClientManifest,
 	barePort: number,
 	log: (text: string) => void
 ): Promise<BenchRow[]> {
 	const bare = buildBarePage({ reuse: false });
-	const server = await startPreview(bare.root, barePort);
+	const server = await serveStatic(bare.build, barePort);
 	let bareLoad: FirstLoad;
 	try {
 		bareLoad = await firstLoad(browser, `${server.url}/`);
@@ -54,7 +58,6 @@ export async function sizesFamily(
 	}
 	log(describeScripts(`bare SvelteKit page (built in ${format(bare.buildMs, 'ms')})`, bareLoad));
 
-	const manifest = readClientManifest(REPO_ROOT);
 	const rows: BenchRow[] = [];
 	const eager = new Set<string>();
 	for (const path of FIRST_PAGES) {

@@ -2,10 +2,12 @@
 // (60 KiB gzip, and at most twice a bare SvelteKit page), and the heavy parts (zod, CSV parsing, the
 // import dialog and its worker, PNG export) wait until they are used, then load. Sizes are
 // deterministic for a given build, so they are tested here; timings stay in `npm run bench`.
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	BARE_PAGE_GZIP_BYTES,
 	BARE_PAGE_RATIO_BUDGET,
+	CLIENT_MANIFEST,
 	eagerlyLoaded,
 	FIRST_LOAD_BUDGET_BYTES,
 	IMPORT_WORKER,
@@ -45,7 +47,7 @@ for (const path of ['/', '/en/', '/fr/']) {
 			page
 		}) => {
 			const load = await measureFirstLoad(page, path);
-			expect(eagerlyLoaded(load, readClientManifest(repoRoot))).toEqual([]);
+			expect(eagerlyLoaded(load, readClientManifest(join(repoRoot, CLIENT_MANIFEST)))).toEqual([]);
 		});
 	});
 }
@@ -84,7 +86,7 @@ test.describe('loaded when used', () => {
 	test('the import dialog loads when “Import your data…” is pressed; the worker, with CSV parsing and zod, when a file is imported', async ({
 		page
 	}) => {
-		const manifest = readClientManifest(repoRoot);
+		const manifest = readClientManifest(join(repoRoot, CLIENT_MANIFEST));
 		const dialogChunk = lazyChunkOf(manifest, LAZY_MODULES['import dialog']);
 		expect(dialogChunk, 'the import dialog is split into a chunk of its own').not.toBeNull();
 
@@ -104,7 +106,7 @@ test.describe('loaded when used', () => {
 	});
 
 	test('PNG export loads when a chart is saved as PNG', async ({ page }) => {
-		const manifest = readClientManifest(repoRoot);
+		const manifest = readClientManifest(join(repoRoot, CLIENT_MANIFEST));
 		const pngChunk = lazyChunkOf(manifest, LAZY_MODULES['PNG export']);
 		expect(pngChunk, 'PNG export is split into a chunk of its own').not.toBeNull();
 
