@@ -51,7 +51,7 @@ export function cleanName(cell: string): string {
 	if (PLAIN.test(cell) && !cell.includes('  ')) return cell;
 	return cell
 		.normalize('NFC')
-		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/^'(?='*[=+\-@\t\r])/, '');
