@@ -3,6 +3,7 @@
 // `npm run bench -- --only sizes,lighthouse` runs some families; `--no-build` measures the build
 // already there; `--verbose` lists the scripts of each first load and other details.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from './browser';
@@ -55,6 +56,7 @@ function parseArgs(args: readonly string[]): Options {
 async function main(): Promise<number> {
 	const options = parseArgs(process.argv.slice(2));
 	const started = new Date();
+	const loadAtStart = loadavg()[0]!;
 	const log = (text: string) => console.error(text);
 	const detail = (text: string) => options.verbose && log(text);
 	const needsSite = options.only.some((f) => f !== 'transforms');
@@ -103,7 +105,7 @@ async function main(): Promise<number> {
 		await browser?.close();
 	}
 
-	const header = machineLine(started, chromium);
+	const header = machineLine(started, loadAtStart, chromium);
 	const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 	const table = formatTable(rows);
 	const failed = rows.filter((r) => r.pass === false).length;

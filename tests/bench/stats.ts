@@ -27,16 +27,23 @@ export const DEFAULT_RUNS: RunCounts = { warmup: 2, runs: 7 };
 
 /**
  * Times a synchronous function: a few untimed runs first (so the JIT has compiled it), then the
- * median of the timed ones, in milliseconds. Returns the last result, so the caller can check or
- * count what was computed (and the engine cannot drop the work as unused).
+ * median of the timed ones, in milliseconds. Each run gets a fresh input from `prepare`, made
+ * outside the timing: the transforms remember results per input object, and a remembered answer
+ * would time a lookup instead of the work a new filter or a new import costs. Returns the last
+ * result, so the caller can check what was computed (and the engine cannot drop the work).
  */
-export function timeMedian<T>(work: () => T, counts: RunCounts = DEFAULT_RUNS): { ms: number; result: T } {
-	let result = work();
-	for (let i = 1; i < counts.warmup; i++) result = work();
+export function timeMedian<I, T>(
+	prepare: () => I,
+	work: (input: I) => T,
+	counts: RunCounts = DEFAULT_RUNS
+): { ms: number; result: T } {
+	let result = work(prepare());
+	for (let i = 1; i < counts.warmup; i++) result = work(prepare());
 	const times: number[] = [];
 	for (let i = 0; i < counts.runs; i++) {
+		const input = prepare();
 		const start = performance.now();
-		result = work();
+		result = work(input);
 		times.push(performance.now() - start);
 	}
 	return { ms: median(times), result };

@@ -60,15 +60,15 @@ export function format(value: number, unit: Unit): string {
 }
 
 /** The date and the machine, printed above the table: timings mean little without them. */
-export function machineLine(date: Date, chromium?: string): string {
+export function machineLine(date: Date, loadAtStart: number, chromium?: string): string {
 	const cpu = cpus();
 	return [
 		`Run ${date.toISOString().replace(/\.\d+Z$/, 'Z')}`,
 		`Node ${process.version}`,
 		`${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'})`,
 		`${Math.round(totalmem() / 2 ** 30)} GiB RAM`,
-		// Other work on the machine slows every timing: the load says how busy it was.
-		`load ${loadavg()[0]!.toFixed(1)} at the end`,
+		// Other work on the machine slows every timing: the load average says how busy it was.
+		`load ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
 		...(chromium ? [`Chromium ${chromium}`] : [])
 	].join(' · ');
 }
