@@ -5,6 +5,9 @@ import { clickMark, handleOf, openStory } from './story';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// An axe scan of the whole page takes seconds on two busy cores; a timeout is not a finding.
+test.describe.configure({ timeout: 90_000 });
+
 /** The WCAG 2.2 AA violations axe finds on the page as it is now, one line per failing element. */
 async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
