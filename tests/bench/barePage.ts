@@ -1,8 +1,7 @@
 // The yardstick for the JavaScript budget: a SvelteKit page that says one word, built with the
 // repository's own svelte, kit, adapter-static and vite (its node_modules, linked), prerendered like
 // the site. What it ships is what SvelteKit itself costs; the site may cost at most twice that.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT, viteBuild } from './server';
@@ -29,60 +28,30 @@ const FILES: Record<string, string> = {
 	'src/routes/+page.svelte': '<h1>Hello</h1>'
 };
 
-/** The packages whose versions decide what the bare page ships. */
-const TOOLCHAIN = [
-	'svelte',
-	'@sveltejs/kit',
-	'@sveltejs/adapter-static',
-	'@sveltejs/vite-plugin-svelte',
-	'vite'
-];
-
-/** A short key for this toolchain and this template: a new version of either means a new build. */
-function toolchainKey(): string {
-	const hash = createHash('sha256');
-	for (const name of TOOLCHAIN) {
-		const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8'));
-		hash.update(`${name}@${manifest.version}\n`);
-	}
-	hash.update(JSON.stringify(FILES));
-	return hash.digest('hex').slice(0, 12);
-}
-
-/** A built bare page: the project folder and its static output. */
+/** A built bare page: the project folder, its static output, and how long the build took. */
 export interface BarePage {
 	root: string;
 	/** adapter-static's output, ready to serve. */
 	build: string;
-	/** How long the build took, or 0 when an earlier build for the same toolchain was reused. */
 	buildMs: number;
+	remove: () => void;
 }
 
-/**
- * Builds the bare page in a temporary folder. With `reuse`, an earlier build for the same
- * toolchain is kept (the size test uses this; the benchmark always builds afresh). The build is made
- * beside its final place and moved there, so two runs at once never see half a build.
- */
-export function buildBarePage({ reuse }: { reuse: boolean }): BarePage {
-	const root = join(tmpdir(), `talent-flows-bare-page-${toolchainKey()}`);
-	const build = join(root, 'build');
-	if (reuse && existsSync(join(build, 'index.html'))) return { root, build, buildMs: 0 };
-
-	const staging = `${root}.${process.pid}.${Date.now()}`;
+/** Builds the bare page afresh in a temporary folder (which `remove` deletes). */
+export function buildBarePage(): BarePage {
+	const root = mkdtempSync(join(tmpdir(), 'talent-flows-bare-page-'));
+	const remove = () => rmSync(root, { recursive: true, force: true });
 	for (const [path, text] of Object.entries(FILES)) {
-		mkdirSync(dirname(join(staging, path)), { recursive: true });
-		writeFileSync(join(staging, path), text + '\n');
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text + '\n');
 	}
-	symlinkSync(join(REPO_ROOT, 'node_modules'), join(staging, 'node_modules'), 'dir');
+	symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const started = performance.now();
 	try {
-		viteBuild(staging);
+		viteBuild(root);
 	} catch (error) {
-		rmSync(staging, { recursive: true, force: true });
+		remove();
 		throw error;
 	}
-	const buildMs = performance.now() - started;
-	rmSync(root, { recursive: true, force: true });
-	renameSync(staging, root);
-	return { root, build, buildMs };
+	return { root, build: join(root, 'build'), buildMs: performance.now() - started, remove };
 }

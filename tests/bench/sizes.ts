@@ -48,13 +48,17 @@ export async function sizesFamily(
 	barePort: number,
 	log: (text: string) => void
 ): Promise<BenchRow[]> {
-	const bare = buildBarePage({ reuse: false });
-	const server = await serveStatic(bare.build, barePort);
+	const bare = buildBarePage();
 	let bareLoad: FirstLoad;
 	try {
-		bareLoad = await firstLoad(browser, `${server.url}/`);
+		const server = await serveStatic(bare.build, barePort);
+		try {
+			bareLoad = await firstLoad(browser, `${server.url}/`);
+		} finally {
+			await server.stop();
+		}
 	} finally {
-		await server.stop();
+		bare.remove();
 	}
 	log(describeScripts(`bare SvelteKit page (built in ${format(bare.buildMs, 'ms')})`, bareLoad));
 
