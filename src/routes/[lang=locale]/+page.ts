@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { article, dataset } from '$lib/server/content';
 import { isLocale, LOCALES } from '$lib/i18n/locales';
+import { loadStory } from '$lib/loadStory';
 
 export const trailingSlash = 'always';
 
@@ -9,7 +9,7 @@ export function entries() {
 	return LOCALES.map((lang) => ({ lang }));
 }
 
-export function load({ params }) {
+export async function load({ params, fetch }) {
 	if (!isLocale(params.lang)) error(404);
-	return { article, dataset, locale: params.lang };
+	return { ...(await loadStory(fetch)), locale: params.lang };
 }

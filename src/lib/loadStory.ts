@@ -1,0 +1,24 @@
+import { resolve } from '$app/paths';
+import type { Article } from './schema/article';
+import type { Dataset } from './schema/dataset';
+
+/**
+ * The article and its dataset, read from the files the build writes at /data/ (checked there with
+ * zod, from data/). A prerendered page carries these responses inline, so the browser reads them from
+ * the page rather than the network, and needs no code to decode server data.
+ */
+export async function loadStory(
+	fetch: typeof globalThis.fetch
+): Promise<{ article: Article; dataset: Dataset }> {
+	const [article, dataset] = await Promise.all([
+		readJson<Article>(fetch, resolve('/data/article.json')),
+		readJson<Dataset>(fetch, resolve('/data/talent.json'))
+	]);
+	return { article, dataset };
+}
+
+async function readJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
+	const response = await fetch(path);
+	if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+	return (await response.json()) as T;
+}
