@@ -125,6 +125,18 @@ try {
 		const { profile } = await cdp.send('Profiler.stop');
 		writeFileSync(`${values.cpuprofile}.use.cpuprofile`, JSON.stringify(profile));
 	}
+	const measures = await page.evaluate(() =>
+		performance
+			.getEntriesByType('measure')
+			.filter((entry) => entry.name.startsWith('prepare: '))
+			.map((entry) => [entry.name.slice(9), entry.duration] as const)
+	);
+	const totals = new Map<string, number>();
+	for (const [name, ms] of measures) totals.set(name, (totals.get(name) ?? 0) + ms);
+	figures.push([
+		'preparing the import (sliced)',
+		[...totals].map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')
+	]);
 	const tasks = await longTasksSince(page, importStart);
 	figures.push(['longest main-thread task', `${Math.max(0, ...tasks)} ms (${tasks.length} over 50 ms)`]);
 	figures.push(['tasks over 50 ms', tasks.join(', ')]);

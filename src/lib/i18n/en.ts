@@ -203,8 +203,13 @@ export const en = {
 	exportTimelinePng: 'Timeline as PNG',
 	exportFailed: (message: string) => `The export failed: ${message}.`,
 	exportPlainLink: 'Without JavaScript, the dataset is also at',
-	tableTruncated: (shown: number, total: number) =>
-		`The first ${enNumber(shown)} of ${enNumber(total)} rows are listed; download the CSV or JSON for all of them.`,
+	tablePages: (table: string) => `Pages of “${table}”`,
+	tableShowing: (from: number, to: number, total: number) =>
+		`Rows ${enNumber(from)}–${enNumber(to)} of ${enNumber(total)}`,
+	tableFirst: 'First rows',
+	tablePrevious: 'Previous rows',
+	tableNext: 'Next rows',
+	tableLast: 'Last rows',
 	importTitle: 'Import your data',
 	importIntro:
 		'A JSON file in this dashboard’s format, a CSV of moves (person, from, to, date), or a CSV of career histories (one row per position: person, organization, title, start, end). Dates may be 2024, 2024-03, 2024-03-26 or empty.',

@@ -206,8 +206,13 @@ export const fr: Messages = {
 	exportTimelinePng: 'Chronologie en PNG',
 	exportFailed: (message: string) => `L’export a échoué : ${message}.`,
 	exportPlainLink: 'Sans JavaScript, le jeu de données est aussi à l’adresse',
-	tableTruncated: (shown: number, total: number) =>
-		`Les ${frNumber(shown)} premières lignes sur ${frNumber(total)} sont affichées ; téléchargez le CSV ou le JSON pour les avoir toutes.`,
+	tablePages: (table: string) => `Pages du tableau « ${table} »`,
+	tableShowing: (from: number, to: number, total: number) =>
+		`Lignes ${frNumber(from)} à ${frNumber(to)} sur ${frNumber(total)}`,
+	tableFirst: 'Premières lignes',
+	tablePrevious: 'Lignes précédentes',
+	tableNext: 'Lignes suivantes',
+	tableLast: 'Dernières lignes',
 	importTitle: 'Importer vos données',
 	importIntro:
 		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste : personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',

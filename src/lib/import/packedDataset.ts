@@ -130,10 +130,19 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 	const m = pack.moves;
 	const moves: Move[] = [];
 	for (let i = 0; i < m.id.length; i++) {
-		const date: FuzzyDate = { precision: codeOf(PRECISIONS, m.precision[i]!) };
-		if (m.start[i]! >= 0) date.start = stringAt(m.start[i]!);
-		if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);
-		if (m.wording[i]! >= 0) date.wording = stringAt(m.wording[i]!);
+		const precision = codeOf(PRECISIONS, m.precision[i]!);
+		const start = m.start[i]!;
+		let date: FuzzyDate;
+		// Written as literals for the usual dates (a career move: a start, or nothing), so that they
+		// share one shape; keys in the order the schema gives them.
+		if (m.end[i]! < 0 && m.wording[i]! < 0)
+			date = start >= 0 ? { precision, start: stringAt(start) } : { precision };
+		else {
+			date = { precision };
+			if (start >= 0) date.start = stringAt(start);
+			if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);
+			if (m.wording[i]! >= 0) date.wording = stringAt(m.wording[i]!);
+		}
 		moves.push({
 			id: m.id[i]!,
 			person: personId(m.person[i]!),

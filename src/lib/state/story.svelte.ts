@@ -68,7 +68,9 @@ export class StoryState {
 
 	/** True when any of the given facts is lit. */
 	isLit(factIds: readonly string[]): boolean {
-		return factIds.some((id) => this.litFacts.has(id));
+		const lit = this.litFacts;
+		// Nothing lit (most of the time): no need to look through a flow's 100,000 moves.
+		return lit.size > 0 && factIds.some((id) => lit.has(id));
 	}
 
 	/** True when this pointer is the current selection. */

@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
 import { OTHER, type FlowGraph, type FlowLink } from './flowGraph';
 import { formatPercent } from './formatNumbers';
+import { remember } from './remember';
 
 /** The name of a destination kind, as a node of the flow diagram. */
 export function kindName(kind: OrganizationKind, m: Messages): string {
@@ -30,13 +31,71 @@ export function eventKindName(kind: EventKind, m: Messages): string {
 	}[kind];
 }
 
+/** How many people a flow or node carries, and the first few of them (ids), in the order of its moves. */
+interface PeopleCarried {
+	count: number;
+	first: string[];
+}
+
+// A flow of a large import can carry thousands of people: a label names the first few.
+const NAMED_PEOPLE_IN_LABEL = 5;
+
+/** A number for each person of a dataset, and for each move the number of its person. */
+const peopleNumbers = remember(function peopleNumbers(index: DatasetIndex) {
+	const numberOf = new Map<string, number>();
+	for (const id of index.people.keys()) numberOf.set(id, numberOf.size);
+	const personOfMove = new Map<string, number>();
+	for (const [id, move] of index.moves) {
+		let number = numberOf.get(move.person);
+		if (number === undefined) numberOf.set(move.person, (number = numberOf.size));
+		personOfMove.set(id, number);
+	}
+	return { personOfMove, count: numberOf.size };
+});
+
+/** The people each node and link of a graph carries, counted once per graph (not per language). */
+const peopleOfFlows = remember(function peopleOfFlows(
+	graph: FlowGraph,
+	index: DatasetIndex
+): Map<string, PeopleCarried> {
+	const carried = new Map<string, PeopleCarried>();
+	// People are counted by marking their numbers, one mark per flow: a flow of 100,000 moves would
+	// otherwise fill (and grow) a set of names, flow after flow.
+	const { personOfMove, count: people } = peopleNumbers(index);
+	const seenIn = new Int32Array(people);
+	let flow = 0;
+	const count = (id: string, moves: readonly string[]) => {
+		flow++;
+		let distinct = 0;
+		const first: string[] = [];
+		const unknown = new Set<string>();
+		for (const move of moves) {
+			const number = personOfMove.get(move);
+			if (number === undefined) {
+				// A move the index does not know stands for a person of its own, named by its id.
+				if (unknown.has(move)) continue;
+				unknown.add(move);
+			} else {
+				if (seenIn[number] === flow) continue;
+				seenIn[number] = flow;
+			}
+			distinct++;
+			if (first.length < NAMED_PEOPLE_IN_LABEL) first.push(index.moves.get(move)?.person ?? move);
+		}
+		carried.set(id, { count: distinct, first });
+	};
+	for (const n of graph.nodes) count(n.id, n.moves);
+	for (const l of graph.links) count(l.id, l.moves);
+	return carried;
+});
+
 /** Names, accessible labels and link descriptions of a flow graph, in the interface language. */
-export function flowLabels(
+export const flowLabels = remember(function flowLabels(
 	graph: FlowGraph,
 	index: DatasetIndex,
 	locale: Locale,
 	m: Messages,
-	hiddenOrganizations = 0
+	hiddenOrganizations: number = 0
 ) {
 	const nameOf = (n: FlowGraph['nodes'][number]) =>
 		n.organization === OTHER
@@ -45,13 +104,12 @@ export function flowLabels(
 				? organizationLabel(index.organizations.get(n.organization), locale)
 				: kindName(n.kind ?? 'unknown', m);
 	const names = new Map(graph.nodes.map((n) => [n.id, nameOf(n)]));
-	// A flow of a large import can carry thousands of people: the label names the first few.
-	const NAMED = 5;
-	const peopleOf = (moves: readonly string[]) => {
-		const people = [...new Set(moves.map((id) => index.moves.get(id)?.person ?? id))];
-		const names = people.slice(0, NAMED).map((p) => index.people.get(p)?.name ?? p);
-		if (people.length > NAMED) names.push(m.andMore(people.length - NAMED));
-		return m.peopleCount(people.length, names.join(', '));
+	const carried = peopleOfFlows(graph, index);
+	const peopleOf = (id: string) => {
+		const { count, first } = carried.get(id) ?? { count: 0, first: [] };
+		const names = first.map((p) => index.people.get(p)?.name ?? p);
+		if (count > first.length) names.push(m.andMore(count - first.length));
+		return m.peopleCount(count, names.join(', '));
 	};
 	const how = (link: FlowLink) =>
 		link.basis === 'import'
@@ -60,7 +118,7 @@ export function flowLabels(
 				? m.linkLater
 				: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
 	const nodeLabels = new Map(
-		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n.moves))])
+		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n.id))])
 	);
 	const linkLabels = new Map(
 		graph.links.map((l) => [
@@ -68,13 +126,13 @@ export function flowLabels(
 			m.flowLinkLabel(
 				names.get(l.source) ?? l.source,
 				names.get(l.target) ?? l.target,
-				peopleOf(l.moves),
+				peopleOf(l.id),
 				how(l)
 			)
 		])
 	);
 	return { names, nodeLabels, linkLabels };
-}
+});
 
 /** A short row label for a fact on the timeline: a person's name, or an event's kind and people. */
 export function timelineRowName(
@@ -104,7 +162,7 @@ export function timelineRowName(
  * A sentence or two saying what the flow diagram shows, from the moves drawn: who left where for
  * where, grouped by origin ("3 people left Meta: …"). Large datasets get counts rather than names.
  */
-export function flowSummary(
+export const flowSummary = remember(function flowSummary(
 	moves: readonly Move[],
 	index: DatasetIndex,
 	locale: Locale,
@@ -112,7 +170,11 @@ export function flowSummary(
 ): string {
 	if (moves.length === 0) return m.flowEmpty;
 	const byOrigin = new Map<string, Move[]>();
-	for (const move of moves) byOrigin.set(move.from, [...(byOrigin.get(move.from) ?? []), move]);
+	for (const move of moves) {
+		const leaving = byOrigin.get(move.from);
+		if (leaving) leaving.push(move);
+		else byOrigin.set(move.from, [move]);
+	}
 	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 	const origins = [...byOrigin.entries()].sort((a, b) => b[1].length - a[1].length);
 	const NAMED_ORIGINS = 3;
@@ -135,4 +197,4 @@ export function flowSummary(
 	});
 	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
 	return parts.join(' ');
-}
+});

@@ -2,6 +2,7 @@ import type { Dataset, Organization } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import type { FactRow } from './facts';
+import { remember } from './remember';
 import { formatPercent } from './formatNumbers';
 
 /** A display name for an organization: our label for places the source does not name, else its name. */
@@ -10,9 +11,13 @@ export function organizationLabel(organization: Organization | undefined, locale
 	return organization.label?.[locale] ?? organization.name;
 }
 
-/** Finds any fact of the dataset by its id (ids are unique across the dataset). */
-export function indexDataset(dataset: Dataset) {
-	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+/** Finds any fact of the dataset by its id (ids are unique across the dataset); made once per dataset. */
+export const indexDataset = remember(function indexDataset(dataset: Dataset) {
+	const byId = <T extends { id: string }>(list: T[]) => {
+		const map = new Map<string, T>();
+		for (const item of list) map.set(item.id, item);
+		return map;
+	};
 	return {
 		organizations: byId(dataset.organizations),
 		people: byId(dataset.people),
@@ -23,7 +28,7 @@ export function indexDataset(dataset: Dataset) {
 		trends: byId(dataset.trends),
 		sources: byId(dataset.sources)
 	};
-}
+});
 export type DatasetIndex = ReturnType<typeof indexDataset>;
 
 /** One sentence, in the interface language, saying what a fact is. */

@@ -1,17 +1,26 @@
 import type { Dataset } from '../schema/dataset';
 import type { FactRow } from './facts';
+import { remember } from './remember';
 
-/** For each fact, the ids of the article sentences its evidence quotes, in reading order of evidence. */
-export function sentencesByFact(facts: readonly FactRow[]): Map<string, string[]> {
+/**
+ * For each fact that quotes the article, the ids of the sentences its evidence quotes, in reading
+ * order of evidence. Facts that quote nothing (all of an import's) are left out: they have none.
+ */
+export const sentencesByFact = remember(function sentencesByFact(
+	facts: readonly FactRow[]
+): Map<string, string[]> {
 	const index = new Map<string, string[]>();
 	for (const fact of facts) {
-		const sentences: string[] = [];
-		for (const e of fact.evidence)
-			if (e.basis === 'article' && !sentences.includes(e.sentence)) sentences.push(e.sentence);
-		index.set(fact.id, sentences);
+		let sentences: string[] | undefined;
+		for (const e of fact.evidence) {
+			if (e.basis !== 'article') continue;
+			sentences ??= [];
+			if (!sentences.includes(e.sentence)) sentences.push(e.sentence);
+		}
+		if (sentences) index.set(fact.id, sentences);
 	}
 	return index;
-}
+});
 
 /**
  * Widens a set of fact ids with the moves and events of the people in it, so that a sentence
@@ -22,6 +31,7 @@ export function withPeoplesFacts(
 	dataset: Pick<Dataset, 'moves' | 'events'>
 ): Set<string> {
 	const out = new Set(ids);
+	if (out.size === 0) return out;
 	for (const move of dataset.moves) if (out.has(move.person)) out.add(move.id);
 	for (const event of dataset.events) if (event.people.some((p) => out.has(p))) out.add(event.id);
 	return out;

@@ -1,8 +1,17 @@
-import type { Dataset } from '../schema/dataset';
+import type { Aggregate, Dataset, Event, Move } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
 import { basisOf, type FactBasis } from './facts';
+import { remember, sameItems } from './remember';
 import { utcTime } from './utcTime';
+
+/**
+ * Where spans left open at the end run to: the last instant of the article's publication date, the
+ * last day it speaks for (the start of 3 April 2024 when the date is unknown).
+ */
+export function publicationEnd(published: string | undefined): number {
+	return published ? partialDateBounds(published).last : Date.UTC(2024, 3, 3);
+}
 
 /**
  * How a date is drawn: a point for a day, a bar for a known span, and a fading bar for a span
@@ -26,8 +35,26 @@ const DAY = 86_400_000;
  */
 export const OPEN_START_FADE_DAYS = 42;
 
+/**
+ * Bounds already worked out, by date: a large import repeats the same months and days on thousands
+ * of rows. Emptied when it grows past a bound, so that it never holds more than a few files' dates.
+ */
+const knownBounds = new Map<string, { first: number; last: number }>();
+const KNOWN_BOUNDS_LIMIT = 100_000;
+
 /** The first and last instants a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date can mean, in UTC. */
 export function partialDateBounds(value: string): { first: number; last: number } {
+	let bounds = knownBounds.get(value);
+	if (!bounds) {
+		if (knownBounds.size >= KNOWN_BOUNDS_LIMIT) knownBounds.clear();
+		// Frozen: every caller asking for this date shares it.
+		bounds = Object.freeze(boundsOf(value));
+		knownBounds.set(value, bounds);
+	}
+	return bounds;
+}
+
+function boundsOf(value: string): { first: number; last: number } {
 	const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
 	if (day !== undefined && month !== undefined) {
 		const first = utcTime(year, month - 1, day);
@@ -60,6 +87,8 @@ export interface TimelineItem {
 	span: DateSpan;
 	/** The source's own words for the date, when it has them. */
 	wording?: string;
+	/** The earliest and the latest date the source states (start or end), for summaries. */
+	stated?: { first: string; last: string };
 	certainty: Certainty;
 	basis: FactBasis;
 }
@@ -72,14 +101,13 @@ export interface Timeline {
 	domain: [number, number];
 }
 
-/**
- * Places moves, events and figures on a time axis, earliest first, one row each. The domain runs
- * from the first of January of the earliest year to the latest date shown.
- */
-export function buildTimeline(
-	facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>,
-	openEnd: number
-): Timeline {
+/** Rows of facts placed in time (not yet in order), and the facts that have no date. */
+interface Placed {
+	items: TimelineItem[];
+	undated: Timeline['undated'];
+}
+
+function place(facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>, openEnd: number): Placed {
 	const items: TimelineItem[] = [];
 	const undated: Timeline['undated'] = [];
 	const add = (
@@ -92,11 +120,15 @@ export function buildTimeline(
 			if (kind !== 'aggregate') undated.push({ id: fact.id, kind });
 			return;
 		}
+		const first = date.start ?? date.end;
+		const last = date.end ?? date.start;
 		items.push({
 			id: fact.id,
 			kind,
 			span,
 			wording: date.wording,
+			// Always set (undefined when there is none): rows of one shape keep sorting and binning fast.
+			stated: first && last ? { first, last } : undefined,
 			certainty: fact.certainty,
 			basis: basisOf(fact.evidence)
 		});
@@ -104,8 +136,16 @@ export function buildTimeline(
 	for (const a of facts.aggregates) add('aggregate', a, a.period);
 	for (const e of facts.events) add('event', e, e.date);
 	for (const m of facts.moves) add('move', m, m.date);
-	items.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.id.localeCompare(b.id));
+	return { items, undated };
+}
 
+/** Earliest first, then the shortest, then by id. Ids are ASCII, so comparing code units orders them the same in every locale, and much faster. */
+function byTime(a: TimelineItem, b: TimelineItem): number {
+	return a.span.start - b.span.start || a.span.end - b.span.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The timeline of rows already in order: the domain runs from the first of January of the earliest year to the latest date shown. */
+function withDomain(items: TimelineItem[], undated: Timeline['undated'], openEnd: number): Timeline {
 	if (items.length === 0) return { items, undated, domain: [utcTime(2022), openEnd] };
 	// A loop, not Math.min(...spans): spreading some 150,000 arguments overflows the call stack,
 	// and an import may hold 500,000 moves.
@@ -117,3 +157,67 @@ export function buildTimeline(
 	}
 	return { items, undated, domain: [utcTime(new Date(first).getUTCFullYear()), latest] };
 }
+
+/**
+ * Places moves, events and figures on a time axis, earliest first, one row each. The domain runs
+ * from the first of January of the earliest year to the latest date shown.
+ */
+export function buildTimeline(
+	facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>,
+	openEnd: number
+): Timeline {
+	const { items, undated } = place(facts, openEnd);
+	items.sort(byTime);
+	return withDomain(items, undated, openEnd);
+}
+
+/** The rows of a list of moves, in order, made once per list: a filter takes its rows from them. */
+const rowsOfMoves = remember((moves: readonly Move[], openEnd: number): Placed => {
+	const placed = place({ moves: moves as Move[], events: [], aggregates: [] }, openEnd);
+	placed.items.sort(byTime);
+	return placed;
+});
+
+/** Two lists in the same order made one, in that order. */
+function merge(a: readonly TimelineItem[], b: readonly TimelineItem[]): TimelineItem[] {
+	const out: TimelineItem[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(byTime(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+	while (i < a.length) out.push(a[i++]!);
+	while (j < b.length) out.push(b[j++]!);
+	return out;
+}
+
+/**
+ * The timeline the story view draws: what `buildTimeline` gives, made once per list of moves (and
+ * the same events, figures and open end). Given `allMoves`, the whole list of which `moves` is
+ * the part a filter keeps, it takes the rows from those of the whole list, already in order and
+ * made once, rather than placing and sorting the moves again: a filter of 100,000 moves must
+ * answer within a frame.
+ */
+export const storyTimeline = remember(
+	(
+		moves: readonly Move[],
+		events: Event[],
+		aggregates: Aggregate[],
+		openEnd: number,
+		allMoves: readonly Move[] = moves
+	): Timeline => {
+		const whole = rowsOfMoves(allMoves, openEnd);
+		let { items, undated } = whole;
+		if (allMoves !== moves) {
+			const shown = new Set<string>();
+			for (const m of moves) shown.add(m.id);
+			items = whole.items.filter((item) => shown.has(item.id));
+			undated = whole.undated.filter((fact) => shown.has(fact.id));
+			// Moves that are not part of the whole list: place them all afresh.
+			if (items.length + undated.length !== moves.length)
+				return buildTimeline({ moves: moves as Move[], events, aggregates }, openEnd);
+		}
+		const others = place({ moves: [], events, aggregates }, openEnd);
+		if (others.items.length > 0) items = merge(others.items.sort(byTime), items);
+		return withDomain(items, [...others.undated, ...undated], openEnd);
+	},
+	sameItems
+);

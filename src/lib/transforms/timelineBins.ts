@@ -1,4 +1,5 @@
 import type { TimelineItem } from './timeline';
+import { remember } from './remember';
 import { utcTime } from './utcTime';
 
 /** A period of the timeline with the facts dated in it, drawn as one bar when rows would be too many. */
@@ -34,14 +35,23 @@ function nextPeriod(start: number, unit: BinUnit): number {
  * Counts facts per month or year. A fact is placed where it is known to have happened: at its
  * start, or at its end when its start is open ("in recent weeks").
  */
-export function binTimeline(items: readonly TimelineItem[], unit: BinUnit): TimeBin[] {
+export const binTimeline = remember(function binTimeline(
+	items: readonly TimelineItem[],
+	unit: BinUnit
+): TimeBin[] {
 	const bins = new Map<number, TimeBin>();
+	// Many facts share an instant (the first of a month): its period is worked out once.
+	const periodOf = new Map<number, TimeBin>();
 	for (const item of items) {
 		const at = item.span.shape === 'fade-in' ? item.span.end : item.span.start;
-		const start = periodStart(at, unit);
-		const bin = bins.get(start) ?? { start, end: nextPeriod(start, unit) - 1, facts: [] };
+		let bin = periodOf.get(at);
+		if (!bin) {
+			const start = periodStart(at, unit);
+			bin = bins.get(start);
+			if (!bin) bins.set(start, (bin = { start, end: nextPeriod(start, unit) - 1, facts: [] }));
+			periodOf.set(at, bin);
+		}
 		bin.facts.push(item.id);
-		bins.set(start, bin);
 	}
 	return [...bins.values()].sort((a, b) => a.start - b.start);
-}
+});

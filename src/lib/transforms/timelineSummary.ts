@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages';
 import { timelineRowName } from './chartLabels';
 import type { DatasetIndex } from './describeFact';
 import { formatFuzzyDate, formatPartialDate } from './formatDates';
+import { remember } from './remember';
 import { binTimeline, binUnitFor, MAX_TIMELINE_ROWS } from './timelineBins';
 import { partialDateBounds, type Timeline, type TimelineItem } from './timeline';
 
@@ -26,7 +27,7 @@ function dateOf(item: TimelineItem, index: DatasetIndex): FuzzyDate | undefined 
  * Empty when nothing is drawn: the chart then says so itself. Facts without a date are mentioned
  * only when the chart does not list them.
  */
-export function timelineSummary(
+export const timelineSummary = remember(function timelineSummary(
 	timeline: Timeline,
 	index: DatasetIndex,
 	locale: Locale,
@@ -44,19 +45,20 @@ export function timelineSummary(
 	let latest: { value: string; at: number; item: TimelineItem } | undefined;
 	for (const item of items) {
 		counts[item.kind]++;
-		const date = dateOf(item, index);
-		const first = date?.start ?? date?.end;
-		const last = date?.end ?? date?.start;
-		if (first) {
-			const at = partialDateBounds(first).first;
-			if (!earliest || at < earliest.at || (at === earliest.at && item.span.end < earliest.item.span.end))
-				earliest = { value: first, at, item };
-		}
-		if (last) {
-			const at = partialDateBounds(last).last;
-			if (!latest || at > latest.at || (at === latest.at && item.span.start > latest.item.span.start))
-				latest = { value: last, at, item };
-		}
+		// The dates the row's source states, as placed on the timeline (no lookup per row: a
+		// timeline may hold 100,000).
+		if (!item.stated) continue;
+		const { first, last } = item.stated;
+		const startsAt = partialDateBounds(first).first;
+		if (
+			!earliest ||
+			startsAt < earliest.at ||
+			(startsAt === earliest.at && item.span.end < earliest.item.span.end)
+		)
+			earliest = { value: first, at: startsAt, item };
+		const endsAt = partialDateBounds(last).last;
+		if (!latest || endsAt > latest.at || (endsAt === latest.at && item.span.start > latest.item.span.start))
+			latest = { value: last, at: endsAt, item };
 	}
 
 	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -100,4 +102,4 @@ export function timelineSummary(
 	// The chart lists undated facts beneath it, unless there are too many to list.
 	if (undated.length > MAX_TIMELINE_ROWS) sentences.push(m.timelineSummaryUndated(undated.length));
 	return sentences.join(' ');
-}
+});
