@@ -336,7 +336,7 @@ const failingFiles = [
 				Buffer.from('IHDR\u0000\u0000\u0001\u0000\u00ff\u00fe', 'latin1')
 			])
 		},
-		problems: ['(file): the file is not plain text (it may be UTF-16 or binary); save it as UTF-8 CSV']
+		problems: ['(file): the file is not plain text (it may be UTF-16 or binary); save it as UTF-8']
 	}
 ];
 

@@ -49,12 +49,26 @@ const PLAIN = /^[!-&(-~](?:[ -~]*[!-~])?$/;
 export function cleanName(cell: string): string {
 	// Most cells are plain printable ASCII already in this form: nothing to normalize.
 	if (PLAIN.test(cell) && !cell.includes('  ')) return cell;
+	// The apostrophe the CSV export writes before a formula-looking name goes first, from the cell
+	// as written: the export looked at the name's very first character, a tab or a space included.
 	return cell
+		.replace(FORMULA_GUARD, '')
 		.normalize('NFC')
 		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
 		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/^'(?='*[=+\-@\t\r])/, '');
+		.trim();
+}
+
+/** The apostrophe `movesToCsv` writes before a cell that a spreadsheet would run as a formula. */
+const FORMULA_GUARD = /^'(?='*[=+\-@\t\r])/;
+
+/**
+ * What two cleaned names share when they name one person or organization: their letters without
+ * case ("Meta" and "META" are one organization). Upper then lower case folds more than lower case
+ * alone: "STRASSE" and "straße" agree, and so do the Greek small sigma's two forms.
+ */
+export function foldName(name: string): string {
+	return name.toUpperCase().toLowerCase();
 }
 
 /** Folds a name to the characters an id allows: `Café Ümit AI` → `cafe-umit-ai`. */
@@ -155,20 +169,23 @@ function columnsCollector() {
 		}
 		return i;
 	};
-	/** Named things of one kind, each with its id and the first row that names it. */
+	/**
+	 * Named things of one kind, each with its id and the first row that names it, told apart by
+	 * their folded names (see `foldName`): the first spelling met is the one shown and slugged.
+	 */
 	const register = (kind: 'person' | 'organization') => {
 		const byName = new Map<string, number>();
 		const list = { id: [] as string[], name: [] as string[], row: [] as number[] };
 		return {
 			list,
-			/** The index of the thing with this name, made on first use (as `idRegistry.named` would). */
-			add(name: string, row: number): number {
-				let i = byName.get(name);
+			/** The index of the thing whose cleaned name folds to `folded`, made on first use. */
+			add(name: string, folded: string, row: number): number {
+				let i = byName.get(folded);
 				if (i === undefined) {
 					i = list.id.push(ids.named(kind, name)) - 1;
 					list.name.push(name);
 					list.row.push(row);
-					byName.set(name, i);
+					byName.set(folded, i);
 				}
 				return i;
 			}
@@ -306,6 +323,7 @@ export function buildPackedDataset(
 	let accepted = 0;
 	let undated: number[] = [];
 	const cleanOrganization = remember(cleanName);
+	const foldOrganization = remember(foldName);
 	const cleanTitle = remember(cleanName);
 	const readDate = remember((cell) => readDateCell(cell));
 	const dateOf = (cell: string, precision: string) =>
@@ -345,8 +363,8 @@ export function buildPackedDataset(
 				continue;
 			}
 			accepted++;
-			const personIndex = columns.person(person, row);
-			const organizationIndex = columns.organization(organization, row);
+			const personIndex = columns.person(person, foldName(person), row);
+			const organizationIndex = columns.organization(organization, foldOrganization(organization), row);
 			const title = cleanTitle(cellOf(cells, mapping, 'title'));
 			if (title !== '') columns.role(personIndex, title, organizationIndex, row);
 			positions.push({
@@ -374,6 +392,8 @@ export function buildPackedDataset(
 		});
 	} else {
 		let count = 0;
+		/** The first row of each move, by its cells (a file holds no NUL, refused by `readCsv`). */
+		const rowOfMove = new Map<string, number>();
 		for (const { row, cells } of table.rows) {
 			const person = cleanName(cellOf(cells, mapping, 'person'));
 			const from = cleanOrganization(cellOf(cells, mapping, 'from'));
@@ -383,7 +403,9 @@ export function buildPackedDataset(
 				rejected.push({ row, field: header(blank), message: 'is empty' });
 				continue;
 			}
-			if (from.toLowerCase() === to.toLowerCase()) {
+			const fromFolded = foldOrganization(from);
+			const toFolded = foldOrganization(to);
+			if (fromFolded === toFolded) {
 				rejected.push({ row, field: header('to'), message: 'is the same organization as the one left' });
 				continue;
 			}
@@ -430,14 +452,24 @@ export function buildPackedDataset(
 				}
 				when = { precision: 'range', start: date.date?.value, end: dateEnd.date?.value };
 			}
+			// A row given twice word for word (a copy and paste) would draw its move two people wide:
+			// the copy is left out, naming the row it repeats. Rows that differ in any cell, an id or
+			// a source included, are two moves (a JSON dataset exported to CSV has such pairs).
+			const key = cells.join('\u0000');
+			const first = rowOfMove.get(key);
+			if (first !== undefined) {
+				rejected.push({ row, message: `repeats row ${first} word for word` });
+				continue;
+			}
+			rowOfMove.set(key, row);
 			const wording = cleanName(cellOf(cells, mapping, 'wording'));
 			accepted++;
 			// The move's id is handed out before its person's and organizations', as it always was.
 			const at = columns.moveId(++count);
 			columns.move(at, {
-				person: columns.person(person, row),
-				from: columns.organization(from, row),
-				to: columns.organization(to, row),
+				person: columns.person(person, foldName(person), row),
+				from: columns.organization(from, fromFolded, row),
+				to: columns.organization(to, toFolded, row),
 				...when,
 				wording: wording === '' ? undefined : wording,
 				certainty: certaintyCell as Certainty,

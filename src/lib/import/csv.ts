@@ -77,6 +77,16 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
 	const headers = (records[0] ?? []).map((h) => h.trim());
 	if (headers.length === 0 || headers.every((h) => h === ''))
 		return { ok: false, problem: { message: 'the first row should name the columns, and it is empty' } };
+	// A header cell names its column on every row problem and in the mapping step: it gets the
+	// cells' limit too, and is refused as a whole file since no row can be read without it.
+	const longHeader = headers.findIndex((h) => h.length > IMPORT_LIMITS.cellLength);
+	if (longHeader >= 0)
+		return {
+			ok: false,
+			problem: {
+				message: `the name of column ${longHeader + 1} in the first row ("${headers[longHeader]!.slice(0, 40)}…") is longer than ${IMPORT_LIMITS.cellLength.toLocaleString('en')} characters`
+			}
+		};
 	if (records.length - 1 > IMPORT_LIMITS.rows)
 		return {
 			ok: false,

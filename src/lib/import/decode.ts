@@ -7,13 +7,21 @@ export type DecodedText =
  * when its byte-order mark says which (Excel's "Unicode text" is UTF-16 LE with one). Bytes that
  * are not UTF-8, as in a file saved as Windows-1252 or Latin-1, are refused with the line where
  * they first occur: read anyway, they would become replacement characters and silently change
- * names ("Chloé" into "Chlo�").
+ * names ("Chloé" into "Chlo�"). A file holding NUL bytes (UTF-16 without a byte-order mark, or
+ * binary) is refused as not plain text.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
 		return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)
 		return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+	// Text holds no NUL byte; UTF-16 without a byte-order mark has one beside every ASCII letter,
+	// and so has a binary file. Either would otherwise be named a Windows-1252 file at its first accent.
+	if (bytes.includes(0))
+		return {
+			ok: false,
+			message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8'
+		};
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {

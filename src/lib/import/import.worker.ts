@@ -4,6 +4,7 @@
 // page cancels by terminating it.
 import type { CsvTable } from './csv';
 import { readCsv } from './csv';
+import { decodeText } from './decode';
 import { checkSize, importJson, importTablePacked, inspectTable, looksLikeJson } from './importFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -23,7 +24,14 @@ async function readText(file: File): Promise<string | null> {
 		return null;
 	}
 	post({ type: 'progress', stage: 'reading', fraction: 0.1 });
-	return file.text();
+	// Not File.text(), which turns bytes that are not UTF-8 into U+FFFD without a word ("Chloé"
+	// saved as Windows-1252 would import as "Chlo�"): such a file is refused, naming the line.
+	const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+	if (!decoded.ok) {
+		post({ type: 'failed', problems: [{ where: '(file)', message: decoded.message }] });
+		return null;
+	}
+	return decoded.text;
 }
 
 /** The file's table or JSON text: kept from the last request when it is the same file, else read now. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset';
-import { validateDataset } from '../validation/validateDataset';
+import { parseJsonText, validateDataset } from '../validation/validateDataset';
 import { buildPackedDataset } from './buildDataset';
 import { unpackDataset, type PackedDataset } from './packedDataset';
 import { readCsv, type CsvTable } from './csv';
@@ -81,15 +81,18 @@ export function importJson(text: string): Outcome<Imported> {
 	if (body.trim() === '') return fail('the file is empty');
 	if (jsonDepth(body) > IMPORT_LIMITS.jsonDepth)
 		return fail(`the JSON is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep`);
-	let value: unknown;
-	try {
-		value = JSON.parse(body);
-	} catch (error) {
-		return fail(`this is not valid JSON (${error instanceof SyntaxError ? error.message : 'unreadable'})`);
-	}
-	const longString = findLongString(value);
-	if (longString) return fail(`a text is longer than ${IMPORT_LIMITS.cellLength} characters`, longString);
-	const checked = validateDataset(value);
+	// Read as `npm run validate` reads it: UTF-16 without a byte-order mark is named as such, not
+	// left to JSON.parse, which would quote the NUL characters between its letters.
+	const parsed = parseJsonText(body);
+	if (!parsed.ok)
+		return { ok: false, problems: parsed.problems.map((p) => ({ where: p.path, message: p.message })) };
+	const long = findLongText(parsed.value);
+	if (long)
+		return fail(
+			`${long.key ? 'a field name' : 'a text'} is longer than ${IMPORT_LIMITS.cellLength} characters`,
+			long.path
+		);
+	const checked = validateDataset(parsed.value);
 	if (!checked.ok)
 		return { ok: false, problems: checked.problems.map((p) => ({ where: p.path, message: p.message })) };
 	return {
@@ -105,18 +108,26 @@ export function importJson(text: string): Outcome<Imported> {
 	};
 }
 
-/** The path of the first string longer than the limit, if any (quotes of articles are short). */
-function findLongString(value: unknown, path = ''): string | null {
+/** A key as a location shows it: cut after 40 characters, so that a message stays readable. */
+const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/**
+ * The path of the first string or field name longer than the limit, if any (quotes of articles
+ * are short), with long keys cut in the path.
+ */
+function findLongText(value: unknown, path = ''): { path: string; key: boolean } | null {
 	if (typeof value === 'string')
-		return value.length > IMPORT_LIMITS.cellLength ? path || '(top level)' : null;
+		return value.length > IMPORT_LIMITS.cellLength ? { path: path || '(top level)', key: false } : null;
 	if (Array.isArray(value)) {
 		for (let i = 0; i < value.length; i++) {
-			const found = findLongString(value[i], `${path}[${i}]`);
+			const found = findLongText(value[i], `${path}[${i}]`);
 			if (found) return found;
 		}
 	} else if (value && typeof value === 'object') {
 		for (const [key, item] of Object.entries(value)) {
-			const found = findLongString(item, path ? `${path}.${key}` : key);
+			const at = path ? `${path}.${shortKey(key)}` : shortKey(key);
+			if (key.length > IMPORT_LIMITS.cellLength) return { path: at, key: true };
+			const found = findLongText(item, at);
 			if (found) return found;
 		}
 	}

@@ -76,6 +76,27 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 		});
 	});
 
+	it.each([
+		{
+			name: 'UTF-16 LE without a BOM, with an accent',
+			bytes: Uint8Array.from(Buffer.from(MOVES, 'utf16le'))
+		},
+		{
+			name: 'a PNG image',
+			bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])
+		}
+	])(
+		'$name: refused as not plain text, rather than as Windows-1252 at its first accent',
+		({ name, bytes }) => {
+			const decoded = decodeText(bytes);
+			report(name, 'decodeText', decoded.ok ? `read as ${decoded.encoding}` : `refused: ${decoded.message}`);
+			expect(decoded).toEqual({
+				ok: false,
+				message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8'
+			});
+		}
+	);
+
 	it('keeps a replacement character that the file itself holds, as any other letter', () => {
 		const decoded = decodeText(utf8('person,from,to\nA\ufffdda,Meta,Yutori\n'));
 		expect(decoded.ok && movesOf(datasetOf(importCsvText(decoded.text)))).toEqual([
@@ -211,9 +232,8 @@ describe('JSON in other encodings', () => {
 		expect(parsed).toEqual(expected);
 	});
 
-	// BUG: importJson (importFile.ts) hands UTF-16 text without a byte-order mark to JSON.parse, which
-	// says "Unexpected token" and quotes NUL characters; readCsv and parseJsonText say what it is.
-	it.fails('the JSON import says a UTF-16 file without a BOM is not UTF-8', () => {
+	// JSON.parse would say "Unexpected token" and quote NUL characters; the import says what it is.
+	it('the JSON import says a UTF-16 file without a BOM is not UTF-8', () => {
 		const text = asUtf8Only(Uint8Array.from(Buffer.from(TALENT_TEXT, 'utf16le')));
 		const outcome = importJson(text);
 		report(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, cleanName, idRegistry } from '../../../src/lib/import/buildDataset';
+import { buildDataset, cleanName, foldName, idRegistry } from '../../../src/lib/import/buildDataset';
 import { readCsv, type CsvTable } from '../../../src/lib/import/csv';
 import { IMPORT_LIMITS } from '../../../src/lib/import/limits';
 import { guessMapping, type CsvKind } from '../../../src/lib/import/mapping';
@@ -61,9 +61,25 @@ describe('cleanName', () => {
 		{ input: "O'Brien", expected: "O'Brien" },
 		{ input: '<img src=x onerror=alert(1)>', expected: '<img src=x onerror=alert(1)>' },
 		{ input: '\u200b \u200b', expected: '' },
-		{ input: '', expected: '' }
+		{ input: '', expected: '' },
+		{ input: "'\t=1+1", expected: '=1+1' },
+		{ input: " '=1", expected: "'=1" }
 	])('$input → $expected', ({ input, expected }) => {
 		expect(cleanName(input)).toBe(expected);
+	});
+});
+
+describe('foldName', () => {
+	it.each([
+		{ a: 'Meta', b: 'META', same: true },
+		{ a: 'Ada Okafor', b: 'ada okafor', same: true },
+		{ a: 'Straße', b: 'STRASSE', same: true },
+		{ a: 'ΟΔΥΣΣΕΥΣ', b: 'Οδυσσευς', same: true },
+		{ a: 'Café', b: 'CAFÉ', same: true },
+		{ a: 'Meta', b: 'M\u0435ta', same: false },
+		{ a: 'Meta', b: 'Ｍｅｔａ', same: false }
+	])('$a and $b are one name: $same', ({ a, b, same }) => {
+		expect(foldName(a) === foldName(b)).toBe(same);
 	});
 });
 
