@@ -20,6 +20,8 @@ const { values, positionals } = parseArgs({
 		throttle: { type: 'string', default: '1' },
 		trace: { type: 'string' },
 		cpuprofile: { type: 'string' },
+		'trace-filter': { type: 'string' },
+		measures: { type: 'boolean', default: false },
 		filters: { type: 'string', default: '30' }
 	}
 });
@@ -145,14 +147,40 @@ try {
 	const heap = await cdp.send('Runtime.getHeapUsage');
 	figures.push(['JS heap after import (after GC)', `${(heap.usedSize / 1024 / 1024).toFixed(0)} MB`]);
 
-	// Filter changes: toggle the listed organizations one after the other, then clear.
+	const dom = await page.evaluate(() => {
+		const count = document.querySelectorAll('*').length;
+		// A full restyle and relayout, forced: what any change that dirties the whole page costs.
+		document.body.style.setProperty('--profile-relayout', '1');
+		document.body.classList.toggle('profile-relayout');
+		const started = performance.now();
+		void document.body.offsetHeight;
+		const relayout = performance.now() - started;
+		document.body.classList.toggle('profile-relayout');
+		return { count, relayout };
+	});
+	figures.push(['DOM elements, forced relayout', `${dom.count}, ${dom.relayout.toFixed(0)} ms`]);
+
+	// Filter changes as the benchmark makes them: each listed organization on, then off again.
 	const chips = page.locator('.filter-chip');
 	const count = Math.min(await chips.count(), 12);
 	const latencies: number[] = [];
 	const changes = Number(values.filters);
 	for (let i = 0; i < changes; i++) {
-		if (values.cpuprofile && i === 1) await cdp.send('Profiler.start');
-		const chip = chips.nth(i % count);
+		if (values.cpuprofile && i === 3) await cdp.send('Profiler.start');
+		if (values['trace-filter'] && i === 3)
+			await browser.startTracing(page, {
+				path: values['trace-filter'],
+				screenshots: false,
+				categories: [
+					'devtools.timeline',
+					'disabled-by-default-devtools.timeline',
+					'v8',
+					'v8.execute',
+					'blink',
+					'disabled-by-default-v8.gc'
+				]
+			});
+		const chip = chips.nth(Math.floor(i / 2) % count);
 		const before = await mark();
 		const latency = await chip.evaluate(
 			(button: HTMLElement, t0: number) =>
@@ -170,13 +198,25 @@ try {
 			before
 		);
 		latencies.push(latency);
-		if (values.cpuprofile && i === 1) {
+		if (values.measures) {
+			const measured = await page.evaluate((since) => {
+				const found = performance
+					.getEntriesByType('measure')
+					.filter((entry) => entry.startTime >= since && !entry.name.startsWith('prepare: '))
+					.map((entry) => `${entry.name} ${entry.duration.toFixed(1)}`);
+				return found;
+			}, before);
+			console.log(`change ${i + 1}: ${latency.toFixed(0)} ms — ${measured.join(', ')}`);
+		}
+		if (values['trace-filter'] && i === 3) await browser.stopTracing();
+		if (values.cpuprofile && i === 3) {
 			const { profile } = await cdp.send('Profiler.stop');
 			writeFileSync(`${values.cpuprofile}.filter.cpuprofile`, JSON.stringify(profile));
 		}
 		// Let the address and any pending work settle before the next change.
 		await page.waitForTimeout(50);
 	}
+	figures.push(['filter changes, in order (ms)', latencies.map((ms) => ms.toFixed(0)).join(' ')]);
 	latencies.sort((a, b) => a - b);
 	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
 	figures.push([

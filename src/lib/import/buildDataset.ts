@@ -62,20 +62,23 @@ export function cleanName(cell: string): string {
 /** The apostrophe `movesToCsv` writes before a cell that a spreadsheet would run as a formula. */
 const FORMULA_GUARD = /^'(?='*[=+\-@\t\r])/;
 
+/** Printable ASCII: nothing to decompose or fold beyond lower case. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
 /**
  * What two cleaned names share when they name one person or organization: their letters without
  * case ("Meta" and "META" are one organization). Upper then lower case folds more than lower case
  * alone: "STRASSE" and "straße" agree, and so do the Greek small sigma's two forms.
  */
 export function foldName(name: string): string {
-	return name.toUpperCase().toLowerCase();
+	// Printable ASCII folds by lower case alone: one string made rather than two, on every row of a large file.
+	return PRINTABLE_ASCII.test(name) ? name.toLowerCase() : name.toUpperCase().toLowerCase();
 }
 
 /** Folds a name to the characters an id allows: `Café Ümit AI` → `cafe-umit-ai`. */
 function slug(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	// Printable ASCII needs no decomposing: most names of a large file skip that step.
+	return (PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
@@ -92,9 +95,19 @@ export function idRegistry(reserved: readonly string[] = []) {
 	// One map per kind, so that a lookup needs no key built from the kind and the name.
 	const known = new Map<string, Map<string, string>>();
 	const taken = new Set<string>(reserved);
+	// Numbered ids handed out by `sequence` without entering each into `taken`: `prefix-1`…`prefix-count`.
+	const sequences: { dash: string; count: number }[] = [];
+	const inSequence = (id: string) =>
+		sequences.some(
+			({ dash, count }) =>
+				id.startsWith(dash) &&
+				/^[1-9]\d*$/.test(id.slice(dash.length)) &&
+				Number(id.slice(dash.length)) <= count
+		);
+	const isTaken = (id: string) => taken.has(id) || (sequences.length > 0 && inSequence(id));
 	const fresh = (base: string) => {
 		let id = base;
-		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		for (let n = 2; isTaken(id); n++) id = `${base}-${n}`;
 		taken.add(id);
 		return id;
 	};
@@ -111,7 +124,20 @@ export function idRegistry(reserved: readonly string[] = []) {
 			return id;
 		},
 		/** A new id that nothing else in the dataset has. */
-		fresh
+		fresh,
+		/**
+		 * The ids `fresh` would give, in order, to `prefix-1` … `prefix-count`. When no id taken so
+		 * far starts with `prefix-` (the usual case: moves numbered after every name is known), they
+		 * are the numbers themselves, made without a lookup each; 100,000 moves need no 100,000 checks.
+		 */
+		sequence(prefix: string, count: number): string[] {
+			const dash = `${prefix}-`;
+			let clash = sequences.some((s) => s.dash === dash);
+			for (const id of taken) if (clash || (clash = id.startsWith(dash))) break;
+			if (clash) return Array.from({ length: count }, (_, i) => fresh(`${dash}${i + 1}`));
+			sequences.push({ dash, count });
+			return Array.from({ length: count }, (_, i) => `${dash}${i + 1}`);
+		}
 	};
 }
 
@@ -138,6 +164,8 @@ const codes = <T extends string>(list: readonly T[]) => new Map(list.map((value,
 const PRECISION_CODES = codes(PRECISIONS);
 const CERTAINTY_CODES = codes(CERTAINTIES);
 const UNKNOWN_KIND = KINDS.indexOf('unknown');
+const UNKNOWN_PRECISION = PRECISIONS.indexOf('unknown');
+const STATED = CERTAINTIES.indexOf('stated');
 
 /** A move as it goes into the columns: indexes of its person and organizations, its date, its rows. */
 interface MoveEntry {
@@ -182,7 +210,8 @@ function columnsCollector() {
 			add(name: string, folded: string, row: number): number {
 				let i = byName.get(folded);
 				if (i === undefined) {
-					i = list.id.push(ids.named(kind, name)) - 1;
+					// The first use of this name in its kind: what `idRegistry.named` would give.
+					i = list.id.push(ids.fresh(slug(name) || kind)) - 1;
 					list.name.push(name);
 					list.row.push(row);
 					byName.set(folded, i);
@@ -213,10 +242,11 @@ function columnsCollector() {
 		rows: [] as number[]
 	};
 	/** One row per item: the lists of a collection whose facts each cite the row that named them. */
-	const singleRows = (rows: ArrayLike<number>) => ({
-		ends: Int32Array.from(rows, (_, i) => i + 1),
-		rows: Int32Array.from(rows)
-	});
+	const singleRows = (rows: ArrayLike<number>) => {
+		const ends = new Int32Array(rows.length);
+		for (let i = 0; i < ends.length; i++) ends[i] = i + 1;
+		return { ends, rows: Int32Array.from(rows) };
+	};
 
 	return {
 		ids,
@@ -230,6 +260,33 @@ function columnsCollector() {
 		},
 		/** Adds a move; its id is made here, so call it in the order ids should be handed out. */
 		moveId: (n: number) => moves.id.push(ids.fresh(`move-${n}`)) - 1,
+		/**
+		 * Adds the moves derived from career rows, numbered `move-1`… after every name is known,
+		 * each dated by a date cell and citing two rows; people and organizations by index.
+		 */
+		careerMoves(
+			count: number,
+			fill: (
+				add: (person: number, from: number, to: number, date: CellDate, rowA: number, rowB: number) => void
+			) => void
+		) {
+			const first = moves.id.length;
+			for (const id of ids.sequence('move', count)) moves.id.push(id);
+			let at = first;
+			fill((person, from, to, date, rowA, rowB) => {
+				moves.person[at] = person;
+				moves.from[at] = from;
+				moves.to[at] = to;
+				moves.precision[at] = date ? PRECISION_CODES.get(date.precision)! : UNKNOWN_PRECISION;
+				moves.start[at] = date ? intern(date.value) : -1;
+				moves.end[at] = -1;
+				moves.wording[at] = -1;
+				moves.certainty[at] = STATED;
+				moves.rows.push(rowA, rowB);
+				moves.ends[at] = moves.rows.length;
+				at++;
+			});
+		},
 		move(at: number, entry: MoveEntry) {
 			moves.person[at] = entry.person;
 			moves.from[at] = entry.from;
@@ -252,10 +309,15 @@ function columnsCollector() {
 			const roleEnds = new Int32Array(personCount);
 			for (const person of roles.person) roleEnds[person]!++;
 			for (let i = 1; i < personCount; i++) roleEnds[i]! += roleEnds[i - 1]!;
-			const next = Int32Array.from({ length: personCount }, (_, i) => (i === 0 ? 0 : roleEnds[i - 1]!));
+			const next = new Int32Array(personCount);
+			for (let i = 1; i < personCount; i++) next[i] = roleEnds[i - 1]!;
 			const order = new Int32Array(roles.person.length);
-			roles.person.forEach((person, i) => (order[next[person]!++] = i));
-			const pick = (column: number[]) => Int32Array.from(order, (i) => column[i]!);
+			for (let i = 0; i < order.length; i++) order[next[roles.person[i]!]!++] = i;
+			const pick = (column: number[]) => {
+				const picked = new Int32Array(order.length);
+				for (let i = 0; i < order.length; i++) picked[i] = column[order[i]!]!;
+				return picked;
+			};
 			return {
 				packVersion: PACK_VERSION,
 				head,
@@ -324,7 +386,6 @@ export function buildPackedDataset(
 	let undated: number[] = [];
 	const cleanOrganization = remember(cleanName);
 	const foldOrganization = remember(foldName);
-	const cleanTitle = remember(cleanName);
 	const readDate = remember((cell) => readDateCell(cell));
 	const dateOf = (cell: string, precision: string) =>
 		precision === '' ? readDate(cell) : readDateCell(cell, precision);
@@ -333,9 +394,13 @@ export function buildPackedDataset(
 
 	if (kind === 'careers') {
 		const positions: Position[] = [];
+		// Where each row's person and organization sit in the columns, by row number, for the moves.
+		const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1]!.row : 0;
+		const personOfRow = new Int32Array(lastRow + 1);
+		const organizationOfRow = new Int32Array(lastRow + 1);
 		for (const { row, cells } of table.rows) {
 			const person = cleanName(cellOf(cells, mapping, 'person'));
-			const organization = cleanOrganization(cellOf(cells, mapping, 'organization'));
+			const organization = cleanName(cellOf(cells, mapping, 'organization'));
 			if (person === '') {
 				rejected.push({ row, field: header('person'), message: 'no person is named' });
 				continue;
@@ -365,7 +430,9 @@ export function buildPackedDataset(
 			accepted++;
 			const personIndex = columns.person(person, foldName(person), row);
 			const organizationIndex = columns.organization(organization, foldOrganization(organization), row);
-			const title = cleanTitle(cellOf(cells, mapping, 'title'));
+			personOfRow[row] = personIndex;
+			organizationOfRow[row] = organizationIndex;
+			const title = cleanName(cellOf(cells, mapping, 'title'));
 			if (title !== '') columns.role(personIndex, title, organizationIndex, row);
 			positions.push({
 				row,
@@ -378,17 +445,16 @@ export function buildPackedDataset(
 		}
 		const derived = deriveMoves(positions);
 		undated = derived.skipped.map((s) => s.row);
-		const personIndex = columns.personIndex();
-		const organizationIndex = columns.organizationIndex();
-		derived.moves.forEach((m, i) => {
-			columns.move(columns.moveId(i + 1), {
-				person: personIndex.get(m.person)!,
-				from: organizationIndex.get(m.from)!,
-				to: organizationIndex.get(m.to)!,
-				...dateColumns(m.date),
-				certainty: 'stated',
-				rows: m.rows
-			});
+		columns.careerMoves(derived.moves.length, (add) => {
+			for (const { rows, date } of derived.moves)
+				add(
+					personOfRow[rows[0]]!,
+					organizationOfRow[rows[0]]!,
+					organizationOfRow[rows[1]]!,
+					date,
+					rows[0],
+					rows[1]
+				);
 		});
 	} else {
 		let count = 0;

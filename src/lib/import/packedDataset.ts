@@ -78,10 +78,16 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 		if (value === undefined) throw new DamagedPackError(`no string ${i}`);
 		return value;
 	};
+	// One evidence object per row of the file, shared by every fact that cites the row (its role,
+	// its person, its organization, the moves it makes): a dataset is never edited in place, and a
+	// 100,000-move import then builds a quarter of a million fewer objects.
+	const rowEvidence: Evidence[] = [];
 	const evidenceOf = ({ ends, rows }: RowLists, i: number): Evidence[] => {
 		const list: Evidence[] = [];
-		for (let at = i === 0 ? 0 : ends[i - 1]!; at < ends[i]!; at++)
-			list.push({ basis: 'import', source, row: rows[at]! });
+		for (let at = i === 0 ? 0 : ends[i - 1]!; at < ends[i]!; at++) {
+			const row = rows[at]!;
+			list.push((rowEvidence[row] ??= { basis: 'import', source, row }));
+		}
 		return list;
 	};
 	const codeOf = <T>(codes: readonly T[], code: number) => {
@@ -129,15 +135,23 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 
 	const m = pack.moves;
 	const moves: Move[] = [];
+	// The usual dates (a career move: a start, or nothing) are made once each and shared, as
+	// literals of one shape; keys in the order the schema gives them.
+	const plainDates = new Map<number, FuzzyDate>();
 	for (let i = 0; i < m.id.length; i++) {
-		const precision = codeOf(PRECISIONS, m.precision[i]!);
+		const code = m.precision[i]!;
+		const precision = codeOf(PRECISIONS, code);
 		const start = m.start[i]!;
 		let date: FuzzyDate;
-		// Written as literals for the usual dates (a career move: a start, or nothing), so that they
-		// share one shape; keys in the order the schema gives them.
-		if (m.end[i]! < 0 && m.wording[i]! < 0)
-			date = start >= 0 ? { precision, start: stringAt(start) } : { precision };
-		else {
+		if (m.end[i]! < 0 && m.wording[i]! < 0) {
+			const key = (start + 1) * PRECISIONS.length + code;
+			let shared = plainDates.get(key);
+			if (!shared) {
+				shared = start >= 0 ? { precision, start: stringAt(start) } : { precision };
+				plainDates.set(key, shared);
+			}
+			date = shared;
+		} else {
 			date = { precision };
 			if (start >= 0) date.start = stringAt(start);
 			if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { runInSlices } from '../browser/timeSlices';
 import { indexDataset } from '../transforms/describeFact';
 import { basisOf, factsById, factsBySentence, listFactsInSlices } from '../transforms/facts';
-import { buildCompanyIndex } from '../transforms/filter';
+import { buildCompanyIndex, positionsOf } from '../transforms/filter';
 import { sentencesByFact } from '../transforms/linking';
 
 /** What the page shows a dataset with: the article it sits beside, and the interface language. */
@@ -44,6 +44,10 @@ export async function prepareStoryViews(dataset: Dataset, context: ViewContext):
 		// StoryPage: the filter's index, the lookups, the facts (an import is shown unfiltered).
 		step('company index', () => buildCompanyIndex(dataset));
 		yield;
+		// What the first filter would otherwise work out: where each person, organization and
+		// move sits in its list.
+		step('filter places', () => [positionsOf(dataset), timelines.placesOf(dataset.moves)]);
+		yield;
 		const index = step('lookups', () => indexDataset(dataset));
 		yield;
 		const listing = listFactsInSlices(dataset);
@@ -72,6 +76,8 @@ export async function prepareStoryViews(dataset: Dataset, context: ViewContext):
 			(e) => basisOf(e.evidence) === 'article' || e.kind === 'publication'
 		);
 		const end = timelines.publicationEnd(article.published.date.start);
+		const placing = timelines.rowsOfMovesInSlices(moves, end);
+		while (!step('timeline', () => placing.next()).done) yield;
 		const timeline = step('timeline', () =>
 			timelines.storyTimeline(moves, events, dataset.aggregates, end, moves)
 		);

@@ -65,7 +65,7 @@ export function factsForCompanies(
 }
 
 /** Where each person and organization of a dataset sits in its list, found once per dataset. */
-const positionsOf = remember(function positionsOf(dataset: Dataset) {
+export const positionsOf = remember(function positionsOf(dataset: Dataset) {
 	const at = (list: readonly { id: string }[]) => {
 		const positions = new Map<string, number>();
 		list.forEach((item, i) => {

@@ -87,8 +87,11 @@ export interface TimelineItem {
 	span: DateSpan;
 	/** The source's own words for the date, when it has them. */
 	wording?: string;
-	/** The earliest and the latest date the source states (start or end), for summaries. */
-	stated?: { first: string; last: string };
+	/**
+	 * The earliest and the latest date the source states (start or end), with the first and last
+	 * instants they stand for, for summaries. Shared by the rows of one date.
+	 */
+	stated?: StatedDates;
 	certainty: Certainty;
 	basis: FactBasis;
 }
@@ -101,42 +104,81 @@ export interface Timeline {
 	domain: [number, number];
 }
 
-/** Rows of facts placed in time (not yet in order), and the facts that have no date. */
+/** A row's stated dates: see `TimelineItem.stated`. */
+export interface StatedDates {
+	first: string;
+	last: string;
+	/** The first instant of `first`, and the last instant of `last`. */
+	firstAt: number;
+	lastAt: number;
+}
+
+/**
+ * Rows of facts placed in time (not yet in order), the facts that have no date, and for each
+ * move's row (and undated move) its move's place in the list given.
+ */
 interface Placed {
 	items: TimelineItem[];
 	undated: Timeline['undated'];
+	itemMoves: number[];
+	undatedMoves: number[];
 }
 
 function place(facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>, openEnd: number): Placed {
 	const items: TimelineItem[] = [];
 	const undated: Timeline['undated'] = [];
+	const itemMoves: number[] = [];
+	const undatedMoves: number[] = [];
+	// A large import shares one date object among the facts of one day or month: its span and
+	// stated dates are worked out once, and shared by their rows.
+	const placed = new Map<FuzzyDate, { span: DateSpan | null; stated: StatedDates | undefined }>();
 	const add = (
 		kind: TimelineItem['kind'],
 		fact: { id: string; evidence: Parameters<typeof basisOf>[0]; certainty: Certainty },
-		date: FuzzyDate
+		date: FuzzyDate,
+		move = -1
 	) => {
-		const span = dateSpan(date, openEnd);
-		if (!span) {
-			if (kind !== 'aggregate') undated.push({ id: fact.id, kind });
+		let where = placed.get(date);
+		if (!where) {
+			const first = date.start ?? date.end;
+			const last = date.end ?? date.start;
+			where = {
+				span: dateSpan(date, openEnd),
+				stated:
+					first && last
+						? {
+								first,
+								last,
+								firstAt: partialDateBounds(first).first,
+								lastAt: partialDateBounds(last).last
+							}
+						: undefined
+			};
+			placed.set(date, where);
+		}
+		if (!where.span) {
+			if (kind !== 'aggregate') {
+				undated.push({ id: fact.id, kind });
+				if (move >= 0) undatedMoves.push(move);
+			}
 			return;
 		}
-		const first = date.start ?? date.end;
-		const last = date.end ?? date.start;
 		items.push({
 			id: fact.id,
 			kind,
-			span,
+			span: where.span,
 			wording: date.wording,
 			// Always set (undefined when there is none): rows of one shape keep sorting and binning fast.
-			stated: first && last ? { first, last } : undefined,
+			stated: where.stated,
 			certainty: fact.certainty,
 			basis: basisOf(fact.evidence)
 		});
+		if (move >= 0) itemMoves.push(move);
 	};
 	for (const a of facts.aggregates) add('aggregate', a, a.period);
 	for (const e of facts.events) add('event', e, e.date);
-	for (const m of facts.moves) add('move', m, m.date);
-	return { items, undated };
+	facts.moves.forEach((m, i) => add('move', m, m.date, i));
+	return { items, undated, itemMoves, undatedMoves };
 }
 
 /** Earliest first, then the shortest, then by id. Ids are ASCII, so comparing code units orders them the same in every locale, and much faster. */
@@ -159,6 +201,59 @@ function withDomain(items: TimelineItem[], undated: Timeline['undated'], openEnd
 }
 
 /**
+ * The places of rows in timeline order (see `byTime`). Rows of one date share a span object (see
+ * `place`), so a large import sorts its few thousand dates, then each date's rows by id, rather
+ * than 100,000 rows against each other.
+ */
+function timeOrder(items: readonly TimelineItem[]): number[] {
+	return drain(timeOrderInSlices(items));
+}
+
+/** `timeOrder`, pausing (yielding) every few thousand rows, so that a caller can spread it over tasks. */
+function* timeOrderInSlices(items: readonly TimelineItem[]): Generator<void, number[]> {
+	const groups = new Map<DateSpan, number[]>();
+	items.forEach((item, k) => {
+		const group = groups.get(item.span);
+		if (group) group.push(k);
+		else groups.set(item.span, [k]);
+	});
+	yield;
+	const spans = [...groups.keys()].sort((a, b) => a.start - b.start || a.end - b.end);
+	const ids = items.map((item) => item.id);
+	const byId = (a: number, b: number) => {
+		const x = ids[a]!;
+		const y = ids[b]!;
+		return x < y ? -1 : x > y ? 1 : 0;
+	};
+	const order: number[] = [];
+	let sinceYield = 0;
+	for (let i = 0; i < spans.length;) {
+		// Spans of equal bounds (made for different dates, like 2024-03 and a range of the same
+		// month) are one run, ordered by id as a whole.
+		let j = i + 1;
+		while (j < spans.length && spans[j]!.start === spans[i]!.start && spans[j]!.end === spans[i]!.end) j++;
+		const run = j === i + 1 ? groups.get(spans[i]!)! : spans.slice(i, j).flatMap((span) => groups.get(span)!);
+		if (run.length > 1) run.sort(byId);
+		for (const k of run) order.push(k);
+		i = j;
+		sinceYield += run.length;
+		if (sinceYield >= 5_000) {
+			sinceYield = 0;
+			yield;
+		}
+	}
+	return order;
+}
+
+/** Runs work written as a generator to its end, in one go. */
+function drain<T>(work: Generator<void, T>): T {
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
  * Places moves, events and figures on a time axis, earliest first, one row each. The domain runs
  * from the first of January of the earliest year to the latest date shown.
  */
@@ -166,16 +261,53 @@ export function buildTimeline(
 	facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>,
 	openEnd: number
 ): Timeline {
-	const { items, undated } = place(facts, openEnd);
-	items.sort(byTime);
-	return withDomain(items, undated, openEnd);
+	const placed = place(facts, openEnd);
+	const items = timeOrder(placed.items).map((k) => placed.items[k]!);
+	return withDomain(items, placed.undated, openEnd);
 }
 
-/** The rows of a list of moves, in order, made once per list: a filter takes its rows from them. */
-const rowsOfMoves = remember((moves: readonly Move[], openEnd: number): Placed => {
+/** The rows of a list of moves in order, each with its move's place in the list. */
+interface MoveRows {
+	items: TimelineItem[];
+	moveOf: Int32Array;
+	undated: Placed['undated'];
+	undatedMoves: number[];
+}
+
+/** The rows of each list of moves, by open end, made so far. */
+const madeRows = new WeakMap<readonly Move[], Map<number, MoveRows>>();
+
+/**
+ * The rows of a list of moves, in order, each with its move's place in the list, made once per
+ * list (a filter takes its rows from them), pausing (yielding) every few thousand rows so that the
+ * page can prepare a large import over several tasks; `storyTimeline` then finds them made.
+ */
+export function* rowsOfMovesInSlices(moves: readonly Move[], openEnd: number): Generator<void, MoveRows> {
+	let byEnd = madeRows.get(moves);
+	const made = byEnd?.get(openEnd);
+	if (made) return made;
 	const placed = place({ moves: moves as Move[], events: [], aggregates: [] }, openEnd);
-	placed.items.sort(byTime);
-	return placed;
+	yield;
+	// Sort the places of the rows, then read rows and moves in that order.
+	const order = yield* timeOrderInSlices(placed.items);
+	const rows: MoveRows = {
+		items: order.map((k) => placed.items[k]!),
+		moveOf: Int32Array.from(order, (k) => placed.itemMoves[k]!),
+		undated: placed.undated,
+		undatedMoves: placed.undatedMoves
+	};
+	if (!byEnd) madeRows.set(moves, (byEnd = new Map()));
+	byEnd.set(openEnd, rows);
+	return rows;
+}
+
+const rowsOfMoves = (moves: readonly Move[], openEnd: number) => drain(rowsOfMovesInSlices(moves, openEnd));
+
+/** Where each move of a list sits in it, found once per list (what a filter's timeline marks). */
+export const placesOf = remember((moves: readonly Move[]): Map<Move, number> => {
+	const places = new Map<Move, number>();
+	moves.forEach((m, i) => places.set(m, i));
+	return places;
 });
 
 /** Two lists in the same order made one, in that order. */
@@ -207,13 +339,17 @@ export const storyTimeline = remember(
 		const whole = rowsOfMoves(allMoves, openEnd);
 		let { items, undated } = whole;
 		if (allMoves !== moves) {
-			const shown = new Set<string>();
-			for (const m of moves) shown.add(m.id);
-			items = whole.items.filter((item) => shown.has(item.id));
-			undated = whole.undated.filter((fact) => shown.has(fact.id));
-			// Moves that are not part of the whole list: place them all afresh.
-			if (items.length + undated.length !== moves.length)
-				return buildTimeline({ moves: moves as Move[], events, aggregates }, openEnd);
+			// The moves shown, marked by their place in the whole list (no set of ids to build).
+			const places = placesOf(allMoves);
+			const shown = new Uint8Array(allMoves.length);
+			for (const m of moves) {
+				const at = places.get(m);
+				// A move that is not part of the whole list: place them all afresh.
+				if (at === undefined) return buildTimeline({ moves: moves as Move[], events, aggregates }, openEnd);
+				shown[at] = 1;
+			}
+			items = whole.items.filter((_, k) => shown[whole.moveOf[k]!] === 1);
+			undated = whole.undated.filter((_, k) => shown[whole.undatedMoves[k]!] === 1);
 		}
 		const others = place({ moves: [], events, aggregates }, openEnd);
 		if (others.items.length > 0) items = merge(others.items.sort(byTime), items);

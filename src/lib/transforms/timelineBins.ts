@@ -1,4 +1,4 @@
-import type { TimelineItem } from './timeline';
+import type { DateSpan, TimelineItem } from './timeline';
 import { remember } from './remember';
 import { utcTime } from './utcTime';
 
@@ -40,16 +40,16 @@ export const binTimeline = remember(function binTimeline(
 	unit: BinUnit
 ): TimeBin[] {
 	const bins = new Map<number, TimeBin>();
-	// Many facts share an instant (the first of a month): its period is worked out once.
-	const periodOf = new Map<number, TimeBin>();
+	// The rows of one date share their span (see `buildTimeline`): its period is worked out once.
+	const periodOf = new Map<DateSpan, TimeBin>();
 	for (const item of items) {
-		const at = item.span.shape === 'fade-in' ? item.span.end : item.span.start;
-		let bin = periodOf.get(at);
+		let bin = periodOf.get(item.span);
 		if (!bin) {
+			const at = item.span.shape === 'fade-in' ? item.span.end : item.span.start;
 			const start = periodStart(at, unit);
 			bin = bins.get(start);
 			if (!bin) bins.set(start, (bin = { start, end: nextPeriod(start, unit) - 1, facts: [] }));
-			periodOf.set(at, bin);
+			periodOf.set(item.span, bin);
 		}
 		bin.facts.push(item.id);
 	}

@@ -6,7 +6,7 @@ import type { DatasetIndex } from './describeFact';
 import { formatFuzzyDate, formatPartialDate } from './formatDates';
 import { remember } from './remember';
 import { binTimeline, binUnitFor, MAX_TIMELINE_ROWS } from './timelineBins';
-import { partialDateBounds, type Timeline, type TimelineItem } from './timeline';
+import type { Timeline, TimelineItem } from './timeline';
 
 /** How precise a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is, which decides "on" or "in" in a sentence. */
 function precisionOf(value: string): 'day' | 'month' | 'year' {
@@ -48,15 +48,13 @@ export const timelineSummary = remember(function timelineSummary(
 		// The dates the row's source states, as placed on the timeline (no lookup per row: a
 		// timeline may hold 100,000).
 		if (!item.stated) continue;
-		const { first, last } = item.stated;
-		const startsAt = partialDateBounds(first).first;
+		const { first, last, firstAt: startsAt, lastAt: endsAt } = item.stated;
 		if (
 			!earliest ||
 			startsAt < earliest.at ||
 			(startsAt === earliest.at && item.span.end < earliest.item.span.end)
 		)
 			earliest = { value: first, at: startsAt, item };
-		const endsAt = partialDateBounds(last).last;
 		if (!latest || endsAt > latest.at || (endsAt === latest.at && item.span.start > latest.item.span.start))
 			latest = { value: last, at: endsAt, item };
 	}

@@ -126,6 +126,24 @@ describe('idRegistry', () => {
 			name: 'a name that looks like a generated id',
 			input: (ids: ReturnType<typeof idRegistry>) => [ids.fresh('move-1'), ids.named('person', 'Move 1')],
 			expected: ['move-1', 'move-1-2']
+		},
+		{
+			name: 'numbered ids handed out at once, then a name that looks like one',
+			input: (ids: ReturnType<typeof idRegistry>) => [
+				...ids.sequence('move', 3),
+				ids.named('person', 'Move 2'),
+				ids.named('person', 'Move 4'),
+				ids.fresh('move-3')
+			],
+			expected: ['move-1', 'move-2', 'move-3', 'move-2-2', 'move-4', 'move-3-2']
+		},
+		{
+			name: 'numbered ids handed out at once after a name took one of them',
+			input: (ids: ReturnType<typeof idRegistry>) => [
+				ids.named('person', 'Move 2'),
+				...ids.sequence('move', 3)
+			],
+			expected: ['move-2', 'move-1', 'move-2-2', 'move-3']
 		}
 	])('keeps ids unique across kinds, with $name', ({ input, expected }) => {
 		expect(input(idRegistry(['import']))).toEqual(expected);
