@@ -166,8 +166,8 @@ try {
 	const latencies: number[] = [];
 	const changes = Number(values.filters);
 	for (let i = 0; i < changes; i++) {
-		if (values.cpuprofile && i === 3) await cdp.send('Profiler.start');
-		if (values['trace-filter'] && i === 3)
+		if (values.cpuprofile && i === 4) await cdp.send('Profiler.start');
+		if (values['trace-filter'] && i === 2)
 			await browser.startTracing(page, {
 				path: values['trace-filter'],
 				screenshots: false,
@@ -208,8 +208,8 @@ try {
 			}, before);
 			console.log(`change ${i + 1}: ${latency.toFixed(0)} ms — ${measured.join(', ')}`);
 		}
-		if (values['trace-filter'] && i === 3) await browser.stopTracing();
-		if (values.cpuprofile && i === 3) {
+		if (values['trace-filter'] && i === 2) await browser.stopTracing();
+		if (values.cpuprofile && i === 4) {
 			const { profile } = await cdp.send('Profiler.stop');
 			writeFileSync(`${values.cpuprofile}.filter.cpuprofile`, JSON.stringify(profile));
 		}

@@ -2,7 +2,14 @@ import type { EventKind, Move, OrganizationKind } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
-import { OTHER, type FlowGraph, type FlowLink } from './flowGraph';
+import {
+	NAMED_PEOPLE_IN_LABEL,
+	OTHER,
+	peopleCarried,
+	type FlowGraph,
+	type FlowLink,
+	type PeopleCarried
+} from './flowGraph';
 import { formatPercent } from './formatNumbers';
 import { remember } from './remember';
 
@@ -31,15 +38,6 @@ export function eventKindName(kind: EventKind, m: Messages): string {
 	}[kind];
 }
 
-/** How many people a flow or node carries, and the first few of them (ids), in the order of its moves. */
-interface PeopleCarried {
-	count: number;
-	first: string[];
-}
-
-// A flow of a large import can carry thousands of people: a label names the first few.
-const NAMED_PEOPLE_IN_LABEL = 5;
-
 /** A number for each person of a dataset, and for each move the number of its person. */
 const peopleNumbers = remember(function peopleNumbers(index: DatasetIndex) {
 	const numberOf = new Map<string, number>();
@@ -57,7 +55,10 @@ const peopleNumbers = remember(function peopleNumbers(index: DatasetIndex) {
 const peopleOfFlows = remember(function peopleOfFlows(
 	graph: FlowGraph,
 	index: DatasetIndex
-): Map<string, PeopleCarried> {
+): ReadonlyMap<string, PeopleCarried> {
+	// A filter's graph comes with its people counted (see `peopleCarried`).
+	const known = peopleCarried(graph);
+	if (known) return known;
 	const carried = new Map<string, PeopleCarried>();
 	// People are counted by marking their numbers, one mark per flow: a flow of 100,000 moves would
 	// otherwise fill (and grow) a set of names, flow after flow.

@@ -1,6 +1,7 @@
 import type { Dataset, Organization } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty, Evidence } from '../schema/evidence';
+import { partOf } from './filter';
 import { remember } from './remember';
 
 /** The kinds of fact the dataset holds, in the order a reader meets them. */
@@ -107,7 +108,12 @@ export function listFacts(dataset: Dataset, whole?: Dataset): FactRow[] {
 	}
 	const known = listed.get(dataset);
 	if (known) return known;
-	const rows = factsById(listFacts(whole));
+	const wholeFacts = listFacts(whole);
+	const rows = factsById(wholeFacts);
+	// A part made by a filter knows where its moves, people and organizations sit in the whole:
+	// their rows are read by place, the whole's facts being listed in the same order.
+	const part = partOf(dataset);
+	const placed = part?.whole === whole ? part : undefined;
 	const facts: FactRow[] = [];
 	const take = (
 		kind: FactKind,
@@ -120,19 +126,26 @@ export function listFacts(dataset: Dataset, whole?: Dataset): FactRow[] {
 			facts.push(row && row.kind === kind ? row : make(fact as never));
 		}
 	};
-	take('move', dataset.moves, (m: Dataset['moves'][number]) =>
-		rowOf('move', m, { date: m.date, certainty: m.certainty })
-	);
+	const peopleAt = whole.moves.length + whole.aggregates.length + whole.events.length;
+	const organizationsAt = peopleAt + whole.people.length;
+	if (placed) for (const i of placed.moves) facts.push(wholeFacts[i]!);
+	else
+		take('move', dataset.moves, (m: Dataset['moves'][number]) =>
+			rowOf('move', m, { date: m.date, certainty: m.certainty })
+		);
 	take('aggregate', dataset.aggregates, (a: Dataset['aggregates'][number]) =>
 		rowOf('aggregate', a, { date: a.period, certainty: a.certainty })
 	);
 	take('event', dataset.events, (e: Dataset['events'][number]) =>
 		rowOf('event', e, { date: e.date, certainty: e.certainty })
 	);
-	take('person', dataset.people, personRow);
-	take('organization', dataset.organizations, (o: Dataset['organizations'][number]) =>
-		rowOf('organization', o)
-	);
+	if (placed) for (const i of placed.people) facts.push(wholeFacts[peopleAt + i]!);
+	else take('person', dataset.people, personRow);
+	if (placed) for (const i of placed.organizations) facts.push(wholeFacts[organizationsAt + i]!);
+	else
+		take('organization', dataset.organizations, (o: Dataset['organizations'][number]) =>
+			rowOf('organization', o)
+		);
 	take('reason', dataset.reasons, (r: Dataset['reasons'][number]) => rowOf('reason', r));
 	take('trend', dataset.trends, (t: Dataset['trends'][number]) => rowOf('trend', t));
 	listed.set(dataset, facts);
@@ -185,6 +198,8 @@ export const factsBySentence = remember(function factsBySentence(
 ): Map<string, string[]> {
 	const index = new Map<string, string[]>();
 	for (const fact of facts) {
+		// Only a fact from the article quotes it (see `basisOf`): an import's 100,000 are passed over.
+		if (fact.basis !== 'article') continue;
 		for (const e of fact.evidence) {
 			if (e.basis !== 'article') continue;
 			const ids = index.get(e.sentence) ?? [];

@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema/dataset';
+import type { Dataset, Move } from '../schema/dataset';
 import type { Evidence } from '../schema/evidence';
 import { remember } from './remember';
 
@@ -76,6 +76,58 @@ export const positionsOf = remember(function positionsOf(dataset: Dataset) {
 	return { people: at(dataset.people), organizations: at(dataset.organizations) };
 });
 
+/**
+ * The places, in the dataset's lists, of each move's person and organizations and of each
+ * person's roles' organizations (-1 for an id the lists do not hold), found once per dataset: a
+ * filter then marks people and organizations by number, without looking a name up per move.
+ */
+const placesInDataset = remember(function placesInDataset(dataset: Dataset) {
+	const { people, organizations } = positionsOf(dataset);
+	const n = dataset.moves.length;
+	const person = new Int32Array(n);
+	const from = new Int32Array(n);
+	const to = new Int32Array(n);
+	dataset.moves.forEach((m, i) => {
+		person[i] = people.get(m.person) ?? -1;
+		from[i] = organizations.get(m.from) ?? -1;
+		to[i] = organizations.get(m.to) ?? -1;
+	});
+	const roleEnds = new Int32Array(dataset.people.length);
+	const roleOrganizations: number[] = [];
+	dataset.people.forEach((p, i) => {
+		for (const r of p.roles) roleOrganizations.push(organizations.get(r.organization) ?? -1);
+		roleEnds[i] = roleOrganizations.length;
+	});
+	return { person, from, to, roleEnds, roleOrganizations: Int32Array.from(roleOrganizations) };
+});
+
+/** What a filter's part of a dataset was taken from, and where its facts sit there. */
+export interface PartOf<T> {
+	/** The whole list (or dataset) the part was taken from. */
+	whole: T;
+	/** The places, in the whole's list of moves, of the part's moves, in order. */
+	moves: Int32Array;
+	/** The places of the part's people and organizations, in order. */
+	people: Int32Array;
+	organizations: Int32Array;
+}
+
+const partsOfDatasets = new WeakMap<Dataset, PartOf<Dataset>>();
+const partsOfMoves = new WeakMap<readonly Move[], PartOf<readonly Move[]>>();
+
+/**
+ * For a dataset (or its list of moves) that `filterByCompanies` made: what it was taken from and
+ * where its facts sit there, so that views of it can be taken from views of the whole, already
+ * made, by position. Undefined for anything else.
+ */
+export function partOf(part: Dataset): PartOf<Dataset> | undefined;
+export function partOf(part: readonly Move[]): PartOf<readonly Move[]> | undefined;
+export function partOf(part: Dataset | readonly Move[]) {
+	return Array.isArray(part)
+		? partsOfMoves.get(part as readonly Move[])
+		: partsOfDatasets.get(part as Dataset);
+}
+
 /** The part of a dataset a filter keeps, as a dataset of its own (references still resolve). */
 export function subsetDataset(dataset: Dataset, kept: ReadonlySet<string> | null): Dataset {
 	if (kept === null) return dataset;
@@ -88,8 +140,9 @@ export function subsetDataset(dataset: Dataset, kept: ReadonlySet<string> | null
 
 /**
  * What a filter by company shows: the same as `subsetDataset(dataset, factsForCompanies(…))`, but
- * the moves are found by their places in the dataset's list (marked, then read in order) rather
- * than through a set of their ids, which costs a frame with 100,000 moves. No company: the whole.
+ * found by places rather than ids: the moves are marked by their place in the dataset's list, and
+ * their people and organizations by theirs (see `placesInDataset`); a set of 100,000 ids would cost
+ * a frame. The part is remembered with where it came from (see `partOf`). No company: the whole.
  */
 export function filterByCompanies(
 	dataset: Dataset,
@@ -99,18 +152,30 @@ export function filterByCompanies(
 	if (companies.length === 0) return dataset;
 	const marked = new Uint8Array(dataset.moves.length);
 	for (const company of companies) for (const i of index.movePositions.get(company) ?? []) marked[i] = 1;
-	const moves = dataset.moves.filter((_, i) => marked[i] === 1);
+	const places: number[] = [];
+	for (let i = 0; i < marked.length; i++) if (marked[i] === 1) places.push(i);
+	const moves = places.map((i) => dataset.moves[i]!);
 	const kept = new Set<string>(companies);
 	for (const company of companies) for (const id of index.others.get(company) ?? []) kept.add(id);
-	return assemble(dataset, moves, kept);
+	const placed = Int32Array.from(places);
+	const part = assemble(dataset, moves, kept, placed);
+	const where = partsOfDatasets.get(part)!;
+	partsOfMoves.set(moves, { ...where, whole: dataset.moves });
+	return part;
 }
 
 /**
  * A dataset of the moves given, the events, figures and trends whose ids are kept, the people
  * and organizations they name (and the organizations of those people's roles, and any kept
- * organization), and the sources all of them cite.
+ * organization), and the sources all of them cite. Given the places of the moves in the dataset's
+ * list, people and organizations are found by number, and the part is remembered (see `partOf`).
  */
-function assemble(dataset: Dataset, moves: Dataset['moves'], kept: ReadonlySet<string>): Dataset {
+function assemble(
+	dataset: Dataset,
+	moves: Dataset['moves'],
+	kept: ReadonlySet<string>,
+	movePlaces?: Int32Array
+): Dataset {
 	// Loops and marks rather than spreads and sets of names: a filter of 100,000 moves must answer
 	// within a frame.
 	const events = dataset.events.filter((e) => kept.has(e.id));
@@ -127,24 +192,42 @@ function assemble(dataset: Dataset, moves: Dataset['moves'], kept: ReadonlySet<s
 		const i = positions.organizations.get(id);
 		if (i !== undefined) keepOrganization[i] = 1;
 	};
-	for (const m of moves) {
-		person(m.person);
-		organization(m.from);
-		organization(m.to);
-	}
+	const mark = (marks: Uint8Array, i: number) => {
+		if (i >= 0) marks[i] = 1;
+	};
+	const numbered = movePlaces ? placesInDataset(dataset) : undefined;
+	if (numbered && movePlaces) {
+		for (const i of movePlaces) {
+			mark(keepPerson, numbered.person[i]!);
+			mark(keepOrganization, numbered.from[i]!);
+			mark(keepOrganization, numbered.to[i]!);
+		}
+	} else
+		for (const m of moves) {
+			person(m.person);
+			organization(m.from);
+			organization(m.to);
+		}
 	for (const e of events) {
 		for (const p of e.people) person(p);
 		for (const o of e.organizations) organization(o);
 	}
 	for (const a of aggregates) organization(a.organization);
 	for (const t of trends) for (const o of t.organizations) organization(o);
-	const keptPeople = dataset.people.filter((_, i) => keepPerson[i] === 1);
-	for (const p of keptPeople) for (const r of p.roles) organization(r.organization);
+	const peoplePlaces: number[] = [];
+	for (let i = 0; i < keepPerson.length; i++) if (keepPerson[i] === 1) peoplePlaces.push(i);
+	const keptPeople = peoplePlaces.map((i) => dataset.people[i]!);
+	if (numbered)
+		for (const i of peoplePlaces)
+			for (let r = i === 0 ? 0 : numbered.roleEnds[i - 1]!; r < numbered.roleEnds[i]!; r++)
+				mark(keepOrganization, numbered.roleOrganizations[r]!);
+	else for (const p of keptPeople) for (const r of p.roles) organization(r.organization);
 	// The organizations chosen in the filter stay, even with nothing else left of them.
-	const keptOrganizations = dataset.organizations.filter(
-		(o, i) => keepOrganization[i] === 1 || kept.has(o.id)
-	);
-
+	const organizationPlaces: number[] = [];
+	dataset.organizations.forEach((o, i) => {
+		if (keepOrganization[i] === 1 || kept.has(o.id)) organizationPlaces.push(i);
+	});
+	const keptOrganizations = organizationPlaces.map((i) => dataset.organizations[i]!);
 	const cited = new Set<string>();
 	const known = new Set(dataset.sources.map((s) => s.id));
 	const sources = known.size;
@@ -161,7 +244,7 @@ function assemble(dataset: Dataset, moves: Dataset['moves'], kept: ReadonlySet<s
 	});
 	for (const list of [keptOrganizations, moves, events, aggregates, trends])
 		citeAll(list, (fact: { evidence: readonly Evidence[] }) => cite(fact.evidence));
-	return {
+	const part: Dataset = {
 		...dataset,
 		sources: dataset.sources.filter((s) => cited.has(s.id) || s.kind === 'article'),
 		organizations: keptOrganizations,
@@ -172,4 +255,12 @@ function assemble(dataset: Dataset, moves: Dataset['moves'], kept: ReadonlySet<s
 		reasons: [],
 		trends
 	};
+	if (movePlaces)
+		partsOfDatasets.set(part, {
+			whole: dataset,
+			moves: movePlaces,
+			people: Int32Array.from(peoplePlaces),
+			organizations: Int32Array.from(organizationPlaces)
+		});
+	return part;
 }

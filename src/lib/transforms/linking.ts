@@ -11,6 +11,8 @@ export const sentencesByFact = remember(function sentencesByFact(
 ): Map<string, string[]> {
 	const index = new Map<string, string[]>();
 	for (const fact of facts) {
+		// Only a fact from the article quotes it (see `basisOf`): an import's 100,000 are passed over.
+		if (fact.basis !== 'article') continue;
 		let sentences: string[] | undefined;
 		for (const e of fact.evidence) {
 			if (e.basis !== 'article') continue;

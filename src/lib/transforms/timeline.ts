@@ -2,6 +2,7 @@ import type { Aggregate, Dataset, Event, Move } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
 import { basisOf, type FactBasis } from './facts';
+import { partOf } from './filter';
 import { remember, sameItems } from './remember';
 import { utcTime } from './utcTime';
 
@@ -339,14 +340,19 @@ export const storyTimeline = remember(
 		const whole = rowsOfMoves(allMoves, openEnd);
 		let { items, undated } = whole;
 		if (allMoves !== moves) {
-			// The moves shown, marked by their place in the whole list (no set of ids to build).
-			const places = placesOf(allMoves);
+			// The moves shown, marked by their place in the whole list (no set of ids to build): known
+			// already for a filter's part (see `partOf`), else looked up.
 			const shown = new Uint8Array(allMoves.length);
-			for (const m of moves) {
-				const at = places.get(m);
-				// A move that is not part of the whole list: place them all afresh.
-				if (at === undefined) return buildTimeline({ moves: moves as Move[], events, aggregates }, openEnd);
-				shown[at] = 1;
+			const part = partOf(moves);
+			if (part?.whole === allMoves) for (const at of part.moves) shown[at] = 1;
+			else {
+				const places = placesOf(allMoves);
+				for (const m of moves) {
+					const at = places.get(m);
+					// A move that is not part of the whole list: place them all afresh.
+					if (at === undefined) return buildTimeline({ moves: moves as Move[], events, aggregates }, openEnd);
+					shown[at] = 1;
+				}
 			}
 			items = whole.items.filter((_, k) => shown[whole.moveOf[k]!] === 1);
 			undated = whole.undated.filter((_, k) => shown[whole.undatedMoves[k]!] === 1);

@@ -11,15 +11,24 @@ import {
 	filterByCompanies,
 	subsetDataset
 } from '../../../src/lib/transforms/filter';
+import { indexDataset } from '../../../src/lib/transforms/describeFact';
+import { listFacts } from '../../../src/lib/transforms/facts';
+import { storyFlowGraph } from '../../../src/lib/transforms/flowGraph';
+import { flowLabels } from '../../../src/lib/transforms/chartLabels';
+import { messagesFor } from '../../../src/lib/i18n/messages';
+import { buildTimeline, storyTimeline } from '../../../src/lib/transforms/timeline';
 import { careerRows } from '../../bench/generate';
 import { numRuns } from '../properties/arbitraries';
 
 const talent = talentJson as Dataset;
+const m = messagesFor('en');
+/** Where open spans end on the timeline (the article's publication). */
+const END = Date.UTC(2024, 3, 3);
 
-/** A generated import: a few hundred people moving between thirty organizations. */
+/** A generated import: a thousand people moving between two hundred organizations. */
 function generatedImport(): Dataset {
 	const read = readCsv(
-		careerRows(400, 30, 11)
+		careerRows(1_200, 200, 11)
 			.map((row) => row.join(','))
 			.join('\n')
 	);
@@ -52,6 +61,31 @@ describe('filterByCompanies', () => {
 				}
 			),
 			{ numRuns: Math.min(numRuns, 100) }
+		);
+	});
+
+	it('lets the part’s facts, flow graph and timeline be taken from the whole’s, equal to those made afresh', () => {
+		const dataset = generatedImport();
+		const byCompany = buildCompanyIndex(dataset);
+		const index = indexDataset(dataset);
+		const { organizations } = index;
+		const ids = byCompany.choices.map((c) => c.id);
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }), (companies) => {
+				const part = filterByCompanies(dataset, byCompany, companies);
+				const copy = { ...part, moves: [...part.moves] };
+				expect(listFacts(part, dataset)).toEqual(listFacts(copy));
+				const flows = storyFlowGraph(part.moves, organizations);
+				const afresh = storyFlowGraph(copy.moves, organizations);
+				expect(flows).toEqual(afresh);
+				expect(flowLabels(flows.graph, index, 'en', m, flows.hiddenOrganizations)).toEqual(
+					flowLabels(afresh.graph, index, 'en', m, afresh.hiddenOrganizations)
+				);
+				expect(storyTimeline(part.moves, [], [], END, dataset.moves)).toEqual(
+					buildTimeline({ moves: copy.moves, events: [], aggregates: [] }, END)
+				);
+			}),
+			{ numRuns: Math.min(numRuns, 60) }
 		);
 	});
 
