@@ -204,7 +204,11 @@ try {
 					.getEntriesByType('measure')
 					.filter((entry) => entry.startTime >= since && !entry.name.startsWith('prepare: '))
 					.map((entry) => `${entry.name} ${entry.duration.toFixed(1)}`);
-				return found;
+				const marks = performance
+					.getEntriesByType('mark')
+					.filter((entry) => entry.startTime >= since && entry.name.startsWith('t-'))
+					.map((entry) => `${entry.name}@${(entry.startTime - since).toFixed(0)}`);
+				return [...found, ...marks];
 			}, before);
 			console.log(`change ${i + 1}: ${latency.toFixed(0)} ms — ${measured.join(', ')}`);
 		}

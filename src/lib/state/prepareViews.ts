@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { runInSlices } from '../browser/timeSlices';
 import { indexDataset } from '../transforms/describeFact';
 import { basisOf, factsById, factsBySentence, listFactsInSlices } from '../transforms/facts';
-import { buildCompanyIndex, positionsOf } from '../transforms/filter';
+import { buildCompanyIndex, placesInDataset } from '../transforms/filter';
 import { sentencesByFact } from '../transforms/linking';
 
 /** What the page shows a dataset with: the article it sits beside, and the interface language. */
@@ -44,9 +44,9 @@ export async function prepareStoryViews(dataset: Dataset, context: ViewContext):
 		// StoryPage: the filter's index, the lookups, the facts (an import is shown unfiltered).
 		step('company index', () => buildCompanyIndex(dataset));
 		yield;
-		// What the first filter would otherwise work out: where each person, organization and
-		// move sits in its list.
-		step('filter places', () => [positionsOf(dataset), timelines.placesOf(dataset.moves)]);
+		// What the first filter would otherwise work out: where each move's person and
+		// organizations sit in their lists.
+		step('filter places', () => placesInDataset(dataset));
 		yield;
 		const index = step('lookups', () => indexDataset(dataset));
 		yield;
@@ -66,6 +66,8 @@ export async function prepareStoryViews(dataset: Dataset, context: ViewContext):
 		// FlowPanel: an import does not quote the article, so every move is drawn.
 		const { moves } = dataset;
 		const flow = step('flow graph', () => flows.storyFlowGraph(moves, index.organizations));
+		yield;
+		step('filter places', () => flows.movesAsNumbers(moves, index.organizations));
 		yield;
 		step('flow labels', () => labels.flowLabels(flow.graph, index, locale, m, flow.hiddenOrganizations));
 		yield;

@@ -81,7 +81,7 @@ export const positionsOf = remember(function positionsOf(dataset: Dataset) {
  * person's roles' organizations (-1 for an id the lists do not hold), found once per dataset: a
  * filter then marks people and organizations by number, without looking a name up per move.
  */
-const placesInDataset = remember(function placesInDataset(dataset: Dataset) {
+export const placesInDataset = remember(function placesInDataset(dataset: Dataset) {
 	const { people, organizations } = positionsOf(dataset);
 	const n = dataset.moves.length;
 	const person = new Int32Array(n);

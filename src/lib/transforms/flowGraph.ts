@@ -185,7 +185,7 @@ const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
  * Each move of a whole list as numbers, found once per list: its organizations (numbered in the
  * order the list first names them), its destination's kind, its certainty and its basis.
  */
-const movesAsNumbers = remember(function movesAsNumbers(
+export const movesAsNumbers = remember(function movesAsNumbers(
 	moves: readonly Move[],
 	organizations: ReadonlyMap<string, Organization>
 ) {

@@ -305,7 +305,7 @@ export function* rowsOfMovesInSlices(moves: readonly Move[], openEnd: number): G
 const rowsOfMoves = (moves: readonly Move[], openEnd: number) => drain(rowsOfMovesInSlices(moves, openEnd));
 
 /** Where each move of a list sits in it, found once per list (what a filter's timeline marks). */
-export const placesOf = remember((moves: readonly Move[]): Map<Move, number> => {
+const placesOf = remember((moves: readonly Move[]): Map<Move, number> => {
 	const places = new Map<Move, number>();
 	moves.forEach((m, i) => places.set(m, i));
 	return places;
