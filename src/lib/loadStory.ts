@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Article } from './schema/article';
 import type { Dataset } from './schema/dataset';
@@ -14,6 +15,9 @@ export async function loadStory(
 		readJson<Article>(fetch, resolve('/data/article.json')),
 		readJson<Dataset>(fetch, resolve('/data/talent.json'))
 	]);
+	// In the browser the page then hydrates in a task of its own: reading the data and hydrating in
+	// one task would hold a slow phone's main thread for longer than a tap should wait.
+	if (browser) await new Promise((resolve) => setTimeout(resolve, 0));
 	return { article, dataset };
 }
 

@@ -23,13 +23,22 @@ export const LIGHTHOUSE_BUDGETS = {
 type Category = keyof typeof LIGHTHOUSE_BUDGETS;
 const CATEGORIES = Object.keys(LIGHTHOUSE_BUDGETS) as Category[];
 
+/** The metrics behind the performance score, shown with each run (`--verbose`). */
+const METRICS = [
+	['first-contentful-paint', 'FCP'],
+	['largest-contentful-paint', 'LCP'],
+	['total-blocking-time', 'TBT'],
+	['speed-index', 'SI'],
+	['cumulative-layout-shift', 'CLS']
+] as const;
+
 /** The pages scored, and how many runs each. */
 const PAGES = ['/en/', '/'];
 const RUNS = 3;
 
 interface LighthouseReport {
 	categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-	audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+	audits: Record<string, { score: number | null; scoreDisplayMode: string; displayValue?: string }>;
 	runtimeError?: { code: string; message: string };
 }
 
@@ -37,7 +46,7 @@ interface LighthouseReport {
 async function lighthouseOnce(
 	url: string,
 	port: number
-): Promise<{ scores: Record<Category, number>; failing: Record<Category, string[]> }> {
+): Promise<{ scores: Record<Category, number>; failing: Record<Category, string[]>; metrics: string }> {
 	const chrome = findChromium();
 	if (!chrome) throw new Error('no Chromium found for Lighthouse: set CHROME_PATH');
 	const dir = mkdtempSync(join(tmpdir(), 'talent-flows-lighthouse-'));
@@ -71,7 +80,10 @@ async function lighthouseOnce(
 				})
 				.map((ref) => ref.id);
 		}
-		return { scores, failing };
+		const metrics = METRICS.map(([id, short]) => `${short} ${report.audits[id]?.displayValue ?? '?'}`).join(
+			', '
+		);
+		return { scores, failing, metrics };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -86,7 +98,11 @@ export async function lighthouseFamily(
 	const rows: BenchRow[] = [];
 	for (const page of PAGES) {
 		const runs = [];
-		for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(`${siteUrl}${page}`, port));
+		for (let i = 0; i < RUNS; i++) {
+			const run = await lighthouseOnce(`${siteUrl}${page}`, port);
+			log(`Lighthouse ${page} run ${i + 1}: performance ${run.scores.performance} (${run.metrics})`);
+			runs.push(run);
+		}
 		for (const category of CATEGORIES) {
 			const values = runs.map((r) => r.scores[category]);
 			const score = category === 'performance' ? median(values) : Math.min(...values);

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,12 +76,18 @@ const CONTENT_TYPES: Record<string, string> = {
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
+/** Text is what static hosts compress; images and fonts already are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
 /**
  * Serves a static folder on `port` as static hosts do: `/en/` is `en/index.html`, a folder without
  * its slash is redirected to it, `/about` may be `about.html`, and anything else is 404.html with
- * status 404. Bodies go uncompressed: the measurements compress them themselves.
+ * status 404. Text goes gzipped to a browser that accepts it, as every static host sends it, so that
+ * Lighthouse's slow network is fed what a reader's would be; the size measurements compress the files
+ * themselves and do not go through here.
  */
 export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+	const gzipped = new Map<string, Buffer>();
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
 		const local = normalize(join(root, path));
@@ -89,10 +96,19 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
 			return;
 		}
 		const send = (file: string, status = 200) => {
-			response.writeHead(status, {
+			const headers: Record<string, string> = {
 				'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
-			});
-			response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+			};
+			let body: Buffer = readFileSync(file);
+			if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+				let compressed = gzipped.get(file);
+				if (!compressed) gzipped.set(file, (compressed = gzipSync(body, { level: 9 })));
+				body = compressed;
+				headers['content-encoding'] = 'gzip';
+				headers.vary = 'accept-encoding';
+			}
+			response.writeHead(status, headers);
+			response.end(request.method === 'HEAD' ? undefined : body);
 		};
 		if (path.endsWith('/') && isFile(join(local, 'index.html'))) send(join(local, 'index.html'));
 		else if (isFile(local)) send(local);

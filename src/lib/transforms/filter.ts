@@ -1,6 +1,7 @@
 import type { Dataset, Move } from '../schema/dataset';
 import type { Evidence } from '../schema/evidence';
 import { remember } from './remember';
+import { compareIds } from './compareIds';
 
 /**
  * Where each organization appears, computed once per dataset so that filtering by company is a
@@ -40,7 +41,7 @@ export const buildCompanyIndex = remember(function buildCompanyIndex(dataset: Da
 	for (const t of dataset.trends) for (const org of t.organizations) push(others, org, t.id);
 	const choices = [...moves.entries()]
 		.map(([id, list]) => ({ id, moves: list.length }))
-		.sort((a, b) => b.moves - a.moves || a.id.localeCompare(b.id));
+		.sort((a, b) => b.moves - a.moves || compareIds(a.id, b.id));
 	return { moves, movePositions, others, choices };
 });
 

@@ -3,6 +3,7 @@ import type { Certainty } from '../schema/evidence';
 import { basisOf, type FactBasis } from './facts';
 import { partOf } from './filter';
 import { remember } from './remember';
+import { compareIds } from './compareIds';
 
 /** The columns of the flow diagram: where people left, what kind of place they went to, and where. */
 export type FlowStage = 0 | 1 | 2;
@@ -138,7 +139,7 @@ export const topOrganizations = remember(function topOrganizations(
 	}
 	return new Set(
 		[...totals.entries()]
-			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
 			.slice(0, count)
 			.map(([id]) => id)
 	);
@@ -261,7 +262,7 @@ function flowGraphOfPart(
 	totals.forEach((total, n) => {
 		if (total > 0) involved.push(n);
 	});
-	involved.sort((a, b) => totals[b]! - totals[a]! || ids[a]!.localeCompare(ids[b]!));
+	involved.sort((a, b) => totals[b]! - totals[a]! || compareIds(ids[a]!, ids[b]!));
 	const shown = new Uint8Array(ids.length);
 	for (const n of involved.slice(0, NAMED_ORGANIZATIONS)) shown[n] = 1;
 

@@ -15,6 +15,9 @@ function formatter(locale: Locale, style: string, options: Intl.NumberFormatOpti
 
 /** A count in the reader's language, grouped by thousands ("12,345" in English, "12 345" in French). */
 export function formatCount(value: number, locale: Locale): string {
+	// Below a thousand both languages write a whole number as its plain digits; a page of the article's
+	// small counts then builds no formatter while it hydrates.
+	if (Number.isInteger(value) && (value > 0 || Object.is(value, 0)) && value < 1000) return String(value);
 	return formatter(locale, 'count', { maximumFractionDigits: 0 }).format(value);
 }
 

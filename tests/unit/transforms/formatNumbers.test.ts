@@ -20,6 +20,14 @@ describe('formatCount', () => {
 	])('$value in $locale → $expected', ({ value, locale, expected }) => {
 		expect(formatCount(value, locale)).toBe(expected);
 	});
+
+	it('writes every count below a thousand, and the counts around it, exactly as Intl does in both languages', () => {
+		const values = [...Array.from({ length: 1000 }, (_, i) => i), 999.5, 1000, 1001, -1, -0];
+		for (const locale of ['en', 'fr'] as const) {
+			const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+			for (const value of values) expect(formatCount(value, locale)).toBe(intl.format(value));
+		}
+	});
 });
 
 describe('formatRowNumber', () => {
