@@ -1,6 +1,14 @@
 // Types shared by the whole app (SvelteKit reads this file).
+import type { ProblemMessage } from '$lib/problems/codes';
+
 declare global {
-	namespace App {}
+	namespace App {
+		interface Error {
+			message: string;
+			/** What went wrong, by code, for the error page to word in the reader's language. */
+			problem?: ProblemMessage;
+		}
+	}
 }
 
 export {};

@@ -1,4 +1,6 @@
+import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { problemOf } from './problems/codes';
 import type { Article } from './schema/article';
 import type { Dataset } from './schema/dataset';
 
@@ -19,6 +21,14 @@ export async function loadStory(
 
 async function readJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
 	const response = await fetch(path);
-	if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+	if (!response.ok) {
+		// The error page words the problem in the reader's language from its code; the message is
+		// for logs (the English catalog is not loaded on a French page just for it).
+		const { status, statusText } = response;
+		error(500, {
+			message: `${path}: ${status} ${statusText}`,
+			problem: problemOf('dataUnavailable', { path, status, statusText })
+		});
+	}
 	return (await response.json()) as T;
 }

@@ -157,7 +157,7 @@ const frProblems: ProblemWordings = {
 	webAddress: () => 'il faut une adresse web commençant par https://',
 	wrongFormat: ({ format }) => `n’est pas au format attendu (${format})`,
 	invalid: () => 'n’est pas valide',
-	dataUnavailable: ({ path, status }) => `impossible de lire ${path} (erreur ${status})`
+	dataUnavailable: ({ path, status }) => `Impossible de lire ${path} (erreur ${status}).`
 };
 
 // Every key of the English catalog, checked by the type.
