@@ -1,12 +1,10 @@
 // Types shared by the whole app (SvelteKit reads this file).
-import type { ProblemMessage } from '$lib/problems/codes';
-
 declare global {
 	namespace App {
 		interface Error {
 			message: string;
-			/** What went wrong, by code, for the error page to word in the reader's language. */
-			problem?: ProblemMessage;
+			/** A data file of the page that could not be read, for the error page to say in the reader's language. */
+			unavailable?: { path: string; status: number; statusText: string };
 		}
 	}
 }

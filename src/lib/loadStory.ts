@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { problemOf } from './problems/codes';
 import type { Article } from './schema/article';
 import type { Dataset } from './schema/dataset';
 
@@ -22,13 +21,10 @@ export async function loadStory(
 async function readJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
 	const response = await fetch(path);
 	if (!response.ok) {
-		// The error page words the problem in the reader's language from its code; the message is
-		// for logs (the English catalog is not loaded on a French page just for it).
+		// The error page says this in the reader's language from `unavailable`; the message is for
+		// logs (the English catalog is not loaded on a French page just for it).
 		const { status, statusText } = response;
-		error(500, {
-			message: `${path}: ${status} ${statusText}`,
-			problem: problemOf('dataUnavailable', { path, status, statusText })
-		});
+		error(500, { message: `${path}: ${status} ${statusText}`, unavailable: { path, status, statusText } });
 	}
 	return (await response.json()) as T;
 }

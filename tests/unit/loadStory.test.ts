@@ -2,7 +2,6 @@ import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/lib/i18n/messages';
 import { loadStory } from '../../src/lib/loadStory';
-import { sayProblem } from '../../src/lib/problems/say';
 
 /** A fetch that serves the article but answers 404 for the dataset. */
 const withoutDataset = (async (path: string) =>
@@ -18,13 +17,12 @@ describe('loadStory', () => {
 		);
 		if (!isHttpError(failure)) return expect.fail(`expected an HTTP error, got ${String(failure)}`);
 		expect(failure.status).toBe(500);
-		const problem = failure.body.problem!;
-		expect(problem).toEqual({
-			code: 'dataUnavailable',
-			params: { path: '/data/talent.json', status: 404, statusText: 'Not Found' }
-		});
+		const unavailable = failure.body.unavailable!;
+		expect(unavailable).toEqual({ path: '/data/talent.json', status: 404, statusText: 'Not Found' });
 		expect(failure.body.message).toBe('/data/talent.json: 404 Not Found');
-		expect(sayProblem(messagesFor('en'), problem)).toBe('/data/talent.json: 404 Not Found');
-		expect(sayProblem(messagesFor('fr'), problem)).toBe('Impossible de lire /data/talent.json (erreur 404).');
+		const say = (locale: 'en' | 'fr') =>
+			messagesFor(locale).errorDataUnavailable(unavailable.path, unavailable.status, unavailable.statusText);
+		expect(say('en')).toBe('/data/talent.json: 404 Not Found');
+		expect(say('fr')).toBe('Impossible de lire /data/talent.json (erreur 404).');
 	});
 });

@@ -118,8 +118,6 @@ export interface ProblemParams extends Record<
 	wrongFormat: { format: string };
 	/** Any other issue: zod's own English words, which English shows and French replaces. */
 	invalid: { detail: string };
-	// The page's own data.
-	dataUnavailable: { path: string; status: number; statusText: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

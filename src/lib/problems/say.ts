@@ -1,27 +1,39 @@
-import type { Messages } from '../i18n/en';
 import type { ProblemCode, ProblemMessage, ProblemParams, ProblemWordings } from './codes';
 import type { Where } from './where';
 
-// Only types come from the catalogs here: the page words problems with the catalog it loaded,
-// the command line with the English one (english.ts).
+/**
+ * How a language words problems: each code's message, and the places around the file's own names.
+ * Each language's loads apart from the page's catalog, with the import dialog (i18n/problems/).
+ */
+export interface ProblemCatalog {
+	problem: ProblemWordings;
+	problemWhere: {
+		file: string;
+		columns: string;
+		import: string;
+		topLevel: string;
+		/** A row of a CSV file, and its column as the file names it (empty for none). */
+		row: (row: number, field: string) => string;
+	};
+}
 
-/** A problem's message in the language of a catalog. */
-export function sayProblem(m: Messages, problem: ProblemMessage): string {
-	return wordWith(m.problem, problem);
+/** A problem's message in the language of a problem catalog. */
+export function sayProblem(words: ProblemCatalog, problem: ProblemMessage): string {
+	return wordWith(words.problem, problem);
 }
 
 function wordWith<C extends ProblemCode>(wordings: ProblemWordings, problem: ProblemMessage<C>): string {
 	return (wordings[problem.code] as (params: ProblemParams[C]) => string)(problem.params);
 }
 
-/** Where a problem is, in the language of a catalog; column names and JSON paths as the file has them. */
-export function sayWhere(m: Messages, where: Where): string {
+/** Where a problem is, in the language of a problem catalog; column names and JSON paths as the file has them. */
+export function sayWhere(words: ProblemCatalog, where: Where): string {
 	switch (where.at) {
 		case 'row':
-			return m.problemWhere.row(where.row, where.field ?? '');
+			return words.problemWhere.row(where.row, where.field ?? '');
 		case 'path':
-			return where.path === '' ? m.problemWhere.topLevel : where.path;
+			return where.path === '' ? words.problemWhere.topLevel : where.path;
 		default:
-			return m.problemWhere[where.at];
+			return words.problemWhere[where.at];
 	}
 }

@@ -2,7 +2,6 @@ import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Locale } from '../../../src/lib/i18n/locales';
-import { problemOf } from '../../../src/lib/problems/codes';
 
 // The error page reads the failure and the language from SvelteKit's page state: a stand-in holds both.
 const state = vi.hoisted(() => ({ page: { status: 500, error: null as App.Error | null, data: {} } }));
@@ -17,7 +16,7 @@ function renderError(locale: Locale, status: number, error: App.Error) {
 
 const unreadable: App.Error = {
 	message: '/data/talent.json: 404 Not Found',
-	problem: problemOf('dataUnavailable', { path: '/data/talent.json', status: 404, statusText: 'Not Found' })
+	unavailable: { path: '/data/talent.json', status: 404, statusText: 'Not Found' }
 };
 
 describe('the error page', () => {
@@ -28,7 +27,7 @@ describe('the error page', () => {
 		expect(renderError('en', 500, unreadable)).toContain('/data/talent.json: 404 Not Found');
 	});
 
-	it('shows an error that carries no problem by its message, and a missing page in words', () => {
+	it('shows any other error by its message, and a missing page in words', () => {
 		expect(renderError('fr', 500, { message: 'Internal Error' })).toContain('Internal Error');
 		expect(renderError('fr', 404, { message: 'Not Found' })).toContain(
 			'Il n’y a pas de page à cette adresse.'

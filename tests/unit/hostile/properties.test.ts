@@ -13,7 +13,7 @@ import { datasetToJson, movesToCsv } from '../../../src/lib/transforms/exports';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import { csvTextArbitrary, datasetArbitrary, numRuns, timeout } from '../properties/arbitraries';
 import { englishProblem, inEnglish, whereInEnglish } from '../english';
-import { messagesFor } from '../../../src/lib/i18n/messages';
+import { problemsFor } from '../../../src/lib/i18n/messages';
 import { sayProblem } from '../../../src/lib/problems/say';
 
 const kinds: CsvKind[] = ['careers', 'moves'];
@@ -142,7 +142,7 @@ describe('validateDataset on any JSON value', () => {
 						expect(pointsInto(value, path), `${path}: ${message}`).toBe(true);
 						expect(message).not.toMatch(/^Invalid|^$/);
 						// zod's own English never reaches a French reader, whatever the file holds.
-						expect(sayProblem(messagesFor('fr'), problem)).not.toMatch(/^Invalid|^$/);
+						expect(sayProblem(problemsFor('fr'), problem)).not.toMatch(/^Invalid|^$/);
 					}
 					// The browser's import of the same file agrees that it is not a dataset, and never throws.
 					expect(importJson(JSON.stringify(value) ?? '').ok).toBe(false);

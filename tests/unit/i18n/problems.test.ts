@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
-import { messagesFor } from '../../../src/lib/i18n/messages';
+import { messagesFor, problemsFor } from '../../../src/lib/i18n/messages';
 import { importCsv, importJson, locateRow } from '../../../src/lib/import/importFile';
 import { guessMapping } from '../../../src/lib/import/mapping';
 import type { ProblemCode, ProblemMessage, ProblemParams } from '../../../src/lib/problems/codes';
@@ -10,8 +10,8 @@ import { sayProblem, sayWhere } from '../../../src/lib/problems/say';
 import type { Problem } from '../../../src/lib/problems/where';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 
-const en = messagesFor('en');
-const fr = messagesFor('fr');
+const en = problemsFor('en');
+const fr = problemsFor('fr');
 
 /** Every problem code with values for its message: the type makes it name each code, and only those. */
 const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
@@ -85,14 +85,13 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	tooBig: { maximum: 1, inclusive: true },
 	webAddress: {},
 	wrongFormat: { format: 'email' },
-	invalid: { detail: 'Invalid key in record' },
-	dataUnavailable: { path: '/data/talent.json', status: 404, statusText: 'Not Found' }
+	invalid: { detail: 'Invalid key in record' }
 };
 
 const samples = Object.entries(SAMPLES).map(([code, params]) => ({ code, params }) as ProblemMessage);
 
-/** A located problem as the import dialog lists it, in a catalog's language. */
-const line = (m: typeof en, p: Problem) => m.importProblemAt(sayWhere(m, p.where), sayProblem(m, p));
+/** A located problem as the import dialog of the French page lists it. */
+const line = (p: Problem) => messagesFor('fr').importProblemAt(sayWhere(fr, p.where), sayProblem(fr, p));
 
 describe('the problem messages', () => {
 	it('word every code in English and in French, and no other', () => {
@@ -164,7 +163,7 @@ describe('a refused file, read in French', () => {
 			'careers',
 			guessMapping(['person', 'organization', 'start'], 'careers')
 		);
-		expect(result.ok && result.value.rejected.map((r) => line(fr, locateRow(r)))).toEqual([
+		expect(result.ok && result.value.rejected.map((r) => line(locateRow(r)))).toEqual([
 			'ligne 3, start : la date 2024-02-30 n’existe pas dans le calendrier',
 			'ligne 4, person : aucune personne n’est nommée'
 		]);
@@ -172,9 +171,9 @@ describe('a refused file, read in French', () => {
 
 	it('says why nothing of a file was imported, where and what, in French', () => {
 		const empty = importJson('');
-		expect(!empty.ok && empty.problems.map((p) => line(fr, p))).toEqual(['(fichier) : le fichier est vide']);
+		expect(!empty.ok && empty.problems.map((p) => line(p))).toEqual(['(fichier) : le fichier est vide']);
 		const proto = importJson('{"__proto__": {"x": 1}}');
-		expect(!proto.ok && proto.problems.map((p) => line(fr, p))).toEqual(
+		expect(!proto.ok && proto.problems.map((p) => line(p))).toEqual(
 			expect.arrayContaining([
 				'schemaVersion : il faut schemaVersion 1',
 				'(racine) : champ inconnu "__proto__"'
@@ -184,7 +183,7 @@ describe('a refused file, read in French', () => {
 
 	it('says where broken JSON breaks when the browser tells, and never quotes its English', () => {
 		const parsed = importJson('{"a": 1}x');
-		expect(!parsed.ok && parsed.problems.map((p) => line(fr, p))).toEqual([
+		expect(!parsed.ok && parsed.problems.map((p) => line(p))).toEqual([
 			expect.stringMatching(/^\(fichier\) : ce n’est pas du JSON valide( \(erreur ligne 1, colonne 9\))?$/)
 		]);
 	});
@@ -229,6 +228,6 @@ describe('a refused file, read in French', () => {
 		const copy = structuredClone(talentJson) as any;
 		change(copy);
 		const checked = validateDataset(copy);
-		expect(!checked.ok && checked.problems.map((p) => line(fr, p))).toContainEqual(expected);
+		expect(!checked.ok && checked.problems.map((p) => line(p))).toContainEqual(expected);
 	});
 });
