@@ -1,7 +1,7 @@
 // Every problem the importer and the validator report is a code and the values that fill its
-// message, never finished words: the page words it in the reader's language from its catalog
-// (`m.problem`), the command line in English. Params are plain data, so that a problem crosses from
-// the import worker to the page as it is.
+// message, never finished words: the page words it in the reader's language (src/lib/i18n/problems/),
+// the command line in English. Params are plain data, so that a problem crosses from the import
+// worker to the page as it is.
 
 /** A value of a JSON file as a message names it ("found a list", "found the text "rumour""). */
 export type Found =
