@@ -1,6 +1,12 @@
 // Types shared by the whole app (SvelteKit reads this file).
 declare global {
-	namespace App {}
+	namespace App {
+		interface Error {
+			message: string;
+			/** A data file of the page that could not be read, for the error page to say in the reader's language. */
+			unavailable?: { path: string; status: number; statusText: string };
+		}
+	}
 }
 
 export {};

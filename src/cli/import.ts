@@ -7,7 +7,15 @@ import { parseArgs } from 'node:util';
 import { datasetToJson } from '../lib/transforms/exports';
 import { decodeText } from '../lib/import/decode';
 import { readCsv } from '../lib/import/csv';
-import { checkSize, importJson, importTable, inspectTable, looksLikeJson } from '../lib/import/importFile';
+import {
+	checkSize,
+	importJson,
+	importTable,
+	inspectTable,
+	locateRow,
+	looksLikeJson
+} from '../lib/import/importFile';
+import { englishLines, inEnglish } from '../lib/problems/english';
 import { FIELDS, guessMapping, type CsvKind, type Field, type Mapping } from '../lib/import/mapping';
 import { printable } from './terminal';
 
@@ -73,9 +81,9 @@ function main(argv: string[]): number {
 		const stats = statSync(file);
 		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
 		const size = checkSize(stats.size);
-		if (!size.ok) return fail(`${file}: ${size.problems[0]!.message}`);
+		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
 		const decoded = decodeText(readFileSync(file));
-		if (!decoded.ok) return fail(`${file}: ${decoded.message}`);
+		if (!decoded.ok) return fail(`${file}: ${inEnglish(decoded.problem)}`);
 		text = decoded.text;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
@@ -89,7 +97,7 @@ function main(argv: string[]): number {
 	else {
 		// Read once: the guess of kind and columns and the import work on the same table.
 		const read = readCsv(text);
-		if (!read.ok) return fail(`${file}: ${read.problem.message}`);
+		if (!read.ok) return fail(`${file}: ${inEnglish(read.problem)}`);
 		const inspection = inspectTable(read.table);
 		const { headers } = inspection;
 		const kind = (values.kind as CsvKind | undefined) ?? inspection.kind;
@@ -111,7 +119,7 @@ function main(argv: string[]): number {
 
 	if (!result.ok) {
 		say(`✗ ${file}: nothing was imported`);
-		for (const p of result.problems) say(`  ${p.where}: ${p.message}`);
+		for (const line of englishLines(result.problems)) say(`  ${line}`);
 		return 1;
 	}
 	const { dataset, rejected, accepted, undated } = result.value;
@@ -124,7 +132,7 @@ function main(argv: string[]): number {
 		);
 	if (rejected.length > 0) {
 		say(`  ${count(rejected.length, 'row')} left out:`);
-		for (const r of rejected) say(`  row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`);
+		for (const line of englishLines(rejected.map(locateRow))) say(`  ${line}`);
 	}
 	if (values.strict && rejected.length > 0)
 		return fail('--strict: rows were left out, so nothing was written');

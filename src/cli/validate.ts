@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeText } from '../lib/import/decode';
-import { formatProblems } from '../lib/validation/problems';
+import { englishLines, inEnglish } from '../lib/problems/english';
 import { parseJsonText, validateArticle, validateDataset } from '../lib/validation/validateDataset';
 import { printable } from './terminal';
 
@@ -14,7 +14,7 @@ function readText(file: string): { ok: true; text: string } | { ok: false; messa
 	try {
 		if (statSync(file).isDirectory()) return { ok: false, message: 'this is a folder, not a file' };
 		const decoded = decodeText(readFileSync(file));
-		return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: decoded.message };
+		return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: inEnglish(decoded.problem) };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return { ok: false, message: 'no such file' };
@@ -56,7 +56,7 @@ function main(args: string[]): number {
 			failures++;
 			const count = result.problems.length;
 			console.error(printable(`✗ ${file}: ${count} problem${count === 1 ? '' : 's'}`));
-			for (const line of formatProblems(result.problems)) console.error(`  ${printable(line)}`);
+			for (const line of englishLines(result.problems)) console.error(`  ${printable(line)}`);
 		}
 	}
 	return failures === 0 ? 0 : 1;

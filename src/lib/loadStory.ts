@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Article } from './schema/article';
@@ -23,6 +24,11 @@ export async function loadStory(
 
 async function readJson<T>(fetch: typeof globalThis.fetch, path: string): Promise<T> {
 	const response = await fetch(path);
-	if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+	if (!response.ok) {
+		// The error page says this in the reader's language from `unavailable`; the message is for
+		// logs (the English catalog is not loaded on a French page just for it).
+		const { status, statusText } = response;
+		error(500, { message: `${path}: ${status} ${statusText}`, unavailable: { path, status, statusText } });
+	}
 	return (await response.json()) as T;
 }

@@ -9,6 +9,7 @@ import { buildDataset } from '../../src/lib/import/buildDataset';
 import { readCsv } from '../../src/lib/import/csv';
 import { guessMapping } from '../../src/lib/import/mapping';
 import { careerRows, OUT_DIR, SIZES } from './generate';
+import { inEnglish } from '../../src/lib/problems/english';
 
 /** The seed of `npm run generate` (its default) and of the large-import e2e tests. */
 export const SEED = 20240403;
@@ -42,7 +43,7 @@ export function hundredThousandRowsCsv(): string {
 /** The dataset the importer makes of a career-history CSV (without the schema check of the dialog). */
 export function datasetOf(csv: string, fileName: string): Dataset {
 	const read = readCsv(csv);
-	if (!read.ok) throw new Error(`${fileName}: ${read.problem.message}`);
+	if (!read.ok) throw new Error(`${fileName}: ${inEnglish(read.problem)}`);
 	const mapping = guessMapping(read.table.headers, 'careers');
 	return buildDataset(read.table, 'careers', mapping, fileName).dataset;
 }

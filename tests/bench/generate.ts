@@ -8,6 +8,7 @@ import { buildDataset } from '../../src/lib/import/buildDataset';
 import { readCsv } from '../../src/lib/import/csv';
 import { guessMapping } from '../../src/lib/import/mapping';
 import { datasetToJson } from '../../src/lib/transforms/exports';
+import { inEnglish } from '../../src/lib/problems/english';
 
 /** A small, fast, seedable pseudo-random generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -149,7 +150,7 @@ export function generateAll(
 		const csv = join(OUT_DIR, `careers-${name}.csv`);
 		writeFileSync(csv, text);
 		const read = readCsv(text);
-		if (!read.ok) throw new Error(read.problem.message);
+		if (!read.ok) throw new Error(inEnglish(read.problem));
 		const built = buildDataset(
 			read.table,
 			'careers',

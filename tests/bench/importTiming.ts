@@ -9,6 +9,7 @@ import { hundredThousandRowsCsv, writeBenchFile } from './benchData';
 import { heapAfterGc, importThroughDialog, openProbedPage } from './importDialog';
 import { timeMedian } from './stats';
 import { budgetRow, format, infoRow, type BenchRow } from './table';
+import { inEnglish } from '../../src/lib/problems/english';
 
 /** The issue's budgets for a 100,000-row import. */
 export const IMPORT_BUDGETS = { totalMs: 2_000, longestTaskMs: 100, heapBytes: 200e6 };
@@ -18,14 +19,15 @@ export const IMPORT_FILE = 'careers-100k-rows.csv';
 /** The node pipeline the worker runs: parse, derive the moves, check the dataset. */
 function nodeImportRow(csv: string, rows: number): BenchRow {
 	const read = readCsv(csv);
-	if (!read.ok) throw new Error(read.problem.message);
+	if (!read.ok) throw new Error(inEnglish(read.problem));
 	const mapping = guessMapping(read.table.headers, 'careers');
 	const { ms, result } = timeMedian(
 		() => undefined,
 		() => importCsv(csv, IMPORT_FILE, 'careers', mapping),
 		{ warmup: 1, runs: 3 }
 	);
-	if (!result.ok) throw new Error(`the import failed: ${result.problems[0]?.message}`);
+	if (!result.ok)
+		throw new Error(`the import failed: ${result.problems[0] && inEnglish(result.problems[0])}`);
 	const perSecond = Math.round((rows / ms) * 1000).toLocaleString('en');
 	return infoRow(
 		`import in node, ${rows.toLocaleString('en')} career rows: parse + derive + validate (median of 3)`,

@@ -22,6 +22,7 @@ import { sentencesByFact } from '../../src/lib/transforms/linking';
 import { storyTimeline } from '../../src/lib/transforms/timeline';
 import { binTimeline, binUnitFor } from '../../src/lib/transforms/timelineBins';
 import { timelineSummary } from '../../src/lib/transforms/timelineSummary';
+import { inEnglish } from '../../src/lib/problems/english';
 
 const file = process.argv[2] ?? 'bench-data/careers-100k.csv';
 const runs = Number(process.env.RUNS ?? 3);
@@ -47,7 +48,7 @@ function time<T>(label: string, act: () => T, table: [string, string][]): T {
 
 const rows: [string, string][] = [];
 const read = time('readCsv', () => readCsv(text), rows);
-if (!read.ok) throw new Error(read.problem.message);
+if (!read.ok) throw new Error(inEnglish(read.problem));
 time('inspectCsv', () => inspectCsv(text), rows);
 const mapping = guessMapping(read.table.headers, 'careers');
 const built = time('buildDataset', () => buildDataset(read.table, 'careers', mapping, basename(file)), rows);

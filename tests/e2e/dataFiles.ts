@@ -53,12 +53,25 @@ export const ARTICLE_DATA = 'The facts of the article (Spiceworks, April 2024).'
 export const importedData = (fileName: string, moves: number) =>
 	`Your import: ${fileName} (${moves === 1 ? '1 move' : `${moves} moves`}), kept in this browser.`;
 
+/** The names the import dialog and its controls go by, in each language of the page. */
+export const IMPORT_DIALOG = {
+	en: { open: 'Import your data…', title: 'Import your data', choose: 'Choose a file', start: 'Import' },
+	fr: {
+		open: 'Importer vos données…',
+		title: 'Importer vos données',
+		choose: 'Choisir un fichier',
+		start: 'Importer'
+	}
+};
+export type Language = keyof typeof IMPORT_DIALOG;
+
 /** Opens the import dialog and returns it, at its first step (choose or drop a file). */
-export async function openImportDialog(page: Page): Promise<Locator> {
-	await dataRegions(page).importButton.click();
-	const dialog = page.getByRole('dialog', { name: 'Import your data' });
+export async function openImportDialog(page: Page, language: Language = 'en'): Promise<Locator> {
+	const names = IMPORT_DIALOG[language];
+	await page.getByRole('button', { name: names.open }).click();
+	const dialog = page.getByRole('dialog', { name: names.title });
 	await expect(dialog).toBeVisible();
-	await expect(dialog.getByLabel('Choose a file')).toBeAttached();
+	await expect(dialog.getByLabel(names.choose)).toBeAttached();
 	return dialog;
 }
 
@@ -66,8 +79,27 @@ export async function openImportDialog(page: Page): Promise<Locator> {
 export type FileToImport = string | { name: string; mimeType: string; buffer: Buffer };
 
 /** Chooses a file with the dialog's file input, as the system's file picker would. */
-export async function chooseFile(dialog: Locator, file: FileToImport): Promise<void> {
-	await dialog.getByLabel('Choose a file').setInputFiles(file);
+export async function chooseFile(
+	dialog: Locator,
+	file: FileToImport,
+	language: Language = 'en'
+): Promise<void> {
+	await dialog.getByLabel(IMPORT_DIALOG[language].choose).setInputFiles(file);
+}
+
+/**
+ * Takes a CSV file through the dialog as a reader would: opens it, chooses the file and, at the
+ * mapping step, presses “Import” with the columns as guessed. Returns the dialog, importing.
+ */
+export async function importThroughDialog(
+	page: Page,
+	file: FileToImport,
+	language: Language = 'en'
+): Promise<Locator> {
+	const dialog = await openImportDialog(page, language);
+	await chooseFile(dialog, file, language);
+	await dialog.getByRole('button', { name: IMPORT_DIALOG[language].start, exact: true }).click();
+	return dialog;
 }
 
 /**

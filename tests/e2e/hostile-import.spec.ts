@@ -11,6 +11,7 @@ import {
 	fixture,
 	flowDiagram,
 	importedData,
+	importThroughDialog,
 	openImportDialog,
 	type FileToImport
 } from './dataFiles';
@@ -69,9 +70,7 @@ const DATASET = {
 /** Opens the story with the reader's earlier file in use, as the starting point of every test. */
 async function withEarlierImport(page: Page): Promise<void> {
 	await openStory(page);
-	const dialog = await openImportDialog(page);
-	await chooseFile(dialog, EARLIER.path);
-	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	const dialog = await importThroughDialog(page, EARLIER.path);
 	await dialog.getByRole('button', { name: `Use these ${EARLIER.moves} moves` }).click();
 	await expectEarlierImport(page);
 }
@@ -186,9 +185,8 @@ test('a CSV with some hostile rows: the review lists each row left out with its 
 }) => {
 	const errors = recordPageErrors(page);
 	await withEarlierImport(page);
-	const dialog = await openImportDialog(page);
-	await chooseFile(
-		dialog,
+	const dialog = await importThroughDialog(
+		page,
 		csv(
 			'some-bad.csv',
 			[
@@ -201,7 +199,6 @@ test('a CSV with some hostile rows: the review lists each row left out with its 
 			].join('\r\n')
 		)
 	);
-	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
 	await expect(dialog.getByRole('status')).toContainText('2 rows read, 2 moves');
 	await expect(dialog.getByText('3 rows were left out:')).toBeVisible();
@@ -227,15 +224,13 @@ test('names made of markup and formulas are shown as text, and exported as text:
 		'=HYPERLINK("http://x")',
 		'javascript:alert(1)'
 	];
-	const dialog = await openImportDialog(page);
-	await chooseFile(
-		dialog,
+	const dialog = await importThroughDialog(
+		page,
 		csv(
 			'markup.csv',
 			['person,from,to', ...names.map((name, i) => `"${name.replace(/"/g, '""')}",Meta,Org ${i}`)].join('\n')
 		)
 	);
-	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 	await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
 	await expect(dataRegions(page).dataShown).toContainText(importedData('markup.csv', 4));
 
@@ -296,9 +291,10 @@ test('a UTF-16 CSV with a byte-order mark (Excel’s “Unicode text”) imports
 }) => {
 	const errors = recordPageErrors(page);
 	await withEarlierImport(page);
-	const dialog = await openImportDialog(page);
-	await chooseFile(dialog, csv('unicode.txt', utf16le('person\tfrom\tto\nChloé Martin\tMeta\tYutori\n')));
-	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	const dialog = await importThroughDialog(
+		page,
+		csv('unicode.txt', utf16le('person\tfrom\tto\nChloé Martin\tMeta\tYutori\n'))
+	);
 	await expect(dialog.getByRole('status')).toContainText('1 row read, 1 move');
 	await dialog.getByRole('button', { name: 'Use this move' }).click();
 	await expect(

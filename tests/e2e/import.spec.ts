@@ -14,6 +14,7 @@ import {
 	fixture,
 	flowDiagram,
 	importedData,
+	importThroughDialog,
 	openImportDialog
 } from './dataFiles';
 import { recordPageErrors } from './pageErrors';
@@ -62,10 +63,7 @@ const chosenOption = (select: Locator) =>
 
 /** Takes the careers fixture through the dialog up to the review of what was read. */
 async function importCareersToReview(page: Page): Promise<Locator> {
-	const dialog = await openImportDialog(page);
-	await chooseFile(dialog, CAREERS.path);
-	await expect(dialog.getByRole('group', { name: 'Which column holds what' })).toBeVisible();
-	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+	const dialog = await importThroughDialog(page, CAREERS.path);
 	await expect(dialog.getByRole('status')).toContainText(
 		`${CAREERS.accepted} rows read, ${CAREERS.moves} moves`
 	);
@@ -240,14 +238,16 @@ test.describe('a career-history CSV', () => {
 	}) => {
 		const errors = recordPageErrors(page);
 		await openStory(page);
-		const dialog = await openImportDialog(page);
 		const csv = [
 			'person,organization,title,start,end',
 			'Dev Patel,Meta,Engineer,2019-02,2022-08',
 			'Dev Patel,Anthropic,Engineer,2022-09,'
 		].join('\n');
-		await chooseFile(dialog, { name: 'same-title.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-		await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+		const dialog = await importThroughDialog(page, {
+			name: 'same-title.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(csv)
+		});
 		await dialog.getByRole('button', { name: 'Use this move' }).click();
 		await expect(dialog).toBeHidden();
 
@@ -370,9 +370,7 @@ test.describe('a file of which nothing can be imported', () => {
 		const errors = recordPageErrors(page);
 		await openStory(page);
 		// First an import that works…
-		let dialog = await openImportDialog(page);
-		await chooseFile(dialog, MOVES.path);
-		await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+		let dialog = await importThroughDialog(page, MOVES.path);
 		await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
 		await expect(dataRegions(page).dataShown).toContainText(importedData(MOVES.name, MOVES.moves));
 
@@ -391,6 +389,51 @@ test.describe('a file of which nothing can be imported', () => {
 		await expect(
 			flowDiagram(page).getByRole('button', { name: /^Google DeepMind → Anthropic: 1 person \(Ben Carter\)/ })
 		).toHaveCount(1);
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('on the French page', () => {
+	test('a file of which nothing can be imported: the dialog says why in French, where and what', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		await openStory(page, '/fr/');
+		const dialog = await openImportDialog(page, 'fr');
+		await chooseFile(dialog, failingFiles[0]!.file, 'fr');
+		await expect(dialog.getByRole('alert')).toHaveText(
+			'Rien n’a été importé. Vos données actuelles sont inchangées.'
+		);
+		await expect(dialog.getByRole('listitem')).toHaveText(['(fichier) : le fichier est vide']);
+
+		// A JSON file that is not a dataset: zod's findings, worded in French, and none of its English.
+		await dialog.getByRole('button', { name: 'Choisir un autre fichier' }).click();
+		await chooseFile(dialog, failingFiles[2]!.file, 'fr');
+		const items = dialog.getByRole('listitem');
+		await expect(items.filter({ hasText: 'schemaVersion' })).toHaveText(
+			'schemaVersion : il faut schemaVersion 1'
+		);
+		await expect(items.filter({ hasText: '(racine)' })).toHaveText('(racine) : champ inconnu "__proto__"');
+		await expect(items.filter({ hasText: /^title/ })).toHaveText('title : manquant : il faut un objet');
+		expect(await items.allTextContents()).not.toContainEqual(
+			expect.stringMatching(/expected|missing|unknown|Invalid/)
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test('a career-history CSV: the review lists the row left out in French, with its row and column as the file names it', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		await openStory(page, '/fr/');
+		const dialog = await importThroughDialog(page, CAREERS.path, 'fr');
+		await expect(dialog.getByRole('status')).toContainText(
+			`${CAREERS.accepted} lignes lues, ${CAREERS.moves} départs`
+		);
+		await expect(dialog.getByText('1 ligne a été écartée :')).toBeVisible();
+		await expect(dialog.getByRole('listitem')).toHaveText([
+			'Ligne 5, End Date : la date 2024-02-30 n’existe pas dans le calendrier'
+		]);
 		expect(errors).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareBounds, FuzzyDate, isRealPartialDate, PartialDate } from '../../src/lib/schema/dates';
 import { parseWith } from '../../src/lib/validation/validateDataset';
+import { englishChecked, englishProblem, inEnglish } from './english';
 
 describe('isRealPartialDate', () => {
 	it.each([
@@ -25,7 +26,7 @@ describe('isRealPartialDate', () => {
 describe('PartialDate', () => {
 	it('explains the expected shape when the text is not a date', () => {
 		const result = parseWith(PartialDate, 'March 2024');
-		expect(result).toEqual({
+		expect(englishChecked(result)).toEqual({
 			ok: false,
 			problems: [{ path: '(top level)', message: 'expected a date like 2024-03 or 2024-03-26' }]
 		});
@@ -34,7 +35,7 @@ describe('PartialDate', () => {
 	it('says when a well-formed date does not exist', () => {
 		const result = parseWith(PartialDate, '2024-02-30');
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems[0]?.message).toBe('this date does not exist in the calendar');
+		expect(!result.ok && inEnglish(result.problems[0]!)).toBe('this date does not exist in the calendar');
 	});
 });
 
@@ -93,7 +94,7 @@ describe('FuzzyDate', () => {
 	])('rejects $name', ({ input, problem }) => {
 		const result = parseWith(FuzzyDate, input);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems).toContainEqual(problem);
+		expect(!result.ok && result.problems.map(englishProblem)).toContainEqual(problem);
 	});
 });
 

@@ -279,7 +279,9 @@ export const en = {
 	viewSeeTable: 'See the moves as a table',
 	errorTitle: 'Something went wrong',
 	errorNotFound: 'There is no page at this address.',
-	errorBack: 'Back to the dashboard'
+	errorBack: 'Back to the dashboard',
+	errorDataUnavailable: (path: string, status: number, statusText: string) =>
+		`${path}: ${status} ${statusText}`
 };
 
 /** Every message of the interface: the English catalog defines the keys, French provides them all. */

@@ -283,5 +283,6 @@ export const fr: Messages = {
 	viewSeeTable: 'Voir les départs en tableau',
 	errorTitle: 'Une erreur est survenue',
 	errorNotFound: 'Il n’y a pas de page à cette adresse.',
-	errorBack: 'Retour au tableau de bord'
+	errorBack: 'Retour au tableau de bord',
+	errorDataUnavailable: (path: string, status: number) => `Impossible de lire ${path} (erreur ${status}).`
 };

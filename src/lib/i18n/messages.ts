@@ -1,6 +1,9 @@
 import type { Locale } from './locales';
 import { en, type Messages } from './en';
 import { fr } from './fr';
+import { enProblems } from './problems/en';
+import { frProblems } from './problems/fr';
+import type { ProblemCatalog } from '../problems/say';
 
 export type { DateInSentence, Messages } from './en';
 
@@ -11,4 +14,9 @@ const catalogs: Record<Locale, Messages> = { en, fr };
 /** The message catalog for a locale. */
 export function messagesFor(locale: Locale): Messages {
 	return catalogs[locale];
+}
+
+/** The wording of problems for a locale. */
+export function problemsFor(locale: Locale): ProblemCatalog {
+	return locale === 'fr' ? frProblems : enProblems;
 }

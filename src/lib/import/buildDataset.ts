@@ -14,6 +14,7 @@ import {
 	type PackedDataset
 } from './packedDataset';
 import type { RowProblem } from './problems';
+import { problemOf } from '../problems/codes';
 
 /** The id of the source entry that stands for the imported file. */
 export const IMPORT_SOURCE_ID = 'import';
@@ -402,28 +403,28 @@ export function buildPackedDataset(
 			const person = cleanName(cellOf(cells, mapping, 'person'));
 			const organization = cleanName(cellOf(cells, mapping, 'organization'));
 			if (person === '') {
-				rejected.push({ row, field: header('person'), message: 'no person is named' });
+				rejected.push({ row, field: header('person'), ...problemOf('noPerson') });
 				continue;
 			}
 			if (organization === '') {
-				rejected.push({ row, field: header('organization'), message: 'no organization is named' });
+				rejected.push({ row, field: header('organization'), ...problemOf('noOrganization') });
 				continue;
 			}
 			const start = dateOf(cellOf(cells, mapping, 'start'), cellOf(cells, mapping, 'start_precision'));
 			if (!start.ok) {
-				rejected.push({ row, field: header('start'), message: start.message });
+				rejected.push({ row, field: header('start'), ...start.problem });
 				continue;
 			}
 			const end = dateOf(cellOf(cells, mapping, 'end'), cellOf(cells, mapping, 'end_precision'));
 			if (!end.ok) {
-				rejected.push({ row, field: header('end'), message: end.message });
+				rejected.push({ row, field: header('end'), ...end.problem });
 				continue;
 			}
 			if (start.date && end.date && end.date.value < start.date.value.slice(0, end.date.value.length)) {
 				rejected.push({
 					row,
 					field: header('end'),
-					message: `ends (${end.date.value}) before it starts (${start.date.value})`
+					...problemOf('endsBeforeStart', { start: start.date.value, end: end.date.value })
 				});
 				continue;
 			}
@@ -466,13 +467,13 @@ export function buildPackedDataset(
 			const to = cleanOrganization(cellOf(cells, mapping, 'to'));
 			const blank = (['person', 'from', 'to'] as const).find((f, i) => [person, from, to][i] === '');
 			if (blank) {
-				rejected.push({ row, field: header(blank), message: 'is empty' });
+				rejected.push({ row, field: header(blank), ...problemOf('cellEmpty') });
 				continue;
 			}
 			const fromFolded = foldOrganization(from);
 			const toFolded = foldOrganization(to);
 			if (fromFolded === toFolded) {
-				rejected.push({ row, field: header('to'), message: 'is the same organization as the one left' });
+				rejected.push({ row, field: header('to'), ...problemOf('sameOrganization') });
 				continue;
 			}
 			// A precision of "range" or "unknown" (as this project's CSV export writes) describes the
@@ -481,29 +482,21 @@ export function buildPackedDataset(
 			const periodPrecision = precision === 'range' || precision === 'unknown';
 			const date = dateOf(cellOf(cells, mapping, 'date'), periodPrecision ? '' : precision);
 			if (!date.ok) {
-				rejected.push({ row, field: header('date'), message: date.message });
+				rejected.push({ row, field: header('date'), ...date.problem });
 				continue;
 			}
 			const dateEnd = readDate(cellOf(cells, mapping, 'date_end'));
 			if (!dateEnd.ok) {
-				rejected.push({ row, field: header('date_end'), message: dateEnd.message });
+				rejected.push({ row, field: header('date_end'), ...dateEnd.problem });
 				continue;
 			}
 			if (precision === 'unknown' && (date.date || dateEnd.date)) {
-				rejected.push({
-					row,
-					field: header('precision'),
-					message: 'an unknown date cannot have a start or an end'
-				});
+				rejected.push({ row, field: header('precision'), ...problemOf('unknownDateHasBounds') });
 				continue;
 			}
 			const certaintyCell = cleanName(cellOf(cells, mapping, 'certainty')).toLowerCase() || 'stated';
 			if (!['stated', 'implied', 'undisclosed'].includes(certaintyCell)) {
-				rejected.push({
-					row,
-					field: header('certainty'),
-					message: 'should be stated, implied or undisclosed'
-				});
+				rejected.push({ row, field: header('certainty'), ...problemOf('certaintyUnknown') });
 				continue;
 			}
 			let when: Pick<MoveEntry, 'precision' | 'start' | 'end'> = dateColumns(date.date);
@@ -513,7 +506,7 @@ export function buildPackedDataset(
 					dateEnd.date &&
 					dateEnd.date.value < date.date.value.slice(0, dateEnd.date.value.length)
 				) {
-					rejected.push({ row, field: header('date_end'), message: 'the period ends before it starts' });
+					rejected.push({ row, field: header('date_end'), ...problemOf('periodEndsBeforeStart') });
 					continue;
 				}
 				when = { precision: 'range', start: date.date?.value, end: dateEnd.date?.value };
@@ -524,7 +517,7 @@ export function buildPackedDataset(
 			const key = cells.join('\u0000');
 			const first = rowOfMove.get(key);
 			if (first !== undefined) {
-				rejected.push({ row, message: `repeats row ${first} word for word` });
+				rejected.push({ row, ...problemOf('repeatsRow', { first }) });
 				continue;
 			}
 			rowOfMove.set(key, row);

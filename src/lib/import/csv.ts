@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3';
+import { problemOf } from '../problems/codes';
 import { IMPORT_LIMITS } from './limits';
 import type { FileProblem, RowProblem } from './problems';
 
@@ -60,39 +61,31 @@ export function hasUnterminatedQuote(text: string, delimiter: string): boolean {
  */
 export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: false; problem: FileProblem } {
 	const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-	if (text.trim() === '') return { ok: false, problem: { message: 'the file is empty' } };
-	if (text.includes('\u0000'))
-		return {
-			ok: false,
-			problem: { message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8 CSV' }
-		};
+	if (text.trim() === '') return { ok: false, problem: problemOf('fileEmpty') };
+	if (text.includes('\u0000')) return { ok: false, problem: problemOf('notPlainText', { csv: true }) };
 	const delimiter = detectDelimiter(text);
-	if (hasUnterminatedQuote(text, delimiter))
-		return {
-			ok: false,
-			problem: { message: 'a quoted field is never closed: check for a stray " character' }
-		};
+	if (hasUnterminatedQuote(text, delimiter)) return { ok: false, problem: problemOf('unterminatedQuote') };
 
 	const records = dsvFormat(delimiter).parseRows(text);
 	const headers = (records[0] ?? []).map((h) => h.trim());
 	if (headers.length === 0 || headers.every((h) => h === ''))
-		return { ok: false, problem: { message: 'the first row should name the columns, and it is empty' } };
+		return { ok: false, problem: problemOf('emptyHeader') };
 	// A header cell names its column on every row problem and in the mapping step: it gets the
 	// cells' limit too, and is refused as a whole file since no row can be read without it.
 	const longHeader = headers.findIndex((h) => h.length > IMPORT_LIMITS.cellLength);
 	if (longHeader >= 0)
 		return {
 			ok: false,
-			problem: {
-				message: `the name of column ${longHeader + 1} in the first row ("${headers[longHeader]!.slice(0, 40)}…") is longer than ${IMPORT_LIMITS.cellLength.toLocaleString('en')} characters`
-			}
+			problem: problemOf('headerTooLong', {
+				column: longHeader + 1,
+				start: headers[longHeader]!.slice(0, 40),
+				limit: IMPORT_LIMITS.cellLength
+			})
 		};
 	if (records.length - 1 > IMPORT_LIMITS.rows)
 		return {
 			ok: false,
-			problem: {
-				message: `the file has ${records.length - 1} rows; the limit is ${IMPORT_LIMITS.rows.toLocaleString('en')}`
-			}
+			problem: problemOf('tooManyRows', { rows: records.length - 1, limit: IMPORT_LIMITS.rows })
 		};
 
 	const rows: CsvTable['rows'] = [];
@@ -104,7 +97,7 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
 		const row = i + 1;
 		if (record.length === 1 && record[0]!.trim() === '') continue; // a blank line
 		if (record.length > width) {
-			problems.push({ row, message: `has ${record.length} cells but the header names ${width} columns` });
+			problems.push({ row, ...problemOf('tooManyCells', { cells: record.length, columns: width }) });
 			continue;
 		}
 		let long = -1;
@@ -114,7 +107,7 @@ export function readCsv(input: string): { ok: true; table: CsvTable } | { ok: fa
 				break;
 			}
 		if (long >= 0) {
-			problems.push({ row, field: headers[long], message: `is longer than ${longest} characters` });
+			problems.push({ row, field: headers[long], ...problemOf('tooLong', { limit: longest }) });
 			continue;
 		}
 		// Short rows are padded to the header's width; full rows are kept as d3 read them.

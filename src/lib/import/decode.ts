@@ -1,6 +1,10 @@
+import { problemOf } from '../problems/codes';
+import type { FileProblem } from './problems';
+
 /** A file's bytes read as text, or why they cannot be. */
 export type DecodedText =
-	{ ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } | { ok: false; message: string };
+	| { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
+	| { ok: false; problem: FileProblem };
 
 /**
  * Reads a file's bytes as text. UTF-8 is read with or without a byte-order mark; UTF-16 is read
@@ -17,21 +21,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 		return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
 	// Text holds no NUL byte; UTF-16 without a byte-order mark has one beside every ASCII letter,
 	// and so has a binary file. Either would otherwise be named a Windows-1252 file at its first accent.
-	if (bytes.includes(0))
-		return {
-			ok: false,
-			message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8'
-		};
+	if (bytes.includes(0)) return { ok: false, problem: problemOf('notPlainText') };
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
 		const at = firstInvalidUtf8(bytes);
 		let line = 1;
 		for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-		return {
-			ok: false,
-			message: `the file is not UTF-8 text: line ${line} holds a character saved in another encoding (perhaps Windows-1252 or Latin-1); save the file as UTF-8`
-		};
+		return { ok: false, problem: problemOf('notUtf8', { line }) };
 	}
 }
 

@@ -7,9 +7,15 @@ import { readCsv } from './csv';
 import { decodeText } from './decode';
 import { checkSize, importJson, importTablePacked, inspectTable, looksLikeJson } from './importFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { problemOf, type ProblemMessage } from '../problems/codes';
+import { IN_FILE } from '../problems/where';
 
 const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
 	self.postMessage(message, { transfer });
+
+/** Says that nothing of the file can be imported, and why: a code for the page to word. */
+const failWith = (problem: ProblemMessage) =>
+	post({ type: 'failed', problems: [{ where: IN_FILE, ...problem }] });
 
 /** The last file read, and what it held: a CSV's table, or the text of a JSON file. */
 let lastRead: { key: string; table?: CsvTable; text?: string } | null = null;
@@ -28,7 +34,7 @@ async function readText(file: File): Promise<string | null> {
 	// saved as Windows-1252 would import as "Chlo�"): such a file is refused, naming the line.
 	const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
 	if (!decoded.ok) {
-		post({ type: 'failed', problems: [{ where: '(file)', message: decoded.message }] });
+		failWith(decoded.problem);
 		return null;
 	}
 	return decoded.text;
@@ -45,7 +51,7 @@ async function read(file: File): Promise<typeof lastRead> {
 	post({ type: 'progress', stage: 'parsing', fraction: 0.3 });
 	const csv = readCsv(text);
 	if (!csv.ok) {
-		post({ type: 'failed', problems: [{ where: '(file)', message: csv.problem.message }] });
+		failWith(csv.problem);
 		return null;
 	}
 	return (lastRead = { key, table: csv.table });
@@ -87,14 +93,10 @@ async function handle(request: WorkerRequest) {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	handle(event.data).catch((error: unknown) => {
 		// A bug of ours, not the reader's file: say so plainly, without a stack trace.
+		const detail = error instanceof Error ? error.message : String(error);
 		post({
 			type: 'failed',
-			problems: [
-				{
-					where: '(import)',
-					message: `the import failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
-				}
-			]
+			problems: [{ where: { at: 'import' }, ...problemOf('importCrashed', { detail }) }]
 		});
 	});
 };

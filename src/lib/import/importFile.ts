@@ -6,6 +6,8 @@ import { readCsv, type CsvTable } from './csv';
 import { IMPORT_LIMITS } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
 import type { RowProblem } from './problems';
+import { problemOf, type ProblemMessage } from '../problems/codes';
+import { IN_FILE, type Problem, type Where } from '../problems/where';
 
 /** What the mapping step shows before anything is imported. */
 export interface CsvInspection {
@@ -33,15 +35,20 @@ export interface Imported extends ImportReport {
 	dataset: Dataset;
 }
 
-/** Why nothing of a file can be imported, as located, plain messages. */
-export type ImportFailure = { where: string; message: string }[];
+/** Why nothing of a file can be imported: located problems, by code (the page words them). */
+export type ImportFailure = Problem[];
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: ImportFailure };
 
-const fail = (message: string, where = '(file)'): { ok: false; problems: ImportFailure } => ({
+const fail = (problem: ProblemMessage, where: Where = IN_FILE): { ok: false; problems: ImportFailure } => ({
 	ok: false,
-	problems: [{ where, message }]
+	problems: [{ where, ...problem }]
 });
+
+/** A row left out, as a problem of the file located at its row (and column). */
+export function locateRow({ row, field, ...problem }: RowProblem): Problem {
+	return { where: field === undefined ? { at: 'row', row } : { at: 'row', row, field }, ...problem };
+}
 
 /** True when the file's name or first character says JSON. */
 export function looksLikeJson(fileName: string, text: string): boolean {
@@ -67,10 +74,10 @@ export function jsonDepth(text: string): number {
 
 /** Checks a file's size before reading it, with the limit in the message. */
 export function checkSize(bytes: number): Outcome<null> {
-	if (bytes === 0) return fail('the file is empty');
+	if (bytes === 0) return fail(problemOf('fileEmpty'));
 	if (bytes > IMPORT_LIMITS.bytes)
 		return fail(
-			`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1024 / 1024} MB`
+			problemOf('fileTooBig', { megabytes: bytes / 1024 / 1024, limit: IMPORT_LIMITS.bytes / 1024 / 1024 })
 		);
 	return { ok: true, value: null };
 }
@@ -78,23 +85,21 @@ export function checkSize(bytes: number): Outcome<null> {
 /** Reads a dataset in this project's JSON format, with the same checks as `npm run validate`. */
 export function importJson(text: string): Outcome<Imported> {
 	const body = text.replace(/^\ufeff/, '');
-	if (body.trim() === '') return fail('the file is empty');
+	if (body.trim() === '') return fail(problemOf('fileEmpty'));
 	if (jsonDepth(body) > IMPORT_LIMITS.jsonDepth)
-		return fail(`the JSON is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep`);
+		return fail(problemOf('jsonTooDeep', { limit: IMPORT_LIMITS.jsonDepth }));
 	// Read as `npm run validate` reads it: UTF-16 without a byte-order mark is named as such, not
 	// left to JSON.parse, which would quote the NUL characters between its letters.
 	const parsed = parseJsonText(body);
-	if (!parsed.ok)
-		return { ok: false, problems: parsed.problems.map((p) => ({ where: p.path, message: p.message })) };
+	if (!parsed.ok) return parsed;
 	const long = findLongText(parsed.value);
 	if (long)
-		return fail(
-			`${long.key ? 'a field name' : 'a text'} is longer than ${IMPORT_LIMITS.cellLength} characters`,
-			long.path
-		);
+		return fail(problemOf('textTooLong', { limit: IMPORT_LIMITS.cellLength, key: long.key }), {
+			at: 'path',
+			path: long.path
+		});
 	const checked = validateDataset(parsed.value);
-	if (!checked.ok)
-		return { ok: false, problems: checked.problems.map((p) => ({ where: p.path, message: p.message })) };
+	if (!checked.ok) return checked;
 	return {
 		ok: true,
 		value: {
@@ -113,11 +118,10 @@ const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : 
 
 /**
  * The path of the first string or field name longer than the limit, if any (quotes of articles
- * are short), with long keys cut in the path.
+ * are short), with long keys cut in the path; empty for the top level.
  */
 function findLongText(value: unknown, path = ''): { path: string; key: boolean } | null {
-	if (typeof value === 'string')
-		return value.length > IMPORT_LIMITS.cellLength ? { path: path || '(top level)', key: false } : null;
+	if (typeof value === 'string') return value.length > IMPORT_LIMITS.cellLength ? { path, key: false } : null;
 	if (Array.isArray(value)) {
 		for (let i = 0; i < value.length; i++) {
 			const found = findLongText(value[i], `${path}[${i}]`);
@@ -137,7 +141,7 @@ function findLongText(value: unknown, path = ''): { path: string; key: boolean }
 /** Reads a CSV file's header and first rows, and guesses its kind and column mapping. */
 export function inspectCsv(text: string): Outcome<CsvInspection> {
 	const read = readCsv(text);
-	if (!read.ok) return fail(read.problem.message);
+	if (!read.ok) return fail(read.problem);
 	return { ok: true, value: inspectTable(read.table) };
 }
 
@@ -167,7 +171,7 @@ export function importCsv(
 	mapping: Mapping
 ): Outcome<Imported> {
 	const read = readCsv(text);
-	if (!read.ok) return fail(read.problem.message);
+	if (!read.ok) return fail(read.problem);
 	return importTable(read.table, fileName, kind, mapping);
 }
 
@@ -197,17 +201,14 @@ export function importTablePacked(
 	mapping: Mapping
 ): Outcome<ImportReport & { packed: PackedDataset }> {
 	const missing = missingFields(mapping, kind);
-	if (missing.length > 0)
-		return fail(`no column is chosen for ${missing.join(', ')}; pick one in the mapping step`, '(columns)');
+	if (missing.length > 0) return fail(problemOf('noColumnFor', { fields: missing }), { at: 'columns' });
 	const built = buildPackedDataset(table, kind, mapping, fileName || 'file');
 	if (built.accepted === 0)
 		return {
 			ok: false,
 			problems: [
-				{ where: '(file)', message: 'no row could be imported' },
-				...built.rejected
-					.slice(0, 20)
-					.map((r) => ({ where: `row ${r.row}${r.field ? `, ${r.field}` : ''}`, message: r.message }))
+				{ where: IN_FILE, ...problemOf('noRowImported') },
+				...built.rejected.slice(0, 20).map(locateRow)
 			]
 		};
 	return {

@@ -1,13 +1,12 @@
-/** A row of an imported file that was left out, and why: where (row, field) and what, in plain words. */
-export interface RowProblem {
+import type { ProblemMessage } from '../problems/codes';
+
+/** A row of an imported file that was left out, and why: where (row, field) and what, by code. */
+export type RowProblem = {
 	/** The row's number in the file, the header being row 1. */
 	row: number;
-	/** The column (or JSON path) at fault, when there is one. */
+	/** The column at fault, as the file names it, when there is one. */
 	field?: string;
-	message: string;
-}
+} & ProblemMessage;
 
 /** A problem with the whole file: nothing of it can be imported. */
-export interface FileProblem {
-	message: string;
-}
+export type FileProblem = ProblemMessage;

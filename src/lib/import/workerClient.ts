@@ -1,3 +1,4 @@
+import { problemOf } from '../problems/codes';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** One request's answers, until the final one (anything but progress). */
@@ -32,7 +33,7 @@ export function importWorkerSession() {
 			stop();
 			current?.({
 				type: 'failed',
-				problems: [{ where: '(import)', message: 'the import could not run in this browser' }]
+				problems: [{ where: { at: 'import' }, ...problemOf('importUnavailable') }]
 			});
 		};
 		return fresh;

@@ -1,3 +1,4 @@
+import { schemaError } from '../problems/codes';
 import { z } from './zod';
 import { FuzzyDate } from './dates';
 import { Certainty, EvidenceList, Id } from './evidence';
@@ -21,7 +22,7 @@ export const Source = z.strictObject({
 	language: z.string().min(2).optional(),
 	published: FuzzyDate.optional(),
 	/** Where the source can be read, when it has a public address. */
-	url: z.url({ protocol: /^https$/, error: 'expected an https:// address' }).optional(),
+	url: z.url({ protocol: /^https$/, error: schemaError('httpsAddress') }).optional(),
 	/** What to know before trusting it (in English). */
 	note: z.string().min(1).optional()
 });
@@ -160,9 +161,9 @@ export type Trend = z.infer<typeof Trend>;
 
 /** The whole dataset: every fact, each with its evidence, and the sources they cite. */
 export const Dataset = z.strictObject({
-	schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
+	schemaVersion: z.literal(SCHEMA_VERSION, { error: schemaError('schemaVersion') }),
 	title: LocalizedText,
-	sources: z.array(Source).min(1, { error: 'a dataset cites at least one source' }),
+	sources: z.array(Source).min(1, { error: schemaError('needsSource') }),
 	organizations: z.array(Organization),
 	people: z.array(Person),
 	moves: z.array(Move),

@@ -1,3 +1,4 @@
+import { schemaError } from '../problems/codes';
 import { z } from './zod';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -21,9 +22,9 @@ export function isRealPartialDate(value: string): boolean {
 
 /** A calendar date known to the year, the month or the day: `2024`, `2024-03` or `2024-03-26`. */
 export const PartialDate = z
-	.string({ error: 'expected a date like 2024-03 or 2024-03-26' })
-	.regex(PARTIAL_DATE, { error: 'expected a date like 2024-03 or 2024-03-26', abort: true })
-	.refine(isRealPartialDate, { error: 'this date does not exist in the calendar' });
+	.string({ error: schemaError('dateShape') })
+	.regex(PARTIAL_DATE, { error: schemaError('dateShape'), abort: true })
+	.refine(isRealPartialDate, { error: schemaError('dateNotReal') });
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /**
@@ -53,35 +54,37 @@ export const FuzzyDate = z
 		const digits = { day: 10, month: 7, year: 4 } as const;
 		if (date.precision === 'unknown') {
 			if (date.start || date.end)
-				ctx.addIssue({ code: 'custom', path: ['precision'], message: 'an unknown date has no start or end' });
+				ctx.addIssue({ code: 'custom', path: ['precision'], message: schemaError('unknownDateBounded') });
 			return;
 		}
 		if (date.precision === 'range') {
 			if (!date.start && !date.end)
-				ctx.addIssue({ code: 'custom', path: ['start'], message: 'a range needs a start, an end or both' });
+				ctx.addIssue({ code: 'custom', path: ['start'], message: schemaError('rangeNeedsBound') });
 			if (date.start && date.end && compareBounds(date.start, date.end) > 0)
-				ctx.addIssue({ code: 'custom', path: ['end'], message: 'the range ends before it starts' });
+				ctx.addIssue({ code: 'custom', path: ['end'], message: schemaError('rangeEndsBeforeStart') });
 			return;
 		}
 		if (!date.start) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['start'],
-				message: `a date with precision "${date.precision}" needs a start`
+				message: schemaError('precisionNeedsStart'),
+				params: { precision: date.precision }
 			});
 		} else if (date.start.length !== digits[date.precision]) {
 			const example = { day: '2024-03-26', month: '2024-03', year: '2024' }[date.precision];
 			ctx.addIssue({
 				code: 'custom',
 				path: ['start'],
-				message: `precision "${date.precision}" expects a date like ${example}`
+				message: schemaError('precisionShape'),
+				params: { precision: date.precision, example }
 			});
 		}
 		if (date.end)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['end'],
-				message: `only a range has an end; use precision "range"`
+				message: schemaError('onlyRangeHasEnd')
 			});
 	});
 export type FuzzyDate = z.infer<typeof FuzzyDate>;

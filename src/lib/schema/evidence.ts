@@ -1,12 +1,11 @@
+import { schemaError } from '../problems/codes';
 import { z } from './zod';
 
 /** Stable identifiers: lower-case words joined by hyphens, so that they read well in URLs and CSV. */
 export const Id = z
-	.string({ error: 'expected an id (a string)' })
-	.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
-		error: 'expected an id of lower-case letters, digits and hyphens, like "erik-meijer"'
-	})
-	.max(120, { error: 'an id is at most 120 characters' });
+	.string({ error: schemaError('idNotText') })
+	.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, { error: schemaError('idShape') })
+	.max(120, { error: schemaError('idTooLong') });
 
 /** How sure later reporting is, in the words of the project's research notes. */
 export const Confidence = z.enum(['high', 'medium-high', 'medium', 'low']);
@@ -20,7 +19,7 @@ export const ArticleEvidence = z.strictObject({
 	/** Where the quote sits: the id of a sentence of that source's text. */
 	sentence: Id,
 	/** The exact words, as printed (whitespace may differ). */
-	quote: z.string().min(3, { error: 'a quote needs at least a few words' })
+	quote: z.string().min(3, { error: schemaError('quoteTooShort') })
 });
 export type ArticleEvidence = z.infer<typeof ArticleEvidence>;
 
@@ -50,9 +49,7 @@ export const Evidence = z.discriminatedUnion('basis', [ArticleEvidence, LaterEvi
 export type Evidence = z.infer<typeof Evidence>;
 
 /** Every fact carries at least one piece of evidence. */
-export const EvidenceList = z
-	.array(Evidence)
-	.min(1, { error: 'every fact needs at least one piece of evidence' });
+export const EvidenceList = z.array(Evidence).min(1, { error: schemaError('needsEvidence') });
 
 /** How the source states a fact: in so many words, by implication, or not at all (undisclosed). */
 export const Certainty = z.enum(['stated', 'implied', 'undisclosed']);

@@ -1,3 +1,4 @@
+import { schemaError } from '../problems/codes';
 import { z } from './zod';
 
 /**
@@ -18,7 +19,5 @@ export const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 export const VisibleName = z
 	.string()
 	.min(1, { abort: true })
-	.regex(VISIBLE_CHARACTER, { error: 'needs at least one visible character', abort: true })
-	.refine((name) => !DIRECTION_CONTROL.test(name), {
-		error: 'holds a character that turns the direction of the text around (such as U+202E); remove it'
-	});
+	.regex(VISIBLE_CHARACTER, { error: schemaError('needsVisibleCharacter'), abort: true })
+	.refine((name) => !DIRECTION_CONTROL.test(name), { error: schemaError('directionControl') });

@@ -2,17 +2,15 @@
 // committed data, so it stops the build with every problem listed rather than shipping a broken page.
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
-import { formatProblems } from '../validation/problems';
+import { englishLines } from '../problems/english';
+import type { Checked } from '../validation/problems';
 import { validateArticle, validateDataset } from '../validation/validateDataset';
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 
-function orThrow<T>(
-	what: string,
-	result: { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] }
-): T {
+function orThrow<T>(what: string, result: Checked<T>): T {
 	if (result.ok) return result.value;
-	throw new Error(`${what} is invalid:\n${formatProblems(result.problems).join('\n')}`);
+	throw new Error(`${what} is invalid:\n${englishLines(result.problems).join('\n')}`);
 }
 
 /** The article, split into sentences. */

@@ -39,3 +39,8 @@ export function formatPercent(value: number, locale: Locale): string {
 	// A file may hold -0, which Intl writes "-0%"; adding 0 turns it into 0 and changes nothing else.
 	return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value + 0);
 }
+
+/** Any bound a message states ("at most 1", "at least 0.5"), in the reader's digits, grouped. */
+export function formatNumber(value: number, locale: Locale): string {
+	return formatter(locale, 'number', { maximumFractionDigits: 6 }).format(value);
+}

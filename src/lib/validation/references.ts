@@ -1,7 +1,8 @@
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Evidence } from '../schema/evidence';
-import { formatPath, type Problem } from './problems';
+import { problemOf, type ProblemMessage } from '../problems/codes';
+import { atPath, formatPath, type Problem } from './problems';
 
 /** Collapses runs of whitespace, the only difference allowed between a quote and its sentence. */
 export function normalizeWhitespace(text: string): string {
@@ -21,7 +22,8 @@ const BASIS_TO_SOURCE_KIND = {
  */
 export function checkReferences(dataset: Dataset, article?: Article): Problem[] {
 	const problems: Problem[] = [];
-	const report = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+	const report = (path: PropertyKey[], problem: ProblemMessage) =>
+		problems.push({ where: atPath(path), ...problem });
 
 	const firstSeen = new Map<string, string>();
 	const collections = [
@@ -38,7 +40,7 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 		dataset[name].forEach((entry, i) => {
 			const where = formatPath([name, i, 'id']);
 			const earlier = firstSeen.get(entry.id);
-			if (earlier) report([name, i, 'id'], `the id "${entry.id}" is already used at ${earlier}`);
+			if (earlier) report([name, i, 'id'], problemOf('idTaken', { id: entry.id, at: earlier }));
 			else firstSeen.set(entry.id, where);
 		});
 	}
@@ -50,27 +52,27 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 	const sentences = new Map(article?.blocks.flatMap((b) => b.sentences.map((s) => [s.id, s.text] as const)));
 
 	const expectOrganization = (path: PropertyKey[], id: string) => {
-		if (!organizations.has(id)) report(path, `no organization has the id "${id}"`);
+		if (!organizations.has(id)) report(path, problemOf('noSuchOrganization', { id }));
 	};
 	const expectPerson = (path: PropertyKey[], id: string) => {
-		if (!people.has(id)) report(path, `no person has the id "${id}"`);
+		if (!people.has(id)) report(path, problemOf('noSuchPerson', { id }));
 	};
 	const checkEvidence = (path: PropertyKey[], evidence: readonly Evidence[]) => {
 		evidence.forEach((item, i) => {
 			const at = [...path, 'evidence', i];
 			const source = sources.get(item.source);
-			if (!source) return report([...at, 'source'], `no source has the id "${item.source}"`);
+			if (!source) return report([...at, 'source'], problemOf('noSuchSource', { id: item.source }));
 			if (source.kind !== BASIS_TO_SOURCE_KIND[item.basis])
 				return report(
 					[...at, 'source'],
-					`evidence of basis "${item.basis}" cannot cite a source of kind "${source.kind}"`
+					problemOf('wrongSourceKind', { basis: item.basis, kind: source.kind })
 				);
 			if (item.basis !== 'article' || !article || item.source !== article.sourceId) return;
 			const sentence = sentences.get(item.sentence);
 			if (sentence === undefined)
-				return report([...at, 'sentence'], `the article has no sentence "${item.sentence}"`);
+				return report([...at, 'sentence'], problemOf('noSuchSentence', { sentence: item.sentence }));
 			if (!normalizeWhitespace(sentence).includes(normalizeWhitespace(item.quote)))
-				report([...at, 'quote'], `these words are not in sentence "${item.sentence}" of the article`);
+				report([...at, 'quote'], problemOf('quoteNotInSentence', { sentence: item.sentence }));
 		});
 	};
 
@@ -86,8 +88,7 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 		expectPerson(['moves', i, 'person'], m.person);
 		expectOrganization(['moves', i, 'from'], m.from);
 		expectOrganization(['moves', i, 'to'], m.to);
-		if (m.from === m.to)
-			report(['moves', i, 'to'], 'a move must end at another organization than it starts from');
+		if (m.from === m.to) report(['moves', i, 'to'], problemOf('moveGoesNowhere'));
 		checkEvidence(['moves', i], m.evidence);
 	});
 	dataset.aggregates.forEach((a, i) => {

@@ -1,18 +1,29 @@
 import { Article } from '../schema/article';
 import { Dataset } from '../schema/dataset';
 import type { z } from 'zod';
-import { plainMessage } from './plainMessages';
-import { formatPath, type Checked, type Problem } from './problems';
+import { problemOf } from '../problems/codes';
+import { IN_FILE } from '../problems/where';
+import { atPath, type Checked, type Problem } from './problems';
 import { checkReferences } from './references';
+import { issueProblem } from './zodIssues';
 
-/** Runs a zod schema and turns its issues into located, plain-language problems. */
+/**
+ * Runs a zod schema and turns its issues into located problems, by code. Each issue keeps the input
+ * it was about, which its message names ("found a list").
+ */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Checked<T> {
-	const result = schema.safeParse(input, { error: plainMessage });
+	const result = schema.safeParse(input, { reportInput: true });
 	if (result.success) return { ok: true, value: result.data };
 	return {
 		ok: false,
-		problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+		problems: result.error.issues.map((issue) => ({ where: atPath(issue.path), ...issueProblem(issue) }))
 	};
+}
+
+/** The line and column of a JSON syntax error, when the engine's message gives them. */
+function placeOf(detail: string): { line?: number; column?: number } {
+	const found = /line (\d+) column (\d+)/.exec(detail);
+	return found ? { line: Number(found[1]), column: Number(found[2]) } : {};
 }
 
 /**
@@ -22,22 +33,17 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Checked<T> {
  */
 export function parseJsonText(text: string): Checked<unknown> {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	if (body.trim() === '') return { ok: false, problems: [{ path: '(file)', message: 'the file is empty' }] };
+	if (body.trim() === '') return { ok: false, problems: [{ where: IN_FILE, ...problemOf('fileEmpty') }] };
 	if (body.includes('\u0000'))
-		return {
-			ok: false,
-			problems: [
-				{
-					path: '(file)',
-					message: 'the file is not UTF-8 text (it may be UTF-16 or binary); save it as UTF-8'
-				}
-			]
-		};
+		return { ok: false, problems: [{ where: IN_FILE, ...problemOf('jsonNotUtf8') }] };
 	try {
 		return { ok: true, value: JSON.parse(body) };
 	} catch (error) {
 		const detail = error instanceof SyntaxError ? error.message : String(error);
-		return { ok: false, problems: [{ path: '(file)', message: `this is not valid JSON (${detail})` }] };
+		return {
+			ok: false,
+			problems: [{ where: IN_FILE, ...problemOf('invalidJson', { detail, ...placeOf(detail) }) }]
+		};
 	}
 }
 

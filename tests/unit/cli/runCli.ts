@@ -15,7 +15,7 @@ export function cliHarness(script: string) {
 		dir,
 		run(...args: string[]) {
 			const run = spawnSync(tsx, [cli, ...args], { encoding: 'utf8' });
-			return { code: run.status, out: run.stdout + run.stderr };
+			return { code: run.status, out: run.stdout + run.stderr, err: run.stderr };
 		},
 		file(name: string, content: string | Uint8Array): string {
 			const path = join(dir, name);

@@ -16,6 +16,7 @@ import {
 	report,
 	talentWith
 } from './feed';
+import { rowLine } from '../english';
 
 /** A moves file of one row: Ada leaves Meta for Yutori, on `date` (and until `dateEnd`). */
 const movesFile = (date: string, dateEnd = '') =>
@@ -105,9 +106,7 @@ describe('dates in a moves CSV', () => {
 			'CSV import (moves)',
 			describeOutcome(outcome)
 		);
-		expect(outcome.ok && outcome.value.rejected.map((r) => `row ${r.row}, ${r.field}: ${r.message}`)).toEqual(
-			[left]
-		);
+		expect(outcome.ok && outcome.value.rejected.map(rowLine)).toEqual([left]);
 		expect(movesOf(datasetOf(outcome))).toEqual(['Bob: Meta → Yutori (year 2024)']);
 	});
 
@@ -173,9 +172,7 @@ describe('dates in a career-history CSV', () => {
 	])('leaves out a position with $name, saying row, column and why', ({ name, start, end, left }) => {
 		const outcome = importCsvText(careersFile(start, end));
 		report(`${name}: ${start}..${end ?? ''}`, 'CSV import (career histories)', describeOutcome(outcome));
-		expect(outcome.ok && outcome.value.rejected.map((r) => `row ${r.row}, ${r.field}: ${r.message}`)).toEqual(
-			[left]
-		);
+		expect(outcome.ok && outcome.value.rejected.map(rowLine)).toEqual([left]);
 		// Without its Meta position, Ada makes no move.
 		expect(datasetOf(outcome).moves).toEqual([]);
 	});

@@ -17,6 +17,7 @@ import {
 	TALENT_TEXT,
 	talent
 } from './feed';
+import { englishChecked, englishRefusal, inEnglish, problemLine } from '../english';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string) => Uint8Array.from(Buffer.from(`\ufeff${text}`, 'utf16le'));
@@ -45,7 +46,7 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 		report(
 			name,
 			'decodeText, then CSV import',
-			outcome ? describeOutcome(outcome) : `refused: ${!decoded.ok && decoded.message}`
+			outcome ? describeOutcome(outcome) : `refused: ${!decoded.ok && inEnglish(decoded.problem)}`
 		);
 		expect(movesOf(datasetOf(outcome!))).toEqual(CHLOE);
 	});
@@ -69,8 +70,12 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 		}
 	])('$name: refused as a whole, naming the line', ({ name, bytes, line }) => {
 		const decoded = decodeText(bytes);
-		report(name, 'decodeText', decoded.ok ? `read as ${decoded.encoding}` : `refused: ${decoded.message}`);
-		expect(decoded).toEqual({
+		report(
+			name,
+			'decodeText',
+			decoded.ok ? `read as ${decoded.encoding}` : `refused: ${inEnglish(decoded.problem)}`
+		);
+		expect(englishRefusal(decoded)).toEqual({
 			ok: false,
 			message: `the file is not UTF-8 text: line ${line} holds a character saved in another encoding (perhaps Windows-1252 or Latin-1); save the file as UTF-8`
 		});
@@ -89,8 +94,12 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 		'$name: refused as not plain text, rather than as Windows-1252 at its first accent',
 		({ name, bytes }) => {
 			const decoded = decodeText(bytes);
-			report(name, 'decodeText', decoded.ok ? `read as ${decoded.encoding}` : `refused: ${decoded.message}`);
-			expect(decoded).toEqual({
+			report(
+				name,
+				'decodeText',
+				decoded.ok ? `read as ${decoded.encoding}` : `refused: ${inEnglish(decoded.problem)}`
+			);
+			expect(englishRefusal(decoded)).toEqual({
 				ok: false,
 				message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8'
 			});
@@ -227,9 +236,9 @@ describe('JSON in other encodings', () => {
 		report(
 			`talent.json with ${name}`,
 			'parseJsonText (npm run validate)',
-			parsed.ok ? 'read' : parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+			parsed.ok ? 'read' : parsed.problems.map(problemLine).join('; ')
 		);
-		expect(parsed).toEqual(expected);
+		expect(englishChecked(parsed)).toEqual(expected);
 	});
 
 	// JSON.parse would say "Unexpected token" and quote NUL characters; the import says what it is.

@@ -12,6 +12,7 @@ import {
 	type Outcome
 } from '../../../src/lib/import/importFile';
 import type { Dataset } from '../../../src/lib/schema/dataset';
+import { problemLine, rowLine } from '../english';
 
 /** The committed dataset, as text: the starting point of most hostile JSON files. */
 export const TALENT_TEXT = readFileSync(new URL('../../../data/talent.json', import.meta.url), 'utf8');
@@ -64,13 +65,10 @@ export function describeOutcome(outcome: Outcome<Imported>): string {
 	if (!outcome.ok)
 		return `nothing imported: ${outcome.problems
 			.slice(0, 4)
-			.map((p) => `${p.where}: ${p.message}`)
+			.map(problemLine)
 			.join('; ')}${outcome.problems.length > 4 ? `; … (${outcome.problems.length} problems)` : ''}`;
 	const { dataset, rejected, accepted } = outcome.value;
-	const left = rejected
-		.slice(0, 3)
-		.map((r) => `row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`)
-		.join('; ');
+	const left = rejected.slice(0, 3).map(rowLine).join('; ');
 	return (
 		`imported ${accepted} row(s): ${dataset.moves.length} move(s), ${dataset.people.length} people, ` +
 		`${dataset.organizations.length} organization(s)` +
@@ -87,7 +85,7 @@ export function datasetOf(outcome: Outcome<Imported>): Dataset {
 /** The located problems of an import that must fail, as "where: message" lines. */
 export function problemsOf(outcome: Outcome<Imported>): string[] {
 	if (outcome.ok) expect.fail(`expected nothing to be imported, got: ${describeOutcome(outcome)}`);
-	return outcome.problems.map((p) => `${p.where}: ${p.message}`);
+	return outcome.problems.map(problemLine);
 }
 
 /** Fails when anything has been added to Object.prototype (what a polluting key would do). */

@@ -17,6 +17,7 @@ import {
 	report,
 	talentWith
 } from './feed';
+import { englishRow } from '../english';
 
 /** Lays out a dataset's moves as the flow diagram does, and checks that every move is drawn. */
 function expectDrawn(dataset: Dataset): void {
@@ -42,7 +43,7 @@ describe('a move that goes nowhere', () => {
 	])('$name, in a moves CSV: the row is left out, saying row and column', ({ name, row }) => {
 		const outcome = importCsvText(`person,from,to\n${row}\nBob,Meta,Yutori\n`);
 		report(`a self-loop: ${name}`, 'CSV import (moves)', describeOutcome(outcome));
-		expect(outcome.ok && outcome.value.rejected).toEqual([
+		expect(outcome.ok && outcome.value.rejected.map(englishRow)).toEqual([
 			{ row: 2, field: 'to', message: 'is the same organization as the one left' }
 		]);
 		expect(movesOf(datasetOf(outcome))).toEqual(['Bob: Meta → Yutori (unknown no date)']);
@@ -201,7 +202,7 @@ describe('repeated rows in a CSV', () => {
 		const outcome = importCsvText('person,from,to,date\nAda,Meta,Yutori,2024-03\nAda,Meta,Yutori,2024-03\n');
 		report('a moves row given twice', 'CSV import (moves)', describeOutcome(outcome));
 		expect(movesOf(datasetOf(outcome))).toEqual(['Ada: Meta → Yutori (month 2024-03)']);
-		expect(outcome.ok && outcome.value.rejected).toEqual([
+		expect(outcome.ok && outcome.value.rejected.map(englishRow)).toEqual([
 			{ row: 3, message: 'repeats row 2 word for word' }
 		]);
 	});

@@ -10,6 +10,7 @@ import { layoutFlows } from '../../../src/lib/transforms/flowLayout';
 import { buildTimeline, partialDateBounds } from '../../../src/lib/transforms/timeline';
 import { binTimeline, binUnitFor } from '../../../src/lib/transforms/timelineBins';
 import { datasetOf, describeOutcome, importCsvText, movesOf, problemsOf, report, talentWith } from './feed';
+import { inEnglish, problemLine, rowLine } from '../english';
 
 const LIMIT = IMPORT_LIMITS.cellLength;
 
@@ -35,10 +36,7 @@ describe('a CSV file at and over the limits', () => {
 	])('leaves out $name, saying which row and column', ({ name, cells, left }) => {
 		const outcome = importCsvText(`person,from,to\n${cells}\nBob,Meta,Yutori\n`);
 		report(name, 'CSV import (moves)', describeOutcome(outcome));
-		expect(
-			outcome.ok &&
-				outcome.value.rejected.map((r) => `row ${r.row}${r.field ? `, ${r.field}` : ''}: ${r.message}`)
-		).toEqual([left]);
+		expect(outcome.ok && outcome.value.rejected.map(rowLine)).toEqual([left]);
 		expect(movesOf(datasetOf(outcome))).toEqual(['Bob: Meta → Yutori (unknown no date)']);
 	});
 
@@ -67,9 +65,9 @@ describe('a CSV file at and over the limits', () => {
 			'CSV inspection (mapping step)',
 			inspected.ok
 				? `read, with the header as a column of ${inspected.value.headers[2]!.length} characters`
-				: inspected.problems[0]!.message
+				: inEnglish(inspected.problems[0]!)
 		);
-		expect(inspected.ok || inspected.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+		expect(inspected.ok || inspected.problems.map(problemLine)).toEqual([
 			`(file): the name of column 3 in the first row ("${'T'.repeat(40)}…") is longer than 1,000 characters`
 		]);
 	});

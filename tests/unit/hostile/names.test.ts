@@ -25,6 +25,7 @@ import {
 	report,
 	talentWith
 } from './feed';
+import { englishRow } from '../english';
 
 /** A moves file with one row per [person, from, to]. */
 const movesFile = (rows: string[][]) =>
@@ -186,7 +187,7 @@ describe('a name of 5,000 characters', () => {
 			])
 		);
 		report('a 5,000-character person name', 'CSV import (moves)', describeOutcome(outcome));
-		expect(outcome.ok && outcome.value.rejected).toEqual([
+		expect(outcome.ok && outcome.value.rejected.map(englishRow)).toEqual([
 			{ row: 2, field: 'person', message: 'is longer than 1000 characters' }
 		]);
 		expect(peopleOf(datasetOf(outcome))).toEqual(['Bob']);

@@ -12,6 +12,9 @@ import { VISIBLE_CHARACTER } from '../../../src/lib/schema/text';
 import { datasetToJson, movesToCsv } from '../../../src/lib/transforms/exports';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import { csvTextArbitrary, datasetArbitrary, numRuns, timeout } from '../properties/arbitraries';
+import { englishProblem, inEnglish, whereInEnglish } from '../english';
+import { problemsFor } from '../../../src/lib/i18n/messages';
+import { sayProblem } from '../../../src/lib/problems/say';
 
 const kinds: CsvKind[] = ['careers', 'moves'];
 
@@ -26,7 +29,7 @@ describe('the CSV import of any text', () => {
 				fc.property(csvTextArbitrary, (text) => {
 					const inspected = inspectCsv(text);
 					if (!inspected.ok) {
-						expect(inspected.problems.map((p) => p.where)).toEqual(['(file)']);
+						expect(inspected.problems.map((p) => whereInEnglish(p.where))).toEqual(['(file)']);
 						return;
 					}
 					const { headers } = inspected.value;
@@ -35,15 +38,10 @@ describe('the CSV import of any text', () => {
 						const outcome = importCsv(text, 'x.csv', kind, guessMapping(headers, kind));
 						const rows = outcome.ok
 							? outcome.value.rejected
-							: outcome.problems
-									.filter((p) => p.where.startsWith('row '))
-									.map((p) => {
-										const [, row, field] = /^row (\d+)(?:, (.*))?$/s.exec(p.where) ?? [];
-										return { row: Number(row), field };
-									});
+							: outcome.problems.flatMap(({ where }) => (where.at === 'row' ? [where] : []));
 						if (!outcome.ok)
 							for (const { where } of outcome.problems)
-								expect(where).toMatch(/^(\(file\)|\(columns\)|row \d+)/);
+								expect(whereInEnglish(where)).toMatch(/^(\(file\)|\(columns\)|row \d+)/);
 						for (const { row, field } of rows) {
 							expect(row).toBeGreaterThanOrEqual(2);
 							expect(row).toBeLessThanOrEqual(lines);
@@ -139,9 +137,12 @@ describe('validateDataset on any JSON value', () => {
 					const checked = validateDataset(value);
 					if (checked.ok) return;
 					expect(checked.problems.length).toBeGreaterThan(0);
-					for (const { path, message } of checked.problems) {
+					for (const problem of checked.problems) {
+						const { path, message } = englishProblem(problem);
 						expect(pointsInto(value, path), `${path}: ${message}`).toBe(true);
 						expect(message).not.toMatch(/^Invalid|^$/);
+						// zod's own English never reaches a French reader, whatever the file holds.
+						expect(sayProblem(problemsFor('fr'), problem)).not.toMatch(/^Invalid|^$/);
 					}
 					// The browser's import of the same file agrees that it is not a dataset, and never throws.
 					expect(importJson(JSON.stringify(value) ?? '').ok).toBe(false);
@@ -208,7 +209,7 @@ function moveNames(dataset: Dataset): string[] {
 /** Text written to a file as UTF-8 and read back as the command-line tools read it. */
 function throughFile(text: string): string {
 	const decoded = decodeText(new TextEncoder().encode(text));
-	if (!decoded.ok) expect.fail(decoded.message);
+	if (!decoded.ok) expect.fail(inEnglish(decoded.problem));
 	return decoded.text;
 }
 

@@ -22,6 +22,7 @@ import {
 	report,
 	talent
 } from './feed';
+import { englishChecked, problemLine, rowLine } from '../english';
 
 const KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -91,9 +92,9 @@ describe('prototype keys in a JSON dataset', () => {
 		report(
 			'an own __proto__ property of moves[1]',
 			'validateDataset',
-			checked.ok ? 'valid' : checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+			checked.ok ? 'valid' : checked.problems.map(problemLine).join('; ')
 		);
-		expect(checked).toEqual({
+		expect(englishChecked(checked)).toEqual({
 			ok: false,
 			problems: [{ path: 'moves[1]', message: 'unknown field "__proto__"' }]
 		});
@@ -169,9 +170,7 @@ describe('prototype names in a CSV', () => {
 			`person,from,to,${header}\nAda,Meta,Yutori,${cell}\nBob,Meta,Yutori,${cell.replace(/[^,]+$/, '')}\n`
 		);
 		report(name, 'CSV import (moves)', describeOutcome(outcome));
-		expect(outcome.ok && outcome.value.rejected.map((r) => `row ${r.row}, ${r.field}: ${r.message}`)).toEqual(
-			[left]
-		);
+		expect(outcome.ok && outcome.value.rejected.map(rowLine)).toEqual([left]);
 		expectPristinePrototype();
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishRow, inEnglish } from '../english';
 import { buildDataset, cleanName, foldName, idRegistry } from '../../../src/lib/import/buildDataset';
 import { readCsv, type CsvTable } from '../../../src/lib/import/csv';
 import { IMPORT_LIMITS } from '../../../src/lib/import/limits';
@@ -8,7 +9,7 @@ import { validateDataset } from '../../../src/lib/validation/validateDataset';
 
 function tableOf(text: string): CsvTable {
 	const read = readCsv(text);
-	if (!read.ok) throw new Error(read.problem.message);
+	if (!read.ok) throw new Error(inEnglish(read.problem));
 	return read.table;
 }
 
@@ -325,7 +326,7 @@ describe('buildDataset (career histories)', () => {
 		}
 	])('rejects a row with $name, saying row and field', ({ row, problem }) => {
 		const built = careers([row, 'Bob,Meta,,2020,']);
-		expect(built.rejected).toEqual([problem]);
+		expect(built.rejected.map(englishRow)).toEqual([problem]);
 		expect(built.accepted).toBe(1);
 		expect(built.dataset.people.map((p) => p.name)).toEqual(['Bob']);
 	});
@@ -340,7 +341,7 @@ describe('buildDataset (career histories)', () => {
 
 	it('names the header of the mapped column in a problem', () => {
 		const built = build('Nom;Entreprise;Début\nAda;Meta;2024-02-30\n', 'careers');
-		expect(built.rejected).toEqual([
+		expect(built.rejected.map(englishRow)).toEqual([
 			{ row: 2, field: 'Début', message: '2024-02-30 does not exist in the calendar' }
 		]);
 	});
@@ -479,7 +480,7 @@ describe('buildDataset (moves)', () => {
 		}
 	])('rejects a row with $name, saying row and field', ({ row, problem }) => {
 		const built = moves([row, 'Bob,Meta,Yutori,2024,,,,']);
-		expect(built.rejected).toEqual([problem]);
+		expect(built.rejected.map(englishRow)).toEqual([problem]);
 		expect(built.accepted).toBe(1);
 		expect(built.dataset.moves).toHaveLength(1);
 	});

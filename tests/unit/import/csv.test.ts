@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { englishRead, englishRow, inEnglish } from '../english';
 import { detectDelimiter, readCsv } from '../../../src/lib/import/csv';
 import { IMPORT_LIMITS } from '../../../src/lib/import/limits';
 
 /** The table of a CSV text that must read, or a failed expectation. */
 function table(text: string) {
 	const read = readCsv(text);
-	if (!read.ok) throw new Error(`expected ${JSON.stringify(text)} to read, got: ${read.problem.message}`);
+	if (!read.ok) throw new Error(`expected ${JSON.stringify(text)} to read, got: ${inEnglish(read.problem)}`);
 	return read.table;
 }
 
@@ -92,7 +93,9 @@ describe('readCsv', () => {
 	it('reports a row with too many cells by its row number and leaves it out', () => {
 		const { rows, problems } = table('person,organization\nAda,Meta\nBob,Yutori,extra\nChloé,Mistral');
 		expect(rows.map((r) => r.row)).toEqual([2, 4]);
-		expect(problems).toEqual([{ row: 3, message: 'has 3 cells but the header names 2 columns' }]);
+		expect(problems.map(englishRow)).toEqual([
+			{ row: 3, message: 'has 3 cells but the header names 2 columns' }
+		]);
 	});
 
 	it.each([
@@ -101,7 +104,7 @@ describe('readCsv', () => {
 	])('reports a cell of $name with its row and column, and leaves the row out', ({ length }) => {
 		const { rows, problems } = table(`person,organization\nAda,Meta\nBob,${'x'.repeat(length)}\n`);
 		expect(rows.map((r) => r.row)).toEqual([2]);
-		expect(problems).toEqual([
+		expect(problems.map(englishRow)).toEqual([
 			{ row: 3, field: 'organization', message: `is longer than ${IMPORT_LIMITS.cellLength} characters` }
 		]);
 	});
@@ -155,7 +158,7 @@ describe('readCsv', () => {
 			message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8 CSV'
 		}
 	])('fails as a whole on $name, with a clear message', ({ text, message }) => {
-		expect(readCsv(text)).toEqual({ ok: false, problem: { message } });
+		expect(englishRead(readCsv(text))).toEqual({ ok: false, problem: { message } });
 	});
 
 	it('does not take a quote inside an unquoted field for an opening quote', () => {
@@ -168,7 +171,7 @@ describe('readCsv', () => {
 
 	it(`refuses a file of more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows, saying the limit`, () => {
 		const text = 'person\n' + 'a\n'.repeat(IMPORT_LIMITS.rows + 1);
-		expect(readCsv(text)).toEqual({
+		expect(englishRead(readCsv(text))).toEqual({
 			ok: false,
 			problem: {
 				message: `the file has ${IMPORT_LIMITS.rows + 1} rows; the limit is ${IMPORT_LIMITS.rows.toLocaleString('en')}`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishRefusal } from '../english';
 import { readDateCell } from '../../../src/lib/import/dates';
 
 describe('readDateCell', () => {
@@ -50,6 +51,6 @@ describe('readDateCell', () => {
 		{ input: ['2024-03', 'range'], message: 'precision "range" should be year, month or day' },
 		{ input: ['2024-03', 'fortnight'], message: 'precision "fortnight" should be year, month or day' }
 	] as { input: [string, string?]; message: string }[])('rejects $input: $message', ({ input, message }) => {
-		expect(readDateCell(...input)).toEqual({ ok: false, message });
+		expect(englishRefusal(readDateCell(...input))).toEqual({ ok: false, message });
 	});
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { englishFailure, englishRow, inEnglish, inEnglishOutcome } from '../english';
 import talentJson from '../../../data/talent.json';
 import {
 	checkSize,
@@ -94,7 +95,7 @@ describe('checkSize', () => {
 			}
 		}
 	])('$input bytes → $expected', ({ input, expected }) => {
-		expect(checkSize(input)).toEqual(expected);
+		expect(inEnglishOutcome(checkSize(input))).toEqual(expected);
 	});
 
 	it('refuses a file one byte over the limit', () => {
@@ -162,13 +163,13 @@ describe('importJson', () => {
 	])('fails on $name, with a message', ({ text, where, message }) => {
 		const result = importJson(text);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems[0]).toEqual({ where, message });
+		expect(!result.ok && englishFailure(result.problems[0]!)).toEqual({ where, message });
 	});
 
 	it('reports a text longer than the limit, saying where', () => {
 		const copy = structuredClone(talentJson) as any;
 		copy.people[1].name = 'x'.repeat(IMPORT_LIMITS.cellLength + 1);
-		expect(importJson(JSON.stringify(copy))).toEqual({
+		expect(inEnglishOutcome(importJson(JSON.stringify(copy)))).toEqual({
 			ok: false,
 			problems: [
 				{ where: 'people[1].name', message: `a text is longer than ${IMPORT_LIMITS.cellLength} characters` }
@@ -179,13 +180,13 @@ describe('importJson', () => {
 	it('passes nesting of exactly 32 levels on to the schema', () => {
 		const result = importJson('['.repeat(32) + ']'.repeat(32));
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems[0]!.message).not.toMatch(/nested/);
+		expect(!result.ok && inEnglish(result.problems[0]!)).not.toMatch(/nested/);
 	});
 
 	it('reports the schema problems of a broken dataset, located', () => {
 		const copy = structuredClone(talentJson) as any;
 		copy.moves[3].date.start = '2024-02-30';
-		expect(importJson(JSON.stringify(copy))).toEqual({
+		expect(inEnglishOutcome(importJson(JSON.stringify(copy)))).toEqual({
 			ok: false,
 			problems: [{ where: 'moves[3].date.start', message: 'this date does not exist in the calendar' }]
 		});
@@ -219,7 +220,7 @@ describe('inspectCsv', () => {
 			}
 		}
 	])('guesses the kind and mapping of $name', ({ text, expected }) => {
-		expect(inspectCsv(text)).toEqual({ ok: true, value: expected });
+		expect(inEnglishOutcome(inspectCsv(text))).toEqual({ ok: true, value: expected });
 	});
 
 	it('previews at most five rows', () => {
@@ -235,7 +236,10 @@ describe('inspectCsv', () => {
 			message: 'a quoted field is never closed: check for a stray " character'
 		}
 	])('fails on "$text" with "$message"', ({ text, message }) => {
-		expect(inspectCsv(text)).toEqual({ ok: false, problems: [{ where: '(file)', message }] });
+		expect(inEnglishOutcome(inspectCsv(text))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message }]
+		});
 	});
 });
 
@@ -273,7 +277,7 @@ describe('importCsv', () => {
 		expect(tuples(datasetOf(result))).toEqual([
 			['Ada', 'Meta', 'Yutori', { precision: 'month', start: '2024-04' }]
 		]);
-		expect(result.ok && result.value.rejected).toEqual([
+		expect(result.ok && result.value.rejected.map(englishRow)).toEqual([
 			{ row: 3, field: 'start', message: '2024-02-30 does not exist in the calendar' },
 			{ row: 5, field: 'organization', message: `is longer than ${IMPORT_LIMITS.cellLength} characters` },
 			{ row: 6, message: 'has 5 cells but the header names 4 columns' }
@@ -316,7 +320,7 @@ describe('importCsv', () => {
 			]
 		}
 	])('fails as a whole on $name', ({ text, problems }) => {
-		expect(importGuessed(text)).toEqual({ ok: false, problems });
+		expect(inEnglishOutcome(importGuessed(text))).toEqual({ ok: false, problems });
 	});
 
 	it('imports a file where someone leaves for a company of their own name', () => {
@@ -327,7 +331,7 @@ describe('importCsv', () => {
 	});
 
 	it('fails when a required field has no column, naming it', () => {
-		expect(importCsv('who,where\nAda,Meta\n', 'x.csv', 'careers', {})).toEqual({
+		expect(inEnglishOutcome(importCsv('who,where\nAda,Meta\n', 'x.csv', 'careers', {}))).toEqual({
 			ok: false,
 			problems: [
 				{
@@ -358,7 +362,7 @@ describe('importCsv', () => {
 		const csv = movesToCsv(dataset);
 		const [headers] = csvParseRows(csv);
 		const result = importCsv(csv, 'moves.csv', 'moves', guessMapping(headers!, 'moves'));
-		expect(result.ok && result.value.rejected).toEqual([]);
+		expect(result.ok && result.value.rejected.map(englishRow)).toEqual([]);
 		expect(tuples(datasetOf(result))).toEqual(tuples(dataset));
 	});
 

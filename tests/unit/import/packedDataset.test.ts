@@ -10,11 +10,12 @@ import {
 } from '../../../src/lib/import/packedDataset';
 import { datasetToJson } from '../../../src/lib/transforms/exports';
 import { careerRows } from '../../bench/generate';
+import { inEnglish } from '../english';
 
 /** The pack an import makes of CSV text, with the guessed mapping. */
 function packOf(text: string, kind: CsvKind = 'careers'): PackedDataset {
 	const read = readCsv(text);
-	if (!read.ok) throw new Error(read.problem.message);
+	if (!read.ok) throw new Error(inEnglish(read.problem));
 	return buildPackedDataset(read.table, kind, guessMapping(read.table.headers, kind), 'test.csv').packed;
 }
 
@@ -42,7 +43,7 @@ describe('unpackDataset', () => {
 		'gives back, from the columns of $name, the dataset buildDataset makes, key order included',
 		({ text, kind }) => {
 			const read = readCsv(text);
-			if (!read.ok) throw new Error(read.problem.message);
+			if (!read.ok) throw new Error(inEnglish(read.problem));
 			const built = buildDataset(read.table, kind, guessMapping(read.table.headers, kind), 'test.csv');
 			const unpacked = unpackDataset(packOf(text, kind));
 			expect(unpacked).toEqual(built.dataset);

@@ -6,6 +6,7 @@ import { importCsv, inspectCsv } from '../../../src/lib/import/importFile';
 import { guessMapping, type CsvKind } from '../../../src/lib/import/mapping';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import { csvTextArbitrary, numRuns, timeout } from './arbitraries';
+import { inEnglish, whereInEnglish } from '../english';
 
 const kinds: CsvKind[] = ['careers', 'moves'];
 
@@ -39,7 +40,9 @@ describe('importCsv on arbitrary text', () => {
 						const result = importCsv(text, 'x.csv', kind, guessMapping(inspected.value.headers, kind));
 						if (!result.ok)
 							for (const problem of result.problems)
-								expect(problem.where, problem.message).toMatch(/^(\(file\)|\(columns\)|row \d+)/);
+								expect(whereInEnglish(problem.where), inEnglish(problem)).toMatch(
+									/^(\(file\)|\(columns\)|row \d+)/
+								);
 					}
 				}),
 				{ numRuns }

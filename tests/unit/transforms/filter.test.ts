@@ -19,6 +19,7 @@ import { messagesFor } from '../../../src/lib/i18n/messages';
 import { buildTimeline, storyTimeline } from '../../../src/lib/transforms/timeline';
 import { careerRows } from '../../bench/generate';
 import { numRuns } from '../properties/arbitraries';
+import { inEnglish } from '../english';
 
 const talent = talentJson as Dataset;
 const m = messagesFor('en');
@@ -32,7 +33,7 @@ function generatedImport(): Dataset {
 			.map((row) => row.join(','))
 			.join('\n')
 	);
-	if (!read.ok) throw new Error(read.problem.message);
+	if (!read.ok) throw new Error(inEnglish(read.problem));
 	return buildDataset(read.table, 'careers', guessMapping(read.table.headers, 'careers'), 'gen.csv').dataset;
 }
 

@@ -8,6 +8,7 @@ import type { Dataset } from '../../../src/lib/schema/dataset';
 import { buildTimeline, partialDateBounds, storyTimeline } from '../../../src/lib/transforms/timeline';
 import { careerRows } from '../../bench/generate';
 import { numRuns } from '../properties/arbitraries';
+import { inEnglish } from '../english';
 
 const talent = talentJson as Dataset;
 const PUBLICATION = partialDateBounds('2024-04-03').last;
@@ -19,7 +20,7 @@ function generatedImport(): Dataset {
 			.map((row) => row.join(','))
 			.join('\n')
 	);
-	if (!read.ok) throw new Error(read.problem.message);
+	if (!read.ok) throw new Error(inEnglish(read.problem));
 	return buildDataset(read.table, 'careers', guessMapping(read.table.headers, 'careers'), 'gen.csv').dataset;
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { englishProblem, whereInEnglish } from '../english';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import type { Article } from '../../../src/lib/schema/article';
-import { formatPath } from '../../../src/lib/validation/problems';
+import { atPath, formatPath } from '../../../src/lib/validation/problems';
 import { parseJsonText, validateArticle, validateDataset } from '../../../src/lib/validation/validateDataset';
 
 const article = (validateArticle(articleJson) as { value: Article }).value;
@@ -16,12 +17,16 @@ function brokenCopy(change: (d: Record<string, any>) => void): unknown {
 
 describe('formatPath', () => {
 	it.each([
-		{ input: [], expected: '(top level)' },
+		{ input: [], expected: '' },
 		{ input: ['moves'], expected: 'moves' },
 		{ input: ['moves', 3, 'date', 'start'], expected: 'moves[3].date.start' },
 		{ input: [0, 'id'], expected: '[0].id' }
 	])('$input → $expected', ({ input, expected }) => {
 		expect(formatPath(input)).toBe(expected);
+	});
+
+	it('names the top level in words where a problem is located', () => {
+		expect(whereInEnglish(atPath([]))).toBe('(top level)');
 	});
 });
 
@@ -35,7 +40,8 @@ describe('parseJsonText', () => {
 			message: expect.stringMatching(/^this is not valid JSON \(.+\)$/)
 		}
 	])('reports $name in its own words', ({ text, message }) => {
-		expect(parseJsonText(text)).toEqual({ ok: false, problems: [{ path: '(file)', message }] });
+		const parsed = parseJsonText(text);
+		expect(!parsed.ok && parsed.problems.map(englishProblem)).toEqual([{ path: '(file)', message }]);
 	});
 
 	it('returns the value of valid JSON', () => {
@@ -114,7 +120,7 @@ describe('validateDataset', () => {
 	])('rejects $name, saying where', ({ change, problem }) => {
 		const result = validateDataset(brokenCopy(change), article);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems).toContainEqual(problem);
+		expect(!result.ok && result.problems.map(englishProblem)).toContainEqual(problem);
 	});
 
 	it.each([
@@ -170,7 +176,7 @@ describe('validateDataset', () => {
 	])('rejects $name, saying where', ({ change, problem }) => {
 		const result = validateDataset(brokenCopy(change), article);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems).toContainEqual(problem);
+		expect(!result.ok && result.problems.map(englishProblem)).toContainEqual(problem);
 	});
 
 	it('accepts a quote whose whitespace differs from the article', () => {

@@ -1,0 +1,129 @@
+import type { Found } from '../../problems/codes';
+import { wordFound } from '../../problems/found';
+import type { ProblemCatalog } from '../../problems/say';
+import { SCHEMA_VERSION } from '../../schema/version';
+import { formatCount, formatRowNumber } from '../../transforms/formatNumbers';
+
+// The English wording of every problem the importer and the validator report, by code. It loads on
+// its own, with the import dialog, rather than with the page's catalog.
+
+const enNumber = (value: number) => formatCount(value, 'en');
+
+/** A value of a JSON file, as the English messages have always named it. */
+const enFound = (found: Found) =>
+	wordFound(found, {
+		null: 'null',
+		list: 'a list',
+		object: 'an object',
+		boolean: 'boolean',
+		nothing: 'undefined',
+		text: (text) => `the text ${text}`,
+		number: (number) => `the number ${number}`
+	});
+
+/** zod's names of types, as an English sentence says them. */
+const enTypes: Record<string, string> = {
+	string: 'a text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	object: 'an object',
+	array: 'a list',
+	literal: 'a fixed value'
+};
+const enType = (expected: string) => enTypes[expected] ?? expected;
+
+// What the importer and the validator say, by problem code. The command line prints these words,
+// so they stay as they were when they were written in the code (numbers too: some grouped, some not).
+const problem: ProblemCatalog['problem'] = {
+	fileEmpty: () => 'the file is empty',
+	fileTooBig: ({ megabytes, limit }) => `the file is ${megabytes.toFixed(1)} MB; the limit is ${limit} MB`,
+	notPlainText: ({ csv }) =>
+		`the file is not plain text (it may be UTF-16 or binary); save it as UTF-8${csv ? ' CSV' : ''}`,
+	notUtf8: ({ line }) =>
+		`the file is not UTF-8 text: line ${line} holds a character saved in another encoding (perhaps Windows-1252 or Latin-1); save the file as UTF-8`,
+	jsonNotUtf8: () => 'the file is not UTF-8 text (it may be UTF-16 or binary); save it as UTF-8',
+	invalidJson: ({ detail }) => `this is not valid JSON (${detail})`,
+	jsonTooDeep: ({ limit }) => `the JSON is nested more than ${limit} levels deep`,
+	textTooLong: ({ limit, key }) => `${key ? 'a field name' : 'a text'} is longer than ${limit} characters`,
+	unterminatedQuote: () => 'a quoted field is never closed: check for a stray " character',
+	emptyHeader: () => 'the first row should name the columns, and it is empty',
+	headerTooLong: ({ column, start, limit }) =>
+		`the name of column ${column} in the first row ("${start}…") is longer than ${enNumber(limit)} characters`,
+	tooManyRows: ({ rows, limit }) => `the file has ${rows} rows; the limit is ${enNumber(limit)}`,
+	noColumnFor: ({ fields }) => `no column is chosen for ${fields.join(', ')}; pick one in the mapping step`,
+	noRowImported: () => 'no row could be imported',
+	importCrashed: ({ detail }) => `the import failed unexpectedly: ${detail}`,
+	importUnavailable: () => 'the import could not run in this browser',
+	tooManyCells: ({ cells, columns }) => `has ${cells} cells but the header names ${columns} columns`,
+	tooLong: ({ limit }) => `is longer than ${limit} characters`,
+	noPerson: () => 'no person is named',
+	noOrganization: () => 'no organization is named',
+	notADate: ({ value }) => `"${value}" is not a date like 2024, 2024-03 or 2024-03-26`,
+	notInCalendar: ({ value }) => `${value} does not exist in the calendar`,
+	precisionUnknown: ({ precision }) => `precision "${precision}" should be year, month or day`,
+	precisionTooFine: ({ precision, value }) => `precision "${precision}" is finer than the date ${value}`,
+	endsBeforeStart: ({ start, end }) => `ends (${end}) before it starts (${start})`,
+	cellEmpty: () => 'is empty',
+	sameOrganization: () => 'is the same organization as the one left',
+	unknownDateHasBounds: () => 'an unknown date cannot have a start or an end',
+	certaintyUnknown: () => 'should be stated, implied or undisclosed',
+	periodEndsBeforeStart: () => 'the period ends before it starts',
+	repeatsRow: ({ first }) => `repeats row ${first} word for word`,
+	idTaken: ({ id, at }) => `the id "${id}" is already used at ${at}`,
+	noSuchOrganization: ({ id }) => `no organization has the id "${id}"`,
+	noSuchPerson: ({ id }) => `no person has the id "${id}"`,
+	noSuchSource: ({ id }) => `no source has the id "${id}"`,
+	wrongSourceKind: ({ basis, kind }) => `evidence of basis "${basis}" cannot cite a source of kind "${kind}"`,
+	noSuchSentence: ({ sentence }) => `the article has no sentence "${sentence}"`,
+	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,
+	moveGoesNowhere: () => 'a move must end at another organization than it starts from',
+	dateShape: () => 'expected a date like 2024-03 or 2024-03-26',
+	dateNotReal: () => 'this date does not exist in the calendar',
+	unknownDateBounded: () => 'an unknown date has no start or end',
+	rangeNeedsBound: () => 'a range needs a start, an end or both',
+	rangeEndsBeforeStart: () => 'the range ends before it starts',
+	precisionNeedsStart: ({ precision }) => `a date with precision "${precision}" needs a start`,
+	precisionShape: ({ precision, example }) => `precision "${precision}" expects a date like ${example}`,
+	onlyRangeHasEnd: () => 'only a range has an end; use precision "range"',
+	httpsAddress: () => 'expected an https:// address',
+	schemaVersion: () => `expected schemaVersion ${SCHEMA_VERSION}`,
+	needsSource: () => 'a dataset cites at least one source',
+	needsVisibleCharacter: () => 'needs at least one visible character',
+	directionControl: () =>
+		'holds a character that turns the direction of the text around (such as U+202E); remove it',
+	idNotText: () => 'expected an id (a string)',
+	idShape: () => 'expected an id of lower-case letters, digits and hyphens, like "erik-meijer"',
+	idTooLong: () => 'an id is at most 120 characters',
+	quoteTooShort: () => 'a quote needs at least a few words',
+	needsEvidence: () => 'every fact needs at least one piece of evidence',
+	missing: ({ expected }) => `missing: expected ${enType(expected)}`,
+	wrongType: ({ expected, found }) => `expected ${enType(expected)}, found ${enFound(found)}`,
+	unknownFields: ({ keys, count }) =>
+		`unknown field${count > 1 ? 's' : ''} ${keys.join(', ')}${count > keys.length ? ` and ${count - keys.length} more` : ''}`,
+	wrongValue: ({ values, found }) =>
+		values.length === 1
+			? `expected ${values[0]}, found ${enFound(found)}`
+			: `expected one of ${values.join(', ')}, found ${enFound(found)}`,
+	noShapeMatches: () => 'does not match any of the accepted shapes',
+	tooFewItems: ({ minimum }) => `needs at least ${minimum} item${minimum === 1 ? '' : 's'}`,
+	emptyText: () => 'must not be empty',
+	tooFewCharacters: ({ minimum }) => `needs at least ${minimum} characters`,
+	tooSmall: ({ minimum, inclusive }) => `must be ${inclusive ? 'at least' : 'more than'} ${minimum}`,
+	tooManyItems: ({ maximum }) => `has more than ${maximum} items`,
+	tooBig: ({ maximum, inclusive }) => `must be ${inclusive ? 'at most' : 'less than'} ${maximum}`,
+	webAddress: () => 'expected a web address starting with https://',
+	wrongFormat: ({ format }) => `is not in the expected format (${format})`,
+	invalid: ({ detail }) => detail
+};
+
+export const enProblems: ProblemCatalog = {
+	problem,
+	problemWhere: {
+		file: '(file)',
+		columns: '(columns)',
+		import: '(import)',
+		topLevel: '(top level)',
+		row: (row: number, field: string) => `row ${formatRowNumber(row, 'en')}${field ? `, ${field}` : ''}`
+	}
+};
