@@ -41,7 +41,12 @@ const addressNotice = (page: Page) =>
 
 /** The people named in the rows of the moves table, in order. */
 async function peopleInMovesTable(page: Page): Promise<string[]> {
-	return page.getByRole('table', { name: 'The moves, as a table' }).getByRole('rowheader').allInnerTexts();
+	const people = page.getByRole('table', { name: 'The moves, as a table' }).getByRole('rowheader');
+	// The table is laid out only as it comes near the screen (content-visibility), and its text is
+	// read as shown: scroll to it, as a reader would, and wait for it to be drawn.
+	await people.first().scrollIntoViewIfNeeded();
+	await expect(people.first()).toBeVisible();
+	return people.allInnerTexts();
 }
 
 /** The accessible names of the marks of a chart (flows and nodes, or timeline rows), in order. */

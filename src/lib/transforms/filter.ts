@@ -151,6 +151,29 @@ export function filterByCompanies(
 	companies: readonly string[]
 ): Dataset {
 	if (companies.length === 0) return dataset;
+	// A filter chosen again gives the very same part, so every view already made of it (remembered
+	// by identity) is found, not made again: toggling back to a company costs a lookup.
+	const key = [...new Set(companies)].sort(compareIds).join('\n');
+	const parts = partsByFilter.get(dataset) ?? new Map<string, Dataset>();
+	partsByFilter.set(dataset, parts);
+	const known = parts.get(key);
+	if (known) {
+		// The newest at the end: the oldest is the first to be let go.
+		parts.delete(key);
+		parts.set(key, known);
+		return known;
+	}
+	const part = partByCompanies(dataset, index, companies);
+	parts.set(key, part);
+	if (parts.size > PARTS_KEPT) parts.delete(parts.keys().next().value!);
+	return part;
+}
+
+/** How many filters' parts are kept per dataset: a reader's recent choices, a bounded memory. */
+const PARTS_KEPT = 24;
+const partsByFilter = new WeakMap<Dataset, Map<string, Dataset>>();
+
+function partByCompanies(dataset: Dataset, index: CompanyIndex, companies: readonly string[]): Dataset {
 	const marked = new Uint8Array(dataset.moves.length);
 	for (const company of companies) for (const i of index.movePositions.get(company) ?? []) marked[i] = 1;
 	const places: number[] = [];

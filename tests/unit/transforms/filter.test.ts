@@ -90,6 +90,32 @@ describe('filterByCompanies', () => {
 		);
 	});
 
+	it('gives back the very part it gave before for the same companies, in any order, so views of it are found again', () => {
+		const dataset = generatedImport();
+		const index = buildCompanyIndex(dataset);
+		const [a, b, c] = index.choices.map((choice) => choice.id);
+		const first = filterByCompanies(dataset, index, [a!, b!]);
+		expect(filterByCompanies(dataset, index, [b!, a!])).toBe(first);
+		expect(filterByCompanies(dataset, index, [a!, b!, a!])).toBe(first);
+		expect(filterByCompanies(dataset, index, [a!, c!])).not.toBe(first);
+		// Another dataset with the same companies has parts of its own.
+		const other = generatedImport();
+		expect(filterByCompanies(other, buildCompanyIndex(other), [a!, b!])).not.toBe(first);
+	});
+
+	it('keeps a bounded number of parts: a filter chosen long ago is made again, equal to the first', () => {
+		const dataset = generatedImport();
+		const index = buildCompanyIndex(dataset);
+		const ids = index.choices.map((choice) => choice.id);
+		const first = filterByCompanies(dataset, index, [ids[0]!]);
+		// Every pair of the other companies: far more filters than are kept.
+		for (const x of ids.slice(1, 10))
+			for (const y of ids.slice(1, 10)) filterByCompanies(dataset, index, [x, y]);
+		const again = filterByCompanies(dataset, index, [ids[0]!]);
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
+	});
+
 	it('gives back the dataset itself when no company is chosen', () => {
 		expect(filterByCompanies(talent, buildCompanyIndex(talent), [])).toBe(talent);
 	});

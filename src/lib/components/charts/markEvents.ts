@@ -1,3 +1,4 @@
+import type { Attachment } from 'svelte/attachments';
 import type { Pointer, StoryState } from '$lib/state/story.svelte';
 
 /**
@@ -38,27 +39,38 @@ function moveFocus(event: KeyboardEvent): boolean {
 }
 
 /**
- * The same for an SVG mark with `role="button"`, which gets no click from the keyboard: Enter and
- * Space are handled here. Escape is handled once, by the story view.
+ * The handlers of an SVG mark with `role="button"`, attached with `{@attach markHandlers(…)}`:
+ * pointing or focusing lights its sentences and marks; a click, Enter or Space (an SVG mark gets no
+ * click from the keyboard) toggles its selection; arrows, Home and End move between the chart's
+ * marks. Escape is handled once, by the story view.
+ *
+ * A mark's attributes are written out one by one (role, tabindex, aria-label and aria-pressed only
+ * once `story.interactive`: before that, and without JavaScript, a mark is a picture with a tooltip,
+ * not a button that does nothing) rather than spread from an object: a chart of a large import
+ * redraws a few hundred marks at each filter, and spread attributes cost several times as much.
  */
-export function markEvents(story: StoryState, pointer: Pointer) {
-	return {
-		...buttonEvents(story, pointer),
-		onkeydown: (event: KeyboardEvent) => {
-			if (event.key === 'Enter' || event.key === ' ') {
-				event.preventDefault();
-				story.toggle(pointer);
-			} else if (moveFocus(event)) event.preventDefault();
-		}
+export function markHandlers(story: StoryState, pointer: Pointer): Attachment<Element> {
+	return (mark) => {
+		const light = () => (story.hovered = pointer);
+		const unlight = () => (story.hovered = null);
+		const listeners: [string, (event: Event) => void][] = [
+			['pointerenter', light],
+			['pointerleave', unlight],
+			['focus', light],
+			['blur', unlight],
+			['click', () => story.toggle(pointer)],
+			['keydown', (event) => onKeydown(story, pointer, event as KeyboardEvent)]
+		];
+		for (const [type, listener] of listeners) mark.addEventListener(type, listener);
+		return () => {
+			for (const [type, listener] of listeners) mark.removeEventListener(type, listener);
+		};
 	};
 }
 
-/**
- * The accessible attributes of an SVG mark once the page is interactive: a toggle button with a
- * name and its pressed state. Before that (and without JavaScript) a mark is only a picture with a
- * tooltip, not a button that does nothing.
- */
-export function markAttributes(story: StoryState, pointer: Pointer, label: string | undefined) {
-	if (!story.interactive) return {};
-	return { role: 'button', tabindex: 0, 'aria-label': label, 'aria-pressed': story.isSelected(pointer) };
+function onKeydown(story: StoryState, pointer: Pointer, event: KeyboardEvent): void {
+	if (event.key === 'Enter' || event.key === ' ') {
+		event.preventDefault();
+		story.toggle(pointer);
+	} else if (moveFocus(event)) event.preventDefault();
 }
