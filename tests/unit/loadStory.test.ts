@@ -22,7 +22,7 @@ describe('loadStory', () => {
 		expect(failure.body.message).toBe('/data/talent.json: 404 Not Found');
 		const say = (locale: 'en' | 'fr') =>
 			messagesFor(locale).errorDataUnavailable(unavailable.path, unavailable.status, unavailable.statusText);
-		expect(say('en')).toBe('/data/talent.json: 404 Not Found');
+		expect(say('en')).toBe('Could not read /data/talent.json (error 404, Not Found).');
 		expect(say('fr')).toBe('Impossible de lire /data/talent.json (erreur 404).');
 	});
 });

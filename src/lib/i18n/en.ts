@@ -281,7 +281,7 @@ export const en = {
 	errorNotFound: 'There is no page at this address.',
 	errorBack: 'Back to the dashboard',
 	errorDataUnavailable: (path: string, status: number, statusText: string) =>
-		`${path}: ${status} ${statusText}`
+		`Could not read ${path} (error ${status}${statusText ? `, ${statusText}` : ''}).`
 };
 
 /** Every message of the interface: the English catalog defines the keys, French provides them all. */

@@ -24,7 +24,9 @@ describe('the error page', () => {
 		expect(renderError('fr', 500, unreadable)).toContain(
 			'Impossible de lire /data/talent.json (erreur 404).'
 		);
-		expect(renderError('en', 500, unreadable)).toContain('/data/talent.json: 404 Not Found');
+		expect(renderError('en', 500, unreadable)).toContain(
+			'Could not read /data/talent.json (error 404, Not Found).'
+		);
 	});
 
 	it('shows any other error by its message, and a missing page in words', () => {
