@@ -154,8 +154,8 @@ export function filterByCompanies(
 	// A filter chosen again gives the very same part, so every view already made of it (remembered
 	// by identity) is found, not made again: toggling back to a company costs a lookup.
 	const key = [...new Set(companies)].sort(compareIds).join('\n');
-	const parts = partsByFilter.get(dataset) ?? new Map<string, Dataset>();
-	partsByFilter.set(dataset, parts);
+	let parts = partsByFilter.get(dataset);
+	if (!parts) partsByFilter.set(dataset, (parts = new Map()));
 	const known = parts.get(key);
 	if (known) {
 		// The newest at the end: the oldest is the first to be let go.

@@ -24,6 +24,17 @@ const utf16le = (text: string) => Uint8Array.from(Buffer.from(`\ufeff${text}`, '
 const utf16be = (text: string) => Uint8Array.from(Buffer.from(`\ufeff${text}`, 'utf16le').swap16());
 const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
 
+/** Reads bytes as the import does and records what came of them in the hostile-input report. */
+function decodeAndReport(name: string, bytes: Uint8Array) {
+	const decoded = decodeText(bytes);
+	report(
+		name,
+		'decodeText',
+		decoded.ok ? `read as ${decoded.encoding}` : `refused: ${inEnglish(decoded.problem)}`
+	);
+	return decoded;
+}
+
 const MOVES = 'person,from,to,date\nChloé Martin,Meta,Yutori,2024-03\n';
 const CHLOE = ['Chloé Martin: Meta → Yutori (month 2024-03)'];
 
@@ -69,12 +80,7 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 			line: 2
 		}
 	])('$name: refused as a whole, naming the line', ({ name, bytes, line }) => {
-		const decoded = decodeText(bytes);
-		report(
-			name,
-			'decodeText',
-			decoded.ok ? `read as ${decoded.encoding}` : `refused: ${inEnglish(decoded.problem)}`
-		);
+		const decoded = decodeAndReport(name, bytes);
 		expect(englishRefusal(decoded)).toEqual({
 			ok: false,
 			message: `the file is not UTF-8 text: line ${line} holds a character saved in another encoding (perhaps Windows-1252 or Latin-1); save the file as UTF-8`
@@ -93,12 +99,7 @@ describe('bytes read with decodeText, then imported as CSV', () => {
 	])(
 		'$name: refused as not plain text, rather than as Windows-1252 at its first accent',
 		({ name, bytes }) => {
-			const decoded = decodeText(bytes);
-			report(
-				name,
-				'decodeText',
-				decoded.ok ? `read as ${decoded.encoding}` : `refused: ${inEnglish(decoded.problem)}`
-			);
+			const decoded = decodeAndReport(name, bytes);
 			expect(englishRefusal(decoded)).toEqual({
 				ok: false,
 				message: 'the file is not plain text (it may be UTF-16 or binary); save it as UTF-8'

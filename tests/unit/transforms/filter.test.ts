@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
-import { buildDataset } from '../../../src/lib/import/buildDataset';
-import { readCsv } from '../../../src/lib/import/csv';
-import { guessMapping } from '../../../src/lib/import/mapping';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import {
 	buildCompanyIndex,
@@ -17,9 +14,9 @@ import { storyFlowGraph } from '../../../src/lib/transforms/flowGraph';
 import { flowLabels } from '../../../src/lib/transforms/chartLabels';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import { buildTimeline, storyTimeline } from '../../../src/lib/transforms/timeline';
+import { datasetOf } from '../../bench/benchData';
 import { careerRows } from '../../bench/generate';
 import { numRuns } from '../properties/arbitraries';
-import { inEnglish } from '../english';
 
 const talent = talentJson as Dataset;
 const m = messagesFor('en');
@@ -28,13 +25,12 @@ const END = Date.UTC(2024, 3, 3);
 
 /** A generated import: a thousand people moving between two hundred organizations. */
 function generatedImport(): Dataset {
-	const read = readCsv(
+	return datasetOf(
 		careerRows(1_200, 200, 11)
 			.map((row) => row.join(','))
-			.join('\n')
+			.join('\n'),
+		'gen.csv'
 	);
-	if (!read.ok) throw new Error(inEnglish(read.problem));
-	return buildDataset(read.table, 'careers', guessMapping(read.table.headers, 'careers'), 'gen.csv').dataset;
 }
 
 describe('filterByCompanies', () => {

@@ -1,27 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
-import { buildDataset } from '../../../src/lib/import/buildDataset';
-import { readCsv } from '../../../src/lib/import/csv';
-import { guessMapping } from '../../../src/lib/import/mapping';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { buildTimeline, partialDateBounds, storyTimeline } from '../../../src/lib/transforms/timeline';
+import { datasetOf } from '../../bench/benchData';
 import { careerRows } from '../../bench/generate';
 import { numRuns } from '../properties/arbitraries';
-import { inEnglish } from '../english';
 
 const talent = talentJson as Dataset;
 const PUBLICATION = partialDateBounds('2024-04-03').last;
 
 /** A generated import (dates shared between moves, as an import makes them), some moves undated. */
 function generatedImport(): Dataset {
-	const read = readCsv(
+	return datasetOf(
 		careerRows(300, 20, 5)
 			.map((row) => row.join(','))
-			.join('\n')
+			.join('\n'),
+		'gen.csv'
 	);
-	if (!read.ok) throw new Error(inEnglish(read.problem));
-	return buildDataset(read.table, 'careers', guessMapping(read.table.headers, 'careers'), 'gen.csv').dataset;
 }
 
 describe('storyTimeline', () => {
