@@ -2,10 +2,18 @@ import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
+import { runWhenIdle } from '../browser/idleWork';
 import { runInSlices } from '../browser/timeSlices';
-import { indexDataset } from '../transforms/describeFact';
-import { basisOf, factsById, factsBySentence, listFactsInSlices } from '../transforms/facts';
-import { buildCompanyIndex, placesInDataset } from '../transforms/filter';
+import { indexDataset, type DatasetIndex } from '../transforms/describeFact';
+import {
+	basisOf,
+	factsById,
+	factsBySentence,
+	factsBySource,
+	listFacts,
+	listFactsInSlices
+} from '../transforms/facts';
+import { buildCompanyIndex, filterByCompanies, LISTED_FIRST, placesInDataset } from '../transforms/filter';
 import { sentencesByFact } from '../transforms/linking';
 
 /** What the page shows a dataset with: the article it sits beside, and the interface language. */
@@ -15,31 +23,86 @@ export interface ViewContext {
 	m: Messages;
 }
 
+/** Runs one step of work, measured (performance.measure, "prepare: …") so a profile shows its cost. */
+type Step = <T>(name: string, work: () => T) => T;
+
+const step: Step = (name, work) => {
+	const start = performance.now();
+	const result = work();
+	performance.measure(`prepare: ${name}`, { start, end: performance.now() });
+	return result;
+};
+
+/** The charts' transforms: islands' code (src/lib/islands), fetched when an import is made. */
+function chartTransforms() {
+	return Promise.all([
+		import('../transforms/flowGraph'),
+		import('../transforms/chartLabels'),
+		import('../transforms/timeline'),
+		import('../transforms/timelineBins'),
+		import('../transforms/timelineSummary')
+	]).then(([flows, labels, timelines, bins, summary]) => ({ flows, labels, timelines, bins, summary }));
+}
+type ChartTransforms = Awaited<ReturnType<typeof chartTransforms>>;
+
+/**
+ * The events the timeline draws by default (later reporting off): those the article states and its
+ * publication. An import states none of them from the article, so only its own are left out.
+ */
+function defaultEvents(dataset: Dataset) {
+	return dataset.events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication');
+}
+
+/**
+ * What the charts ask of the moves shown, `shown` being `whole` or a filter's part of it: the flow
+ * graph with its labels and summary, and the timeline with its bars, their names and its summary.
+ * An import does not quote the article, so every move is drawn.
+ */
+function* chartViews(
+	shown: Dataset,
+	whole: Dataset,
+	index: DatasetIndex,
+	charts: ChartTransforms,
+	context: ViewContext
+): Generator<void, void> {
+	const { flows, labels, timelines, bins, summary } = charts;
+	const { article, locale, m } = context;
+	// FlowPanel.
+	const flow = step('flow graph', () => flows.storyFlowGraph(shown.moves, index.organizations));
+	yield;
+	step('flow labels', () => labels.flowLabels(flow.graph, index, locale, m, flow.hiddenOrganizations));
+	yield;
+	step('flow summary', () => labels.flowSummary(shown.moves, index, locale, m));
+	yield;
+	// TimelinePanel and Timeline.
+	const end = timelines.publicationEnd(article.published.date.start);
+	const timeline = step('timeline', () =>
+		timelines.storyTimeline(shown.moves, defaultEvents(shown), shown.aggregates, end, whole.moves)
+	);
+	yield;
+	const unit = bins.binUnitFor(timeline.domain);
+	const bars = step('timeline bins', () => bins.binTimeline(timeline.items, unit));
+	step('timeline bin labels', () => bins.binLabels(bars, unit, locale, m));
+	yield;
+	step('timeline summary', () => summary.timelineSummary(timeline, index, locale, m));
+}
+
 /**
  * Works out, a slice at a time, what the page derives from a newly imported dataset before it
  * shows it unfiltered: the indexes, the facts, the flow graph with its labels and the timeline with
  * its bins and summary. Each transform remembers its result (see `remember`), so when the page
  * then asks for the same views with the same arguments, it finds them made, and switching to the
  * import takes no long task. Steps here must ask exactly what the page's components ask.
+ *
+ * Given `shown` (true while the page shows this dataset), it then goes on, while the browser is
+ * idle, with the views of the organizations the filter lists first (see `prepareFilterViews`).
  */
-export async function prepareStoryViews(dataset: Dataset, context: ViewContext): Promise<void> {
-	// The charts' transforms are islands' code (src/lib/islands): fetched here, not on first load.
-	const [flows, labels, timelines, bins, summary] = await Promise.all([
-		import('../transforms/flowGraph'),
-		import('../transforms/chartLabels'),
-		import('../transforms/timeline'),
-		import('../transforms/timelineBins'),
-		import('../transforms/timelineSummary')
-	]);
-	const { article, locale, m } = context;
-	// Each step is measured (performance.measure, "prepare: …"), so that a profile of a large
-	// import shows which view costs what.
-	const step = <T>(name: string, work: () => T): T => {
-		const start = performance.now();
-		const result = work();
-		performance.measure(`prepare: ${name}`, { start, end: performance.now() });
-		return result;
-	};
+export async function prepareStoryViews(
+	dataset: Dataset,
+	context: ViewContext,
+	shown?: () => boolean
+): Promise<void> {
+	const charts = await chartTransforms();
 	function* steps(): Generator<void, void> {
 		// StoryPage: the filter's index, the lookups, the facts (an import is shown unfiltered).
 		step('company index', () => buildCompanyIndex(dataset));
@@ -58,35 +121,67 @@ export async function prepareStoryViews(dataset: Dataset, context: ViewContext):
 		}
 		const facts = listed.value;
 		yield;
+		step('facts by source', () => factsBySource(facts));
 		// StoryState and StoryView.
 		step('sentence links', () => [factsBySentence(facts), sentencesByFact(facts)]);
 		yield;
 		step('facts by id', () => factsById(facts));
 		yield;
-		// FlowPanel: an import does not quote the article, so every move is drawn.
-		const { moves } = dataset;
-		const flow = step('flow graph', () => flows.storyFlowGraph(moves, index.organizations));
+		step('filter places', () => charts.flows.movesAsNumbers(dataset.moves, index.organizations));
 		yield;
-		step('filter places', () => flows.movesAsNumbers(moves, index.organizations));
-		yield;
-		step('flow labels', () => labels.flowLabels(flow.graph, index, locale, m, flow.hiddenOrganizations));
-		yield;
-		step('flow summary', () => labels.flowSummary(moves, index, locale, m));
-		yield;
-		// TimelinePanel, with later reporting off (the default view).
-		const events = dataset.events.filter(
-			(e) => basisOf(e.evidence) === 'article' || e.kind === 'publication'
-		);
-		const end = timelines.publicationEnd(article.published.date.start);
-		const placing = timelines.rowsOfMovesInSlices(moves, end);
+		// The timeline's rows of the whole list, placed and sorted in slices; a filter takes its
+		// rows from them.
+		const end = charts.timelines.publicationEnd(context.article.published.date.start);
+		const placing = charts.timelines.rowsOfMovesInSlices(dataset.moves, end);
 		while (!step('timeline', () => placing.next()).done) yield;
-		const timeline = step('timeline', () =>
-			timelines.storyTimeline(moves, events, dataset.aggregates, end, moves)
-		);
-		yield;
-		step('timeline bins', () => bins.binTimeline(timeline.items, bins.binUnitFor(timeline.domain)));
-		yield;
-		step('timeline summary', () => summary.timelineSummary(timeline, index, locale, m));
+		yield* chartViews(dataset, dataset, index, charts, context);
 	}
 	await runInSlices(steps());
+	if (shown) {
+		const choices = buildCompanyIndex(dataset).choices.slice(0, LISTED_FIRST);
+		void prepareFilterViews(
+			dataset,
+			choices.map((c) => [c.id]),
+			context,
+			shown
+		);
+	}
+}
+
+/** Below this many moves, a filter's views are made in a frame: nothing is worth preparing. */
+export const PREPARE_FILTERS_FROM = 5_000;
+
+/**
+ * Makes, while the browser is idle, the views of the filters a reader of a large import is likely
+ * to choose next (`choices`, each a list of organization ids: the ones the filter lists first), as
+ * the page would ask for them. Choosing one then finds its part and views made, as a filter chosen
+ * again does (see `filterByCompanies`). Stops as soon as `shown` says the page shows another
+ * dataset. Gives the parts it made, in the order of `choices`.
+ */
+export async function prepareFilterViews(
+	whole: Dataset,
+	choices: readonly (readonly string[])[],
+	context: ViewContext,
+	shown: () => boolean
+): Promise<Dataset[]> {
+	const parts: Dataset[] = [];
+	if (whole.moves.length < PREPARE_FILTERS_FROM) return parts;
+	const charts = await chartTransforms();
+	const companyIndex = buildCompanyIndex(whole);
+	const index = indexDataset(whole);
+	function* steps(): Generator<void, void> {
+		for (const companies of choices) {
+			const part = step('filter: part', () => filterByCompanies(whole, companyIndex, companies));
+			parts.push(part);
+			yield;
+			const facts = step('filter: facts', () => listFacts(part, whole));
+			step('filter: facts by source', () => factsBySource(facts));
+			step('filter: sentence links', () => [factsBySentence(facts), sentencesByFact(facts)]);
+			yield;
+			yield* chartViews(part, whole, index, charts, context);
+			yield;
+		}
+	}
+	await runWhenIdle(steps(), () => !shown());
+	return parts;
 }

@@ -188,6 +188,18 @@ function uniqueEvidence(evidence: Evidence[]): Evidence[] {
 }
 
 /** Finds facts by id (ids are unique across a dataset), made once per list of facts. */
+/**
+ * The facts split by where they come from: quoted from the article, or not (later reporting, an
+ * import). One pass, made once per list: a large import lists 100,000 facts, and a filter chosen
+ * again finds its split.
+ */
+export const factsBySource = remember(function factsBySource(facts: readonly FactRow[]) {
+	const article: FactRow[] = [];
+	const others: FactRow[] = [];
+	for (const fact of facts) (fact.basis === 'article' ? article : others).push(fact);
+	return { article, others };
+});
+
 export const factsById = remember(
 	(facts: readonly FactRow[]): ReadonlyMap<string, FactRow> => new Map(facts.map((f) => [f.id, f]))
 );

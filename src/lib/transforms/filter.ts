@@ -18,6 +18,9 @@ export interface CompanyIndex {
 	choices: { id: string; moves: number }[];
 }
 
+/** How many organizations the filter lists before "show all": the busiest ones. */
+export const LISTED_FIRST = 12;
+
 function push<T>(index: Map<string, T[]>, key: string, id: T) {
 	const list = index.get(key);
 	if (list) {

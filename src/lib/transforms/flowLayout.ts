@@ -1,5 +1,6 @@
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import type { FlowGraph, FlowLink, FlowNode } from './flowGraph';
+import { remember, sameFields } from './remember';
 
 /** Something the layout could not draw, as a value the chart can put into words. */
 export type FlowProblem =
@@ -74,9 +75,13 @@ export function drawableLinks(graph: FlowGraph): { links: FlowLink[]; problems: 
 /**
  * Lays a flow graph out in columns by stage. Never throws and never mutates its input: d3-sankey
  * writes into the objects it is given, so it gets copies, and what it cannot draw comes back as
- * problems beside whatever could be drawn.
+ * problems beside whatever could be drawn. Remembered per graph and size: a filter chosen again
+ * finds its layout, and the chart's marks, the same objects, are not drawn again.
  */
-export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowLayout {
+export const layoutFlows = remember(function layoutFlows(
+	graph: FlowGraph,
+	options: FlowLayoutOptions
+): FlowLayout {
 	const { links, problems } = drawableLinks(graph);
 	const used = new Set(links.flatMap((l) => [l.source, l.target]));
 	const nodes = graph.nodes.filter((n) => used.has(n.id));
@@ -95,9 +100,11 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 
 	let result: SankeyGraph<FlowNode, FlowLink>;
 	try {
+		// Copies of the objects only: d3-sankey never writes into a list of moves, and a large
+		// import's lists hold 100,000 ids.
 		result = layout({
-			nodes: nodes.map((n) => ({ ...n, moves: [...n.moves] })),
-			links: links.map((l) => ({ ...l, moves: [...l.moves] }))
+			nodes: nodes.map((n) => ({ ...n })),
+			links: links.map((l) => ({ ...l }))
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
@@ -131,4 +138,4 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 		})),
 		problems
 	};
-}
+}, sameFields);

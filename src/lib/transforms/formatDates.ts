@@ -10,7 +10,7 @@ import { utcTime } from './utcTime';
 // Building an Intl.DateTimeFormat costs far more than using one; a large import formats thousands
 // of dates, so each locale and precision gets one formatter, made on first use.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+export function dateFormatter(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
 	const key = `${locale}:${precision}`;
 	let format = formatters.get(key);
 	if (!format) {
@@ -31,7 +31,7 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	// Intl writes the year 0 (1 BC) as "1": a date it cannot write truthfully is shown as written.
 	if (year < 1) return value;
 	const at = new Date(utcTime(year, (month ?? 1) - 1, day ?? 1));
-	return formatter(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(at);
+	return dateFormatter(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(at);
 }
 
 /** Writes a fuzzy date as a point, a span or an open span, in the reader's language. */

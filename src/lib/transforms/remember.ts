@@ -35,3 +35,15 @@ export function sameItems(a: unknown, b: unknown): boolean {
 	if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
 	return a.every((item, i) => Object.is(item, b[i]));
 }
+
+/** The same value, or two plain objects (options, say) whose fields are the same values. */
+export function sameFields(a: unknown, b: unknown): boolean {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) || Array.isArray(b)) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every((key) =>
+		Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+	);
+}

@@ -1,6 +1,9 @@
 import type { DateSpan, TimelineItem } from './timeline';
 import { remember } from './remember';
 import { utcTime } from './utcTime';
+import { dateFormatter } from './formatDates';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
 
 /** A period of the timeline with the facts dated in it, drawn as one bar when rows would be too many. */
 export interface TimeBin {
@@ -54,4 +57,18 @@ export const binTimeline = remember(function binTimeline(
 		bin.facts.push(item.id);
 	}
 	return [...bins.values()].sort((a, b) => a.start - b.start);
+});
+
+/**
+ * The accessible name of each bar, by its start: its period in the reader's language and its count.
+ * Made once per list of bars (a filter chosen again finds them), with the shared date formatters.
+ */
+export const binLabels = remember(function binLabels(
+	bins: readonly TimeBin[],
+	unit: BinUnit,
+	locale: Locale,
+	m: Messages
+): ReadonlyMap<number, string> {
+	const format = dateFormatter(locale, unit);
+	return new Map(bins.map((b) => [b.start, m.binLabel(format.format(b.start), b.facts.length)]));
 });
