@@ -1,4 +1,4 @@
-import { formatCount, formatDecimal, formatRowNumber } from '../transforms/formatNumbers';
+import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
 
 // Numbers in messages are written the reader's way ("12,345 rows"); the choice between singular and
 // plural still reads the number itself.
@@ -210,64 +210,8 @@ export const en = {
 	tablePrevious: 'Previous rows',
 	tableNext: 'Next rows',
 	tableLast: 'Last rows',
-	importTitle: 'Import your data',
-	importIntro:
-		'A JSON file in this dashboard’s format, a CSV of moves (person, from, to, date), or a CSV of career histories (one row per position: person, organization, title, start, end). Dates may be 2024, 2024-03, 2024-03-26 or empty.',
-	importLimits: (megabytes: number, rows: number, characters: number) =>
-		`Up to ${enNumber(megabytes)} MB, ${enNumber(rows)} rows, ${enNumber(characters)} characters per cell. The file stays in your browser.`,
-	importChoose: 'Choose a file',
-	importDrop: 'or drop it here',
-	importReading: 'Reading the file…',
-	importKind: 'This file holds',
-	importKindCareers: 'career histories (one row per position)',
-	importKindMoves: 'moves (one row per move)',
-	importMappingHeading: 'Which column holds what',
-	importMappingNone: '— none —',
-	importRequired: 'required',
-	importPreview: (count: number) => `The first rows of ${enNumber(count)}:`,
-	importPreviewLabel: 'The first rows of the file',
 	importRow: (row: number) => `row ${formatRowNumber(row, 'en')}`,
-	importStart: 'Import',
-	importCancel: 'Cancel',
 	importClose: 'Close',
-	importAnother: 'Choose another file',
-	importProgress: 'Import progress',
-	importStageReading: 'Reading the file…',
-	importStageParsing: 'Reading rows and deriving moves…',
-	importStageChecking: 'Checking the result…',
-	importStageDone: 'Done.',
-	importFailed: 'Nothing was imported. Your current data is unchanged.',
-	importSummary: (accepted: number, moves: number, seconds: number) =>
-		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')} s.`,
-	importRejected: (count: number) =>
-		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
-	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,
-	importUndated: (count: number) =>
-		count === 1
-			? '1 position has neither start nor end and takes no part in moves.'
-			: `${enNumber(count)} positions have neither start nor end and take no part in moves.`,
-	importUse: (moves: number) => (moves === 1 ? 'Use this move' : `Use these ${enNumber(moves)} moves`),
-	importProblemAt: (where: string, message: string) => `${where}: ${message}`,
-	importRowProblem: (row: number, field: string, message: string) =>
-		field
-			? `Row ${formatRowNumber(row, 'en')}, ${field}: ${message}`
-			: `Row ${formatRowNumber(row, 'en')}: ${message}`,
-	importField: {
-		person: 'Person',
-		organization: 'Organization',
-		title: 'Title',
-		start: 'Start',
-		start_precision: 'Start precision',
-		end: 'End',
-		end_precision: 'End precision',
-		from: 'From',
-		to: 'To',
-		date: 'Date',
-		date_end: 'Date (end of period)',
-		precision: 'Date precision',
-		wording: 'Date wording',
-		certainty: 'Certainty'
-	} as Record<string, string>,
 	viewFailed: (view: string) => `Something went wrong while showing ${view}.`,
 	viewFailedRest: 'The rest of the page still works, and your data is unchanged.',
 	viewRetry: 'Try again',

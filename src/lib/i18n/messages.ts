@@ -3,6 +3,8 @@ import { en, type Messages } from './en';
 import { fr } from './fr';
 import { enProblems } from './problems/en';
 import { frProblems } from './problems/fr';
+import { enDialog, type DialogMessages } from './dialog/en';
+import { frDialog } from './dialog/fr';
 import type { ProblemCatalog } from '../problems/say';
 
 export type { DateInSentence, Messages } from './en';
@@ -19,4 +21,9 @@ export function messagesFor(locale: Locale): Messages {
 /** The wording of problems for a locale. */
 export function problemsFor(locale: Locale): ProblemCatalog {
 	return locale === 'fr' ? frProblems : enProblems;
+}
+
+/** The import dialog's wording for a locale. */
+export function dialogFor(locale: Locale): DialogMessages {
+	return locale === 'fr' ? frDialog : enDialog;
 }

@@ -1,26 +1,53 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../../../src/lib/i18n/messages';
-import { isLocale, LOCALES } from '../../../src/lib/i18n/locales';
+import { dialogFor, messagesFor } from '../../../src/lib/i18n/messages';
+import { isLocale } from '../../../src/lib/i18n/locales';
 
 const en = messagesFor('en');
 const fr = messagesFor('fr');
+const enDialog = dialogFor('en');
+const frDialog = dialogFor('fr');
 
 /** Calls a message with sample arguments when it is a function, so both kinds can be compared. */
 const sample = (message: unknown) => (typeof message === 'function' ? message('X', 'Y', 'Z', 'W') : message);
 
-describe('the message catalog', () => {
+/** Every source file of the interface, as one text, to find the keys it uses. */
+function interfaceCode(): string {
+	const root = join(process.cwd(), 'src');
+	return readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('messages.ts'))
+		.map((f) => readFileSync(join(root, f), 'utf8'))
+		.join('\n');
+}
+
+describe.each([
+	{ catalog: 'the page’s message catalog', english: en as object, french: fr as object },
+	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object }
+])('$catalog', ({ english, french }) => {
+	const value = (messages: object, key: string) => (messages as Record<string, unknown>)[key];
+
 	it('has the same keys in English and French', () => {
-		expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+		expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
 	});
 
 	it('has no empty message in either language', () => {
-		for (const locale of LOCALES)
-			for (const [key, message] of Object.entries(messagesFor(locale)))
-				expect(String(sample(message)).trim(), `${locale}.${key}`).not.toBe('');
+		for (const [locale, messages] of [
+			['en', english],
+			['fr', french]
+		] as const)
+			for (const key of Object.keys(messages))
+				expect(String(sample(value(messages, key))).trim(), `${locale}.${key}`).not.toBe('');
 	});
 
+	it('has no message that the interface never shows', () => {
+		const code = interfaceCode();
+		const unused = Object.keys(english).filter((key) => !new RegExp(`\\.${key}\\b`).test(code));
+		expect(unused).toEqual([]);
+	});
+});
+
+describe('the message catalog', () => {
 	it('is translated: French differs from English except for names and symbols', () => {
 		const same = Object.keys(en).filter(
 			(key) => sample(en[key as keyof typeof en]) === sample(fr[key as keyof typeof fr])
@@ -28,14 +55,12 @@ describe('the message catalog', () => {
 		expect(same.sort()).toEqual(['certaintyNone', 'eventKindPublication', 'filterChoice', 'siteName']);
 	});
 
-	it('has no message that the interface never shows', () => {
-		const root = join(process.cwd(), 'src');
-		const code = readdirSync(root, { recursive: true, encoding: 'utf8' })
-			.filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('messages.ts'))
-			.map((f) => readFileSync(join(root, f), 'utf8'))
-			.join('\n');
-		const unused = Object.keys(en).filter((key) => !new RegExp(`\\.${key}\\b`).test(code));
-		expect(unused).toEqual([]);
+	it('is translated in the import dialog too: no French message is the English one', () => {
+		const same = Object.keys(enDialog).filter(
+			(key) =>
+				sample(enDialog[key as keyof typeof enDialog]) === sample(frDialog[key as keyof typeof frDialog])
+		);
+		expect(same).toEqual([]);
 	});
 
 	it('counts in words that agree with the number', () => {
@@ -46,11 +71,13 @@ describe('the message catalog', () => {
 	});
 
 	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
-		expect(en.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5 s.');
-		expect(fr.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 départ, en 2,5 s.');
-		expect(fr.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
+		expect(enDialog.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5 s.');
+		expect(frDialog.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 départ, en 2,5 s.');
+		expect(frDialog.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');
-		expect(fr.importRowProblem(12345, 'Début', 'date illisible')).toBe('Ligne 12345, Début : date illisible');
+		expect(frDialog.importRowProblem(12345, 'Début', 'date illisible')).toBe(
+			'Ligne 12345, Début : date illisible'
+		);
 	});
 });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
-import { messagesFor, problemsFor } from '../../../src/lib/i18n/messages';
+import { dialogFor, problemsFor } from '../../../src/lib/i18n/messages';
 import { importCsv, importJson, locateRow } from '../../../src/lib/import/importFile';
 import { guessMapping } from '../../../src/lib/import/mapping';
 import type { ProblemCode, ProblemMessage, ProblemParams } from '../../../src/lib/problems/codes';
@@ -91,7 +91,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 const samples = Object.entries(SAMPLES).map(([code, params]) => ({ code, params }) as ProblemMessage);
 
 /** A located problem as the import dialog of the French page lists it. */
-const line = (p: Problem) => messagesFor('fr').importProblemAt(sayWhere(fr, p.where), sayProblem(fr, p));
+const line = (p: Problem) => dialogFor('fr').importProblemAt(sayWhere(fr, p.where), sayProblem(fr, p));
 
 describe('the problem messages', () => {
 	it('word every code in English and in French, and no other', () => {

@@ -3,11 +3,11 @@ import { wordFound } from '../../problems/found';
 import type { ProblemCatalog } from '../../problems/say';
 import { SCHEMA_VERSION } from '../../schema/version';
 import { formatCount, formatDecimal, formatNumber, formatRowNumber } from '../../transforms/formatNumbers';
-import { fr } from '../fr';
+import { frDialog } from '../dialog/fr';
 
 // The French wording of every problem the importer and the validator report, by code. It loads on
-// its own, with the import dialog, rather than with the page's catalog (whose names of the mapping
-// step's fields it uses).
+// its own, with the import dialog, rather than with the page's catalog (it names the mapping step's
+// fields as the dialog does).
 
 const frNumber = (value: number) => formatCount(value, 'fr');
 
@@ -65,7 +65,7 @@ const problem: ProblemCatalog['problem'] = {
 	tooManyRows: ({ rows, limit }) =>
 		`le fichier compte ${frNumber(rows)} lignes ; la limite est de ${frNumber(limit)}`,
 	noColumnFor: ({ fields }) =>
-		`aucune colonne n’est choisie pour ${fields.map((f) => fr.importField[f] ?? f).join(', ')} ; choisissez-en une à l’étape des colonnes`,
+		`aucune colonne n’est choisie pour ${fields.map((f) => frDialog.importField[f] ?? f).join(', ')} ; choisissez-en une à l’étape des colonnes`,
 	noRowImported: () => 'aucune ligne n’a pu être importée',
 	importCrashed: ({ detail }) => `l’import a échoué de façon inattendue : ${detail}`,
 	importUnavailable: () => 'l’import n’a pas pu s’exécuter dans ce navigateur',

@@ -1,0 +1,67 @@
+import type { DialogMessages } from './en';
+import { formatCount, formatDecimal, formatRowNumber } from '../../transforms/formatNumbers';
+
+// The French wording of the import dialog; it loads with the dialog, like the English.
+
+const frNumber = (value: number) => formatCount(value, 'fr');
+
+// Every key of the English catalog, checked by the type.
+export const frDialog: DialogMessages = {
+	importTitle: 'Importer vos données',
+	importIntro:
+		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste : personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
+	importLimits: (megabytes: number, rows: number, characters: number) =>
+		`Jusqu’à ${frNumber(megabytes)} Mo, ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
+	importChoose: 'Choisir un fichier',
+	importDrop: 'ou le déposer ici',
+	importReading: 'Lecture du fichier…',
+	importKind: 'Ce fichier contient',
+	importKindCareers: 'des parcours (une ligne par poste)',
+	importKindMoves: 'des départs (une ligne par départ)',
+	importMappingHeading: 'Quelle colonne contient quoi',
+	importMappingNone: '— aucune —',
+	importRequired: 'obligatoire',
+	importPreview: (count: number) => `Les premières lignes sur ${frNumber(count)} :`,
+	importPreviewLabel: 'Les premières lignes du fichier',
+	importStart: 'Importer',
+	importCancel: 'Annuler',
+	importAnother: 'Choisir un autre fichier',
+	importProgress: 'Progression de l’import',
+	importStageReading: 'Lecture du fichier…',
+	importStageParsing: 'Lecture des lignes et calcul des départs…',
+	importStageChecking: 'Vérification du résultat…',
+	importStageDone: 'Terminé.',
+	importFailed: 'Rien n’a été importé. Vos données actuelles sont inchangées.',
+	importSummary: (accepted: number, moves: number, seconds: number) =>
+		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}, en ${formatDecimal(seconds, 'fr')} s.`,
+	importRejected: (count: number) =>
+		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
+	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
+	importUndated: (count: number) =>
+		count === 1
+			? '1 poste n’a ni début ni fin et ne compte pour aucun départ.'
+			: `${frNumber(count)} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
+	importUse: (moves: number) =>
+		moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${frNumber(moves)} départs`,
+	importProblemAt: (where: string, message: string) => `${where} : ${message}`,
+	importRowProblem: (row: number, field: string, message: string) =>
+		field
+			? `Ligne ${formatRowNumber(row, 'fr')}, ${field} : ${message}`
+			: `Ligne ${formatRowNumber(row, 'fr')} : ${message}`,
+	importField: {
+		person: 'Personne',
+		organization: 'Organisation',
+		title: 'Titre',
+		start: 'Début',
+		start_precision: 'Précision du début',
+		end: 'Fin',
+		end_precision: 'Précision de la fin',
+		from: 'De',
+		to: 'Vers',
+		date: 'Date',
+		date_end: 'Date (fin de période)',
+		precision: 'Précision de la date',
+		wording: 'Formulation de la date',
+		certainty: 'Certitude'
+	} as Record<string, string>
+};
