@@ -31,10 +31,9 @@ export async function openProbedPage(browser: Browser, siteUrl: string): Promise
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${siteUrl}/en/`);
 	try {
-		// The sentence handles become buttons once the page's scripts have run.
+		// Once the page's scripts have run, its islands wait for a reader (src/lib/islands).
 		await page
-			.getByRole('article')
-			.locator('a.fact-link[role="button"]')
+			.locator('.island[data-island="waiting"], .island[data-island="live"]')
 			.first()
 			.waitFor({ state: 'attached' });
 	} catch (error) {

@@ -8,8 +8,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function openStory(page: Page, path = '/en/'): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByRole('article').locator('a.fact-link').first()).toHaveAttribute('role', 'button');
 	await chartsAreLive(page);
+	await expect(page.getByRole('article').locator('a.fact-link').first()).toHaveAttribute('role', 'button');
 }
 
 /**
