@@ -1,7 +1,9 @@
 // Filter change → next painted frame with about 100,000 moves in Chromium: the 100k career-history
 // file is imported through the dialog, then organizations are toggled in the filter, each change
 // timed from the click to the frame that painted the page's last change in answer; then again with
-// the CPU slowed four times. Also counts what the charts draw for that many moves.
+// the CPU slowed four times. The page makes the views of the organizations it lists first while it
+// is idle, so a pair of them (views made when chosen) is timed too, for information. Also counts
+// what the charts draw for that many moves.
 import type { Browser, Page } from '@playwright/test';
 import { careersCsv, MOVE_SIZES, writeBenchFile } from './benchData';
 import { heapAfterGc, importThroughDialog, openProbedPage } from './importDialog';
@@ -16,6 +18,8 @@ export const FILTER_BUDGETS = { medianMs: 50, p95Ms: 100, throttledP95Ms: 250 };
 /** How many changes make a median and a 95th percentile, and how much slower the slow CPU is. */
 const CHANGES = 30;
 const CPU_SLOWDOWN = 4;
+/** How many pairs of organizations are chosen, each a filter whose views are made when chosen. */
+const PAIRS = 5;
 
 /**
  * Toggles organizations of the filter on and off, `count` changes in all, moving through the listed
@@ -39,6 +43,34 @@ async function filterChanges(page: Page, count: number, log: (text: string) => v
 			throw new Error(`change ${i + 1}: the toggle did not change state`);
 		latencies.push(reaction.ms);
 		log(`  change ${i + 1}/${count}: ${Math.round(reaction.ms)} ms`);
+	}
+	return latencies;
+}
+
+/**
+ * Adds a second organization to a first, `count` times, and returns the latency of each addition:
+ * the page prepares, while idle, only each listed organization alone, so a pair is a filter whose
+ * views are made when it is chosen (what any choice cost before they were prepared).
+ */
+async function pairChanges(page: Page, count: number, log: (text: string) => void): Promise<number[]> {
+	const toggles = page
+		.getByRole('region', { name: 'Filter by organization' })
+		.locator('button[aria-pressed]');
+	const latencies: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const [first, second] = [toggles.nth(i), toggles.nth(i + 1)];
+		await first.click({ timeout: 600_000 });
+		await settledReaction(page);
+		await resetInput(page);
+		await second.click({ timeout: 600_000 });
+		const reaction = await settledReaction(page);
+		latencies.push(reaction.ms);
+		log(`  pair ${i + 1}/${count}: ${Math.round(reaction.ms)} ms`);
+		// Both off again, in the order that leaves no filter.
+		await second.click({ timeout: 600_000 });
+		await settledReaction(page);
+		await first.click({ timeout: 600_000 });
+		await settledReaction(page);
 	}
 	return latencies;
 }
@@ -75,6 +107,7 @@ export async function filterFamily(
 		const slowed = await filterChanges(page, CHANGES, log);
 		await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 		await session.detach();
+		const pairs = await pairChanges(page, PAIRS, log);
 		// A heap that grows with each change would make every later change slower.
 		const heapAfter = await heapAfterGc(page);
 		log(`filter latencies (ms): ${normal.map(Math.round).join(' ')}`);
@@ -111,6 +144,10 @@ export async function filterFamily(
 				percentile(slowed, 0.95),
 				FILTER_BUDGETS.throttledP95Ms,
 				'ms'
+			),
+			infoRow(
+				`  a pair of organizations, not prepared ahead: median · slowest of ${PAIRS}`,
+				`${format(median(pairs), 'ms')} · ${format(Math.max(...pairs), 'ms')}`
 			),
 			infoRow(
 				`JS heap after the import, then after the ${2 * CHANGES} changes (after GC)`,
