@@ -172,6 +172,8 @@ export const en = {
 	filterChoice: (name: string, count: number) => `${name} (${enNumber(count)})`,
 	filterEmpty: 'No moves leave or join the organizations picked. Clear the filter to see everything.',
 	filterSummary: (shown: number, total: number) => `Showing ${enNumber(shown)} of ${enNumber(total)} moves.`,
+	filterAll: (total: number) =>
+		total === 1 ? 'Showing the one move.' : `Showing all ${enNumber(total)} moves.`,
 	urlNoticeHeading: 'Part of the address was ignored:',
 	urlUnknownCompany: (value: string) => `no organization has the id “${value}”`,
 	urlDuplicateCompany: (value: string) => `“${value}” was given twice`,

@@ -172,6 +172,8 @@ export const fr: Messages = {
 		'Aucun départ ne quitte ni ne rejoint les organisations choisies. Effacez le filtre pour tout voir.',
 	filterSummary: (shown: number, total: number) =>
 		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
+	filterAll: (total: number) =>
+		total === 1 ? 'Le seul départ est affiché.' : `Les ${frNumber(total)} départs sont affichés.`,
 	urlNoticeHeading: 'Une partie de l’adresse a été ignorée :',
 	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant « ${value} »`,
 	urlDuplicateCompany: (value: string) => `« ${value} » figure deux fois`,
