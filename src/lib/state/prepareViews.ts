@@ -139,12 +139,14 @@ export async function prepareStoryViews(
 	await runInSlices(steps());
 	if (shown) {
 		const choices = buildCompanyIndex(dataset).choices.slice(0, LISTED_FIRST);
-		void prepareFilterViews(
+		// Work done ahead of the reader: if it fails, the page makes those views itself when they
+		// are asked for (behind its error boundaries), so the failure is not the reader's to see.
+		prepareFilterViews(
 			dataset,
 			choices.map((c) => [c.id]),
 			context,
 			shown
-		);
+		).catch(() => undefined);
 	}
 }
 

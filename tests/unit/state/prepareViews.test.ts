@@ -41,6 +41,14 @@ describe('runWhenIdle', () => {
 		expect(done).toEqual([0, 1, 2, 3, 4]);
 	});
 
+	it('ends the work when a step throws, and says why', async () => {
+		function* failing() {
+			yield;
+			throw new Error('a step failed');
+		}
+		await expect(runWhenIdle(failing(), () => false)).rejects.toThrow('a step failed');
+	});
+
 	it('stops between steps as soon as it is told to', async () => {
 		const done: number[] = [];
 		await runWhenIdle(fiveSteps(done), () => done.length >= 2);
