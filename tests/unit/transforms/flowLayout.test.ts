@@ -38,6 +38,30 @@ describe('layoutFlows', () => {
 		}
 	});
 
+	it('gives the same layout for the same graph at the same size, and a new one at another size', () => {
+		const graph: FlowGraph = { nodes: [...chain.nodes], links: [...chain.links] };
+		const first = layoutFlows(graph, { width: 400, height: 200 });
+		expect(layoutFlows(graph, { width: 400, height: 200 })).toBe(first);
+		const wider = layoutFlows(graph, { width: 600, height: 200 });
+		expect(wider).not.toBe(first);
+		expect(wider.nodes[2]!.x1).toBeCloseTo(600);
+	});
+
+	it('shares each node’s and link’s list of moves with the graph, and leaves the graph as it was', () => {
+		const graph: FlowGraph = {
+			nodes: [
+				{ ...node('a', 0), moves: ['m1'] },
+				{ ...node('b', 1), moves: ['m1'] }
+			],
+			links: [{ ...link('a', 'b'), moves: ['m1'] }]
+		};
+		const before = structuredClone(graph);
+		const layout = layoutFlows(graph, size);
+		expect(layout.nodes[0]!.moves).toBe(graph.nodes[0]!.moves);
+		expect(layout.links[0]!.moves).toBe(graph.links[0]!.moves);
+		expect(graph).toEqual(before);
+	});
+
 	it('places a two-stage graph in its own stages', () => {
 		const layout = layoutFlows({ nodes: [node('a', 0), node('b', 1)], links: [link('a', 'b')] }, size);
 		expect(layout.nodes.map((n) => n.x0)).toEqual([0, 400 - 12]);
