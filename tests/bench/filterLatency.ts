@@ -21,14 +21,17 @@ const CPU_SLOWDOWN = 4;
 /** How many pairs of organizations are chosen, each a filter whose views are made when chosen. */
 const PAIRS = 5;
 
+/** The filter's toggle buttons, one per listed organization, busiest first. */
+function filterToggles(page: Page) {
+	return page.getByRole('region', { name: 'Filter by organization' }).locator('button[aria-pressed]');
+}
+
 /**
  * Toggles organizations of the filter on and off, `count` changes in all, moving through the listed
  * toggles so that both small and busy organizations are chosen, and returns each change's latency.
  */
 async function filterChanges(page: Page, count: number, log: (text: string) => void): Promise<number[]> {
-	const toggles = page
-		.getByRole('region', { name: 'Filter by organization' })
-		.locator('button[aria-pressed]');
+	const toggles = filterToggles(page);
 	const listed = await toggles.count();
 	if (listed === 0) throw new Error('the filter lists no organization');
 	const latencies: number[] = [];
@@ -53,9 +56,7 @@ async function filterChanges(page: Page, count: number, log: (text: string) => v
  * views are made when it is chosen (what any choice cost before they were prepared).
  */
 async function pairChanges(page: Page, count: number, log: (text: string) => void): Promise<number[]> {
-	const toggles = page
-		.getByRole('region', { name: 'Filter by organization' })
-		.locator('button[aria-pressed]');
+	const toggles = filterToggles(page);
 	const latencies: number[] = [];
 	for (let i = 0; i < count; i++) {
 		const [first, second] = [toggles.nth(i), toggles.nth(i + 1)];

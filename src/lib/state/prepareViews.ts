@@ -6,7 +6,7 @@ import { runWhenIdle } from '../browser/idleWork';
 import { runInSlices } from '../browser/timeSlices';
 import { indexDataset, type DatasetIndex } from '../transforms/describeFact';
 import {
-	basisOf,
+	articleEvents,
 	factsById,
 	factsBySentence,
 	factsBySource,
@@ -46,14 +46,6 @@ function chartTransforms() {
 type ChartTransforms = Awaited<ReturnType<typeof chartTransforms>>;
 
 /**
- * The events the timeline draws by default (later reporting off): those the article states and its
- * publication. An import states none of them from the article, so only its own are left out.
- */
-function defaultEvents(dataset: Dataset) {
-	return dataset.events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication');
-}
-
-/**
  * What the charts ask of the moves shown, `shown` being `whole` or a filter's part of it: the flow
  * graph with its labels and summary, and the timeline with its bars, their names and its summary.
  * An import does not quote the article, so every move is drawn.
@@ -77,7 +69,7 @@ function* chartViews(
 	// TimelinePanel and Timeline.
 	const end = timelines.publicationEnd(article.published.date.start);
 	const timeline = step('timeline', () =>
-		timelines.storyTimeline(shown.moves, defaultEvents(shown), shown.aggregates, end, whole.moves)
+		timelines.storyTimeline(shown.moves, articleEvents(shown.events), shown.aggregates, end, whole.moves)
 	);
 	yield;
 	const unit = bins.binUnitFor(timeline.domain);

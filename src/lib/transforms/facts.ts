@@ -1,4 +1,4 @@
-import type { Dataset, Organization } from '../schema/dataset';
+import type { Dataset, Event, Organization } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty, Evidence } from '../schema/evidence';
 import { partOf } from './filter';
@@ -27,6 +27,14 @@ export interface FactRow {
 export function basisOf(evidence: readonly Evidence[]): FactBasis {
 	if (evidence.some((e) => e.basis === 'article')) return 'article';
 	return evidence[0]?.basis ?? 'later-reporting';
+}
+
+/**
+ * The events the timeline draws while later reporting is off: those the article states, and its
+ * publication. The story view and the views prepared ahead of it ask for the same list.
+ */
+export function articleEvents(events: readonly Event[]): Event[] {
+	return events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication');
 }
 
 function rowOf(

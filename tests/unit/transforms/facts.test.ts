@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
-import { basisOf, factsBySentence, listFacts } from '../../../src/lib/transforms/facts';
+import { articleEvents, basisOf, factsBySentence, listFacts } from '../../../src/lib/transforms/facts';
 
 const dataset = talentJson as Dataset;
 const quote = (sentence: string): Evidence => ({ basis: 'article', source: 'a', sentence, quote: 'words' });
@@ -86,5 +86,18 @@ describe('factsBySentence', () => {
 		}
 	])('$name', ({ facts, expected }) => {
 		expect([...factsBySentence(facts)]).toEqual(expected);
+	});
+});
+
+describe('articleEvents', () => {
+	it('keeps the events the article states, and its publication, and leaves later reporting out', () => {
+		expect(articleEvents(dataset.events).map((e) => e.id)).toEqual([
+			'event-meijer-team-layoffs',
+			'event-meta-recruiting',
+			'event-zuckerberg-outreach',
+			'event-meijer-offers',
+			'event-recent-departures',
+			'event-publication'
+		]);
 	});
 });
