@@ -77,6 +77,11 @@ export const Move = z.strictObject({
 	date: FuzzyDate,
 	/** How the source states where the person went. */
 	certainty: Certainty,
+	/**
+	 * How many moves this row stands for: absent (one) for a person's move, more for a flow of many
+	 * moves aggregated from a larger file (every count and width then adds the weight).
+	 */
+	weight: z.number().int().positive().optional(),
 	evidence: EvidenceList
 });
 export type Move = z.infer<typeof Move>;
