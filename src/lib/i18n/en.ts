@@ -82,13 +82,15 @@ export const en = {
 	footerProject: 'Talent Flows is open source.',
 	flowHeading: 'Who left, and where to',
 	flowChartLabel:
-		'Flow diagram: from the organization people left, to the kind of place they went, to where they went',
+		'Flow diagram: from the organization people left (left) to where they went (right)',
 	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
 		`${from} → ${to}: ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name}: ${people}`,
 	peopleCount: (count: number, names: string) =>
 		`${count === 1 ? '1 person' : `${enNumber(count)} people`} (${names})`,
 	andMore: (count: number) => `and ${enNumber(count)} more`,
+	othersCount: (count: number) => (count === 1 ? '1 other' : `${enNumber(count)} others`),
+	movesAndPeople: (moves: number, people: string) => `${enNumber(moves)} moves, ${people}`,
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} for ${to}`,
@@ -102,6 +104,11 @@ export const en = {
 	legendImported: 'from your file',
 	legendStated: 'stated in the article',
 	legendUndisclosed: 'destination not disclosed',
+	legendUnnamedStartup: 'a startup the source does not name',
+	flowOtherToOther: (count: number) =>
+		count === 1
+			? '1 move between two organizations grouped as “Other” is not drawn.'
+			: `${enNumber(count)} moves between organizations grouped as “Other” are not drawn.`,
 	legendLater: 'later reporting (not in the article)',
 	legendLabel: 'How to read the flows',
 	showLater: 'Show what later reporting adds',
@@ -141,7 +148,7 @@ export const en = {
 	dateWithWording: (date: string, wording: string) => `${date} (the source says “${wording}”)`,
 	undatedHeading: 'Not dated in the sources',
 	binLabel: (period: string, count: number) =>
-		`${period}: ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}`,
+		`${period}: ${count === 1 ? '1 move' : `${enNumber(count)} moves`}`,
 	timelineBinnedMonths: 'Too many to draw one by one: each bar counts the moves of a month.',
 	timelineBinnedYears: 'Too many to draw one by one: each bar counts the moves of a year.',
 	otherOrganizations: (count: number) => `Other (${enNumber(count)} organizations)`,
@@ -170,7 +177,7 @@ export const en = {
 	filterShowAll: (count: number) => `Show all ${enNumber(count)}`,
 	filterShowFewer: 'Show fewer',
 	filterChoice: (name: string, count: number) => `${name} (${enNumber(count)})`,
-	filterEmpty: 'No moves leave or join the organizations picked. Clear the filter to see everything.',
+	filterEmpty: 'No moves match the filter. Clear it to see everything.',
 	filterSummary: (shown: number, total: number) => `Showing ${enNumber(shown)} of ${enNumber(total)} moves.`,
 	filterAll: (total: number) =>
 		total === 1 ? 'Showing the one move.' : `Showing all ${enNumber(total)} moves.`,
@@ -182,6 +189,16 @@ export const en = {
 		`the value of “${parameter}” is longer than ${enNumber(limit)} characters`,
 	urlBadValue: (parameter: string, value: string) => `“${value}” is not a value “${parameter}” takes`,
 	urlUnknownParameter: (parameter: string) => `“${parameter}” is not something this page reads`,
+	urlUnknownPerson: (value: string) => `no person has the id “${value}”`,
+	personChosen: (name: string) => `Showing the moves of ${name}.`,
+	personClear: 'Show everyone',
+	windowLabel: 'Time window (arrows move it, Shift+arrows resize it, Escape clears it)',
+	windowNone: 'Time window: every date. Drag across the timeline to choose one.',
+	windowChosen: (from: string, to: string) => `Time window: ${from} to ${to}.`,
+	windowOpen: 'open',
+	windowClear: 'Clear the time window',
+	windowRule:
+		'A move with an uncertain date is counted in the window when the dates it may have overlap it; a move with no date is left out while a window is set.',
 	datasetHeading: 'Data shown',
 	datasetArticle: 'The facts of the article (Spiceworks, April 2024).',
 	datasetImported: (fileName: string, moves: number) =>

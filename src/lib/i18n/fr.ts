@@ -77,13 +77,15 @@ export const fr: Messages = {
 	footerCredit: 'Article attribué à',
 	footerProject: 'Talent Flows est un logiciel libre.',
 	flowHeading: 'Qui est parti, et pour où',
-	flowChartLabel: 'Diagramme de flux : de l’organisation quittée, au type de destination, à la destination',
+	flowChartLabel: 'Diagramme de flux : de l’organisation quittée (à gauche) à la destination (à droite)',
 	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
 		`${from} → ${to} : ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name} : ${people}`,
 	peopleCount: (count: number, names: string) =>
 		`${count === 1 ? '1 personne' : `${frNumber(count)} personnes`} (${names})`,
 	andMore: (count: number) => `et ${frNumber(count)} de plus`,
+	othersCount: (count: number) => (count === 1 ? '1 autre' : `${frNumber(count)} autres`),
+	movesAndPeople: (moves: number, people: string) => `${frNumber(moves)} départs, ${people}`,
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin} : ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
@@ -98,6 +100,11 @@ export const fr: Messages = {
 	legendImported: 'de votre fichier',
 	legendStated: 'affirmé par l’article',
 	legendUndisclosed: 'destination non divulguée',
+	legendUnnamedStartup: 'une startup que la source ne nomme pas',
+	flowOtherToOther: (count: number) =>
+		count === 1
+			? '1 départ entre deux organisations regroupées sous « Autres » n’est pas dessiné.'
+			: `${frNumber(count)} départs entre organisations regroupées sous « Autres » ne sont pas dessinés.`,
 	legendLater: 'articles ultérieurs (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les articles ultérieurs',
@@ -137,7 +144,7 @@ export const fr: Messages = {
 	dateWithWording: (date: string, wording: string) => `${date} (la source dit « ${wording} »)`,
 	undatedHeading: 'Non daté par les sources',
 	binLabel: (period: string, count: number) =>
-		`${period} : ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}`,
+		`${period} : ${count === 1 ? '1 départ' : `${frNumber(count)} départs`}`,
 	timelineBinnedMonths:
 		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’un mois.',
 	timelineBinnedYears:
@@ -168,8 +175,7 @@ export const fr: Messages = {
 	filterShowAll: (count: number) => `Afficher les ${frNumber(count)}`,
 	filterShowFewer: 'En afficher moins',
 	filterChoice: (name: string, count: number) => `${name} (${frNumber(count)})`,
-	filterEmpty:
-		'Aucun départ ne quitte ni ne rejoint les organisations choisies. Effacez le filtre pour tout voir.',
+	filterEmpty: 'Aucun départ ne correspond au filtre. Effacez-le pour tout voir.',
 	filterSummary: (shown: number, total: number) =>
 		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
 	filterAll: (total: number) =>
@@ -184,6 +190,16 @@ export const fr: Messages = {
 	urlBadValue: (parameter: string, value: string) =>
 		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
 	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
+	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant « ${value} »`,
+	personChosen: (name: string) => `Départs de ${name} seulement.`,
+	personClear: 'Montrer tout le monde',
+	windowLabel: 'Fenêtre de temps (les flèches la déplacent, Maj+flèches la redimensionnent, Échap l’efface)',
+	windowNone: 'Fenêtre de temps : toutes les dates. Faites glisser sur la chronologie pour en choisir une.',
+	windowChosen: (from: string, to: string) => `Fenêtre de temps : de ${from} à ${to}.`,
+	windowOpen: 'sans limite',
+	windowClear: 'Effacer la fenêtre de temps',
+	windowRule:
+		'Un départ à la date incertaine compte dans la fenêtre quand les dates possibles la recoupent ; un départ sans date est exclu tant qu’une fenêtre est choisie.',
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article (Spiceworks, avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>

@@ -15,15 +15,9 @@ export interface ImportedDataset {
 export type IncomingDataset = { dataset: Dataset } | { packed: PackedDataset };
 
 /**
- * Work to do on a dataset before it is shown (computing what the page derives from it), a slice at
- * a time so that no task holds the page for long.
- */
-export type Preparation = (dataset: Dataset) => Promise<void>;
-
-/**
  * Which dataset the page shows: the article's, or one the reader imported (kept in IndexedDB so a
  * reload does not lose it). The article's dataset is always one `reset()` away. A large import is
- * rebuilt and prepared in slices, so that the page stays responsive and no task holds it for long.
+ * rebuilt in slices, so that the page stays responsive and no task holds it for long.
  */
 export class ActiveDataset {
 	// Raw state: an import can hold a hundred thousand moves, and nothing edits them in place, so a
@@ -35,16 +29,13 @@ export class ActiveDataset {
 	preparing = $state(false);
 	readonly article: Dataset;
 	readonly current: Dataset;
-	readonly #prepare: Preparation | undefined;
 
-	/** `prepare` runs, a slice at a time, on each import before it is shown. */
-	constructor(article: Dataset, prepare?: Preparation) {
+	constructor(article: Dataset) {
 		this.article = article;
-		this.#prepare = prepare;
 		this.current = $derived(this.imported?.dataset ?? article);
 	}
 
-	/** Rebuilds a dataset from its columns and prepares it, a slice at a time. */
+	/** Rebuilds a dataset from its columns, a slice at a time. */
 	async #ready(incoming: IncomingDataset): Promise<Dataset> {
 		// The unpacking code loads only with an import: most readers never bring one.
 		const start = performance.now();
@@ -53,7 +44,6 @@ export class ActiveDataset {
 				? await runInSlices((await import('../import/packedDataset')).unpackDatasetInSlices(incoming.packed))
 				: incoming.dataset;
 		performance.measure('prepare: unpack', { start, end: performance.now() });
-		if (this.#prepare) await this.#prepare(dataset);
 		return dataset;
 	}
 

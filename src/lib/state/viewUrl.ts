@@ -1,7 +1,16 @@
-/** What the address says about the view: the companies filtered on, and whether later reporting shows. */
+/**
+ * What the address says about the view: the organizations filtered on, whether other reporting
+ * shows, the time window (months, either end may be open) and one person.
+ */
 export interface ViewState {
 	companies: string[];
 	later: boolean;
+	/** The first month of the window, `YYYY-MM`. */
+	from?: string;
+	/** The last month of the window, `YYYY-MM`. */
+	to?: string;
+	/** The id of the person whose moves are shown. */
+	person?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
@@ -9,6 +18,7 @@ export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
 /** Something in the address that was ignored, for a visible notice. */
 export type UrlNotice =
 	| { kind: 'unknown-company'; value: string }
+	| { kind: 'unknown-person'; value: string }
 	| { kind: 'duplicate-company'; value: string }
 	| { kind: 'too-many-companies'; limit: number }
 	| { kind: 'too-long'; parameter: string; limit: number }
@@ -18,7 +28,17 @@ export type UrlNotice =
 /** Bounds on what the address may carry; longer values are ignored, not truncated into meaning. */
 export const URL_LIMITS = { valueLength: 2000, companies: 50, idLength: 120 } as const;
 
-const KNOWN = new Set(['company', 'later']);
+const KNOWN = new Set(['company', 'later', 'from', 'to', 'person']);
+
+const MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/** A month as `YYYY-MM`, leniently read (`2024-3` is March 2024), or null when it is none. */
+export function readMonth(value: string): string | null {
+	const match = MONTH.exec(value.trim());
+	if (!match) return null;
+	const month = Number(match[2]);
+	return month >= 1 && month <= 12 ? `${match[1]}-${String(month).padStart(2, '0')}` : null;
+}
 
 /** Shortens a hostile value for display in a notice. */
 function shown(value: string): string {
@@ -36,7 +56,8 @@ function shown(value: string): string {
  */
 export function parseViewState(
 	search: string | URLSearchParams,
-	knownCompanies: ReadonlySet<string>
+	knownCompanies: ReadonlySet<string>,
+	knownPeople: ReadonlySet<string> = new Set()
 ): { view: ViewState; notices: UrlNotice[] } {
 	const notices: UrlNotice[] = [];
 	let params: URLSearchParams;
@@ -79,10 +100,30 @@ export function parseViewState(
 		else notices.push({ kind: 'bad-value', parameter: 'later', value: shown(value) });
 	}
 
+	const window: Pick<ViewState, 'from' | 'to'> = {};
+	for (const parameter of ['from', 'to'] as const) {
+		const value = params.get(parameter);
+		if (value === null || value === '') continue;
+		const month = value.length <= URL_LIMITS.idLength ? readMonth(value) : null;
+		if (month) window[parameter] = month;
+		else notices.push({ kind: 'bad-value', parameter, value: shown(value) });
+	}
+	if (window.from && window.to && window.from > window.to) {
+		notices.push({ kind: 'bad-value', parameter: 'to', value: window.to });
+		delete window.to;
+	}
+
+	let person: string | undefined;
+	const personValue = params.get('person');
+	if (personValue !== null && personValue !== '') {
+		if (personValue.length <= URL_LIMITS.idLength && knownPeople.has(personValue)) person = personValue;
+		else notices.push({ kind: 'unknown-person', value: shown(personValue) });
+	}
+
 	for (const key of new Set(params.keys()))
 		if (!KNOWN.has(key)) notices.push({ kind: 'unknown-parameter', parameter: shown(key) });
 
-	return { view: { companies, later }, notices };
+	return { view: { companies, later, ...window, ...(person ? { person } : {}) }, notices };
 }
 
 /** Writes the view as a query string, leaving defaults out: the default view is the bare address. */
@@ -90,6 +131,9 @@ export function serializeViewState(view: ViewState): string {
 	const params = new URLSearchParams();
 	if (view.companies.length > 0) params.set('company', view.companies.join(','));
 	if (view.later !== DEFAULT_VIEW.later) params.set('later', view.later ? '1' : '0');
+	if (view.from) params.set('from', view.from);
+	if (view.to) params.set('to', view.to);
+	if (view.person) params.set('person', view.person);
 	const query = params.toString().replace(/%2C/g, ',');
 	return query === '' ? '' : `?${query}`;
 }

@@ -1,17 +1,12 @@
-import type { EventKind, Move, OrganizationKind } from '../schema/dataset';
+import type { EventKind, OrganizationKind } from '../schema/dataset';
+import type { MoveStore } from '../core/store';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
-import {
-	NAMED_PEOPLE_IN_LABEL,
-	OTHER,
-	peopleCarried,
-	type FlowGraph,
-	type FlowLink,
-	type PeopleCarried
-} from './flowGraph';
+import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/views/flow';
 import { formatPercent } from './formatNumbers';
-import { remember } from './remember';
+import { dateFormatter } from './formatDates';
+import type { BinUnit, TimeBin } from '../core/views/timeline';
 
 /** The name of a destination kind, as a node of the flow diagram. */
 export function kindName(kind: OrganizationKind, m: Messages): string {
@@ -38,79 +33,25 @@ export function eventKindName(kind: EventKind, m: Messages): string {
 	}[kind];
 }
 
-/** A number for each person of a dataset, and for each move the number of its person. */
-const peopleNumbers = remember(function peopleNumbers(index: DatasetIndex) {
-	const numberOf = new Map<string, number>();
-	for (const id of index.people.keys()) numberOf.set(id, numberOf.size);
-	const personOfMove = new Map<string, number>();
-	for (const [id, move] of index.moves) {
-		let number = numberOf.get(move.person);
-		if (number === undefined) numberOf.set(move.person, (number = numberOf.size));
-		personOfMove.set(id, number);
-	}
-	return { personOfMove, count: numberOf.size };
-});
-
-/** The people each node and link of a graph carries, counted once per graph (not per language). */
-const peopleOfFlows = remember(function peopleOfFlows(
-	graph: FlowGraph,
-	index: DatasetIndex
-): ReadonlyMap<string, PeopleCarried> {
-	// A filter's graph comes with its people counted (see `peopleCarried`).
-	const known = peopleCarried(graph);
-	if (known) return known;
-	const carried = new Map<string, PeopleCarried>();
-	// People are counted by marking their numbers, one mark per flow: a flow of 100,000 moves would
-	// otherwise fill (and grow) a set of names, flow after flow.
-	const { personOfMove, count: people } = peopleNumbers(index);
-	const seenIn = new Int32Array(people);
-	let flow = 0;
-	const count = (id: string, moves: readonly string[]) => {
-		flow++;
-		let distinct = 0;
-		const first: string[] = [];
-		const unknown = new Set<string>();
-		for (const move of moves) {
-			const number = personOfMove.get(move);
-			if (number === undefined) {
-				// A move the index does not know stands for a person of its own, named by its id.
-				if (unknown.has(move)) continue;
-				unknown.add(move);
-			} else {
-				if (seenIn[number] === flow) continue;
-				seenIn[number] = flow;
-			}
-			distinct++;
-			if (first.length < NAMED_PEOPLE_IN_LABEL) first.push(index.moves.get(move)?.person ?? move);
-		}
-		carried.set(id, { count: distinct, first });
-	};
-	for (const n of graph.nodes) count(n.id, n.moves);
-	for (const l of graph.links) count(l.id, l.moves);
-	return carried;
-});
-
 /** Names, accessible labels and link descriptions of a flow graph, in the interface language. */
-export const flowLabels = remember(function flowLabels(
+export function flowLabels(
 	graph: FlowGraph,
 	index: DatasetIndex,
 	locale: Locale,
 	m: Messages,
 	hiddenOrganizations: number = 0
 ) {
-	const nameOf = (n: FlowGraph['nodes'][number]) =>
+	const nameOf = (n: FlowNode) =>
 		n.organization === OTHER
 			? m.otherOrganizations(hiddenOrganizations)
-			: n.organization
-				? organizationLabel(index.organizations.get(n.organization), locale)
-				: kindName(n.kind ?? 'unknown', m);
+			: organizationLabel(index.organizations.get(n.organization), locale);
 	const names = new Map(graph.nodes.map((n) => [n.id, nameOf(n)]));
-	const carried = peopleOfFlows(graph, index);
-	const peopleOf = (id: string) => {
-		const { count, first } = carried.get(id) ?? { count: 0, first: [] };
-		const names = first.map((p) => index.people.get(p)?.name ?? p);
-		if (count > first.length) names.push(m.andMore(count - first.length));
-		return m.peopleCount(count, names.join(', '));
+	const peopleOf = (mark: FlowNode | FlowLink) => {
+		const names = mark.firstPeople.map((p) => index.people.get(p)?.name ?? p);
+		if (mark.people > names.length) names.push(m.andMore(mark.people - names.length));
+		const people = m.peopleCount(mark.people, names.join(', '));
+		// An aggregated flow stands for more moves than people it names.
+		return mark.value > mark.people ? m.movesAndPeople(mark.value, people) : people;
 	};
 	const how = (link: FlowLink) =>
 		link.basis === 'import'
@@ -118,22 +59,15 @@ export const flowLabels = remember(function flowLabels(
 			: link.basis === 'later-reporting'
 				? m.linkLater
 				: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
-	const nodeLabels = new Map(
-		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n.id))])
-	);
+	const nodeLabels = new Map(graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n))]));
 	const linkLabels = new Map(
 		graph.links.map((l) => [
 			l.id,
-			m.flowLinkLabel(
-				names.get(l.source) ?? l.source,
-				names.get(l.target) ?? l.target,
-				peopleOf(l.id),
-				how(l)
-			)
+			m.flowLinkLabel(names.get(l.source) ?? l.source, names.get(l.target) ?? l.target, peopleOf(l), how(l))
 		])
 	);
 	return { names, nodeLabels, linkLabels };
-});
+}
 
 /** A short row label for a fact on the timeline: a person's name, or an event's kind and people. */
 export function timelineRowName(
@@ -160,42 +94,47 @@ export function timelineRowName(
 }
 
 /**
- * A sentence or two saying what the flow diagram shows, from the moves drawn: who left where for
- * where, grouped by origin ("3 people left Meta: …"). Large datasets get counts rather than names.
+ * A sentence or two saying what the flow diagram shows, from the rows drawn: who left where for
+ * where, grouped by the three busiest origins ("3 people left Meta: …"), each person named once.
  */
-export const flowSummary = remember(function flowSummary(
-	moves: readonly Move[],
+export function flowSummary(
+	store: MoveStore,
+	rows: Int32Array,
 	index: DatasetIndex,
 	locale: Locale,
 	m: Messages
 ): string {
-	if (moves.length === 0) return m.flowEmpty;
-	const byOrigin = new Map<string, Move[]>();
-	for (const move of moves) {
-		const leaving = byOrigin.get(move.from);
-		if (leaving) leaving.push(move);
-		else byOrigin.set(move.from, [move]);
-	}
-	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-	const origins = [...byOrigin.entries()].sort((a, b) => b[1].length - a[1].length);
+	if (rows.length === 0) return m.flowEmpty;
+	const { from, to, person, weight } = store;
+	const leaving = new Float64Array(store.organizationIds.length);
+	for (const row of rows) leaving[from[row]!]! += weight[row]!;
+	const origins: number[] = [];
+	leaving.forEach((count, k) => {
+		if (count > 0) origins.push(k);
+	});
+	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
 	const NAMED_ORIGINS = 3;
 	const NAMED_PEOPLE = 6;
-	const parts = origins.slice(0, NAMED_ORIGINS).map(([origin, leaving]) => {
-		const people = new Set(leaving.map((mv) => mv.person)).size;
-		const who = leaving.slice(0, NAMED_PEOPLE).map((mv) => {
-			const name = index.people.get(mv.person)?.name ?? mv.person;
-			const to = index.organizations.get(mv.to);
-			return to?.kind === 'undisclosed'
-				? m.summaryUndisclosed(name)
-				: m.summaryTo(name, organizationLabel(to, locale));
+	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+	const parts = origins.slice(0, NAMED_ORIGINS).map((origin) => {
+		// Each person once, with the first place they went from this origin.
+		const seen = new Map<number, number>();
+		for (const row of rows) if (from[row] === origin && !seen.has(person[row]!)) seen.set(person[row]!, to[row]!);
+		const who = [...seen].slice(0, NAMED_PEOPLE).map(([p, destination]) => {
+			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
+			const place = index.organizations.get(store.organizationIds[destination]!);
+			return place?.kind === 'undisclosed' ? m.summaryUndisclosed(name) : m.summaryTo(name, organizationLabel(place, locale));
 		});
-		if (leaving.length > NAMED_PEOPLE) who.push(m.andMore(leaving.length - NAMED_PEOPLE));
-		return m.summaryOrigin(
-			people,
-			organizationLabel(index.organizations.get(origin), locale),
-			list.format(who)
-		);
+		if (seen.size > NAMED_PEOPLE) who.push(m.othersCount(seen.size - NAMED_PEOPLE));
+		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);
+		return m.summaryOrigin(seen.size, name, list.format(who));
 	});
 	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
 	return parts.join(' ');
-});
+}
+
+/** The accessible name of each bar of the timeline, by its start: its period and its count of moves. */
+export function binLabels(bins: readonly TimeBin[], unit: BinUnit, locale: Locale, m: Messages): Map<number, string> {
+	const format = dateFormatter(locale, unit);
+	return new Map(bins.map((b) => [b.start, m.binLabel(format.format(b.start), b.count)]));
+}

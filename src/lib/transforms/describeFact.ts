@@ -1,8 +1,7 @@
 import type { Dataset, Organization } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
-import type { FactRow } from './facts';
-import { remember } from './remember';
+import { factRowOf, type FactRow } from './facts';
 import { formatPercent } from './formatNumbers';
 
 /** A display name for an organization: our label for places the source does not name, else its name. */
@@ -12,7 +11,7 @@ export function organizationLabel(organization: Organization | undefined, locale
 }
 
 /** Finds any fact of the dataset by its id (ids are unique across the dataset); made once per dataset. */
-export const indexDataset = remember(function indexDataset(dataset: Dataset) {
+export function indexDataset(dataset: Dataset) {
 	const byId = <T extends { id: string }>(list: T[]) => {
 		const map = new Map<string, T>();
 		for (const item of list) map.set(item.id, item);
@@ -28,8 +27,26 @@ export const indexDataset = remember(function indexDataset(dataset: Dataset) {
 		trends: byId(dataset.trends),
 		sources: byId(dataset.sources)
 	};
-});
+}
 export type DatasetIndex = ReturnType<typeof indexDataset>;
+
+/** The row of any fact of the dataset, by id, made when asked for. */
+export function factById(index: DatasetIndex, id: string): FactRow | undefined {
+	const move = index.moves.get(id);
+	if (move) return factRowOf('move', move);
+	const aggregate = index.aggregates.get(id);
+	if (aggregate) return factRowOf('aggregate', aggregate);
+	const event = index.events.get(id);
+	if (event) return factRowOf('event', event);
+	const person = index.people.get(id);
+	if (person) return factRowOf('person', person);
+	const organization = index.organizations.get(id);
+	if (organization) return factRowOf('organization', organization);
+	const reason = index.reasons.get(id);
+	if (reason) return factRowOf('reason', reason);
+	const trend = index.trends.get(id);
+	return trend ? factRowOf('trend', trend) : undefined;
+}
 
 /** One sentence, in the interface language, saying what a fact is. */
 export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale, m: Messages): string {

@@ -1,6 +1,5 @@
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
-import type { FlowGraph, FlowLink, FlowNode } from './flowGraph';
-import { remember, sameFields } from './remember';
+import type { FlowGraph, FlowLink, FlowNode } from '../core/views/flow';
 
 /** Something the layout could not draw, as a value the chart can put into words. */
 export type FlowProblem =
@@ -75,10 +74,9 @@ export function drawableLinks(graph: FlowGraph): { links: FlowLink[]; problems: 
 /**
  * Lays a flow graph out in columns by stage. Never throws and never mutates its input: d3-sankey
  * writes into the objects it is given, so it gets copies, and what it cannot draw comes back as
- * problems beside whatever could be drawn. Remembered per graph and size: a filter chosen again
- * finds its layout, and the chart's marks, the same objects, are not drawn again.
+ * problems beside whatever could be drawn.
  */
-export const layoutFlows = remember(function layoutFlows(
+export function layoutFlows(
 	graph: FlowGraph,
 	options: FlowLayoutOptions
 ): FlowLayout {
@@ -119,6 +117,8 @@ export const layoutFlows = remember(function layoutFlows(
 			organization: n.organization,
 			kind: n.kind,
 			moves: n.moves,
+			people: n.people,
+			firstPeople: n.firstPeople,
 			x0: n.x0 ?? 0,
 			x1: n.x1 ?? 0,
 			y0: n.y0 ?? 0,
@@ -131,6 +131,8 @@ export const layoutFlows = remember(function layoutFlows(
 			target: (l.target as FlowNode).id,
 			value: l.value,
 			moves: l.moves,
+			people: l.people,
+			firstPeople: l.firstPeople,
 			certainty: l.certainty,
 			basis: l.basis,
 			path: path(l) ?? '',
@@ -138,4 +140,4 @@ export const layoutFlows = remember(function layoutFlows(
 		})),
 		problems
 	};
-}, sameFields);
+}

@@ -43,3 +43,29 @@ export function fitLabel(label: string, maxWidth: number, charWidth = CHAR_WIDTH
 	if (fits <= 1) return '';
 	return label.slice(0, fits - 1).trimEnd() + '…';
 }
+
+/**
+ * The room kept for names left of the origins and right of the destinations of a flow diagram
+ * `width` pixels wide: as much as the longest name of each side needs (names sit outside the bands,
+ * never over them), as long as the flows keep `minFlowWidth` pixels between.
+ */
+export function flowLabelRooms(
+	nodes: readonly { id: string; stage: number }[],
+	names: ReadonlyMap<string, string>,
+	width: number,
+	minFlowWidth = 120,
+	charWidth = CHAR_WIDTH_12PX
+): { left: number; right: number } {
+	const longest = [0, 0];
+	for (const node of nodes) {
+		const side = node.stage === 0 ? 0 : 1;
+		longest[side] = Math.max(longest[side]!, (names.get(node.id) ?? '').length);
+	}
+	const need = (chars: number) => Math.ceil(chars * charWidth) + 14;
+	const spare = Math.max(0, width - minFlowWidth);
+	// Each side gets what it needs when both fit; otherwise the spare room is shared in proportion.
+	const [left, right] = [need(longest[0]!), need(longest[1]!)];
+	if (left + right <= spare) return { left, right };
+	const share = spare / (left + right);
+	return { left: Math.floor(left * share), right: Math.floor(right * share) };
+}

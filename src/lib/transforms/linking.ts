@@ -1,14 +1,11 @@
 import type { Dataset } from '../schema/dataset';
 import type { FactRow } from './facts';
-import { remember } from './remember';
 
 /**
  * For each fact that quotes the article, the ids of the sentences its evidence quotes, in reading
  * order of evidence. Facts that quote nothing (all of an import's) are left out: they have none.
  */
-export const sentencesByFact = remember(function sentencesByFact(
-	facts: readonly FactRow[]
-): Map<string, string[]> {
+export function sentencesByFact(facts: readonly FactRow[]): Map<string, string[]> {
 	const index = new Map<string, string[]>();
 	for (const fact of facts) {
 		// Only a fact from the article quotes it (see `basisOf`): an import's 100,000 are passed over.
@@ -22,7 +19,7 @@ export const sentencesByFact = remember(function sentencesByFact(
 		if (sentences) index.set(fact.id, sentences);
 	}
 	return index;
-});
+}
 
 /**
  * Widens a set of fact ids with the moves and events of the people in it, so that a sentence

@@ -1,0 +1,104 @@
+import type { ViewState } from '../state/viewUrl';
+import { monthDays, NO_DAY } from './days';
+import { BASIS_OTHER, type MoveStore } from './store';
+
+/**
+ * The filter state compiled against one store: organizations and the person by number, the time
+ * window in day numbers. Every view is a function of a store and the rows a selection keeps.
+ */
+export interface Selection {
+	/** Organization numbers; empty keeps every organization. */
+	organizations: readonly number[];
+	/** The days of the window, both included; null keeps every date. */
+	window: { first: number; last: number } | null;
+	/** A person's number, or -1 for everyone. */
+	person: number;
+	/** Whether moves known only from other reporting than the article are kept. */
+	later: boolean;
+}
+
+/** The part of a selection a view may leave out: a chart of one dimension shows all of it. */
+export type Dimension = 'organizations' | 'window';
+
+/** The selection a view state stands for in a store; ids the store does not know select nothing. */
+export function compileSelection(store: MoveStore, view: ViewState): Selection {
+	const organizations = view.companies.map((id) => store.organizationNumber.get(id) ?? -1);
+	const from = view.from ? monthDays(view.from) : null;
+	const to = view.to ? monthDays(view.to) : null;
+	const window =
+		from || to ? { first: from?.first ?? -0x7fffffff, last: to?.last ?? 0x7fffffff } : null;
+	const person = view.person === undefined ? -1 : (store.personNumber.get(view.person) ?? -2);
+	return { organizations, window, person, later: view.later };
+}
+
+/**
+ * Whether a move's date can fall in the window: its first possible day is not after the window's
+ * end and its last is not before the window's start. A move with no date is outside any window.
+ */
+export function inWindow(store: MoveStore, row: number, window: { first: number; last: number }): boolean {
+	const first = store.first[row]!;
+	return first !== NO_DAY && first <= window.last && store.last[row]! >= window.first;
+}
+
+/** The rows of some postings lists, merged in ascending order without repeats. */
+function unionOf(store: MoveStore, keys: readonly number[]): Int32Array {
+	const { offsets, rows } = store.byOrganization;
+	const valid = keys.filter((k) => k >= 0 && k < offsets.length - 1);
+	if (valid.length === 1) return rows.subarray(offsets[valid[0]!]!, offsets[valid[0]! + 1]!);
+	const marked = new Uint8Array(store.size);
+	let count = 0;
+	for (const k of valid)
+		for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+			const row = rows[j]!;
+			if (marked[row] === 0) {
+				marked[row] = 1;
+				count++;
+			}
+		}
+	const out = new Int32Array(count);
+	for (let i = 0, n = 0; n < count; i++) if (marked[i] === 1) out[n++] = i;
+	return out;
+}
+
+/**
+ * The rows a selection keeps, in ascending order, leaving out the dimension given (so that the
+ * filter's own choices, or the timeline under the brush, show what the other filters leave).
+ * Candidates come from the narrowest postings list at hand (a person's moves, the chosen
+ * organizations'), then each is tested against the rest: no copy of the moves is made.
+ */
+export function selectRows(store: MoveStore, selection: Selection, except?: Dimension): Int32Array {
+	const { person, later } = selection;
+	const window = except === 'window' ? null : selection.window;
+	const organizations = except === 'organizations' ? [] : selection.organizations;
+	if (person === -2) return new Int32Array(0);
+	let candidates: Int32Array | null = null;
+	let organizationsChecked = false;
+	if (person >= 0) {
+		const { offsets, rows } = store.byPerson;
+		candidates = rows.subarray(offsets[person]!, offsets[person + 1]!);
+	} else if (organizations.length > 0) {
+		candidates = unionOf(store, organizations);
+		organizationsChecked = true;
+	}
+	const wanted =
+		organizations.length > 0 && !organizationsChecked ? new Set(organizations) : null;
+	const size = candidates ? candidates.length : store.size;
+	const out = new Int32Array(size);
+	let n = 0;
+	const { basis, from, to } = store;
+	for (let k = 0; k < size; k++) {
+		const row = candidates ? candidates[k]! : k;
+		if (!later && basis[row] === BASIS_OTHER) continue;
+		if (window && !inWindow(store, row, window)) continue;
+		if (wanted && !wanted.has(from[row]!) && !wanted.has(to[row]!)) continue;
+		out[n++] = row;
+	}
+	return n === size ? out : out.slice(0, n);
+}
+
+/** The sum of the weights of some rows: how many moves they stand for. */
+export function weightOf(store: MoveStore, rows: Int32Array): number {
+	let total = 0;
+	for (const row of rows) total += store.weight[row]!;
+	return total;
+}

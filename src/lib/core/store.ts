@@ -1,0 +1,193 @@
+import type { Dataset, Move, OrganizationKind } from '../schema/dataset';
+import type { Certainty, Evidence } from '../schema/evidence';
+import { dayStart, fuzzyDateDays, NO_DAY, OPEN_END, OPEN_START } from './days';
+
+/** The codes of the small columns: a value's place in its list. */
+export const BASES: readonly Evidence['basis'][] = ['article', 'later-reporting', 'import'];
+export const CERTAINTIES: readonly Certainty[] = ['stated', 'implied', 'undisclosed'];
+export const KINDS: readonly OrganizationKind[] = [
+	'big-tech',
+	'ai-startup',
+	'unnamed-startup',
+	'undisclosed',
+	'unknown'
+];
+export const BASIS_ARTICLE = 0;
+export const BASIS_OTHER = 1;
+
+/** Where a fact comes from: the article when any evidence quotes it, else its first source's kind. */
+export function basisCode(evidence: readonly Evidence[]): number {
+	let code = -1;
+	for (const e of evidence) {
+		if (e.basis === 'article') return BASIS_ARTICLE;
+		if (code < 0) code = BASES.indexOf(e.basis);
+	}
+	return code < 0 ? BASIS_OTHER : code;
+}
+
+/** Lists of rows, one per key: key k holds `rows[offsets[k]…offsets[k + 1]]`, in ascending order. */
+export interface Postings {
+	offsets: Int32Array;
+	rows: Int32Array;
+}
+
+/**
+ * A dataset's moves as columns, built once per dataset: every filter and every view reads these
+ * typed arrays at the rows a selection keeps, and never copies the moves. Organizations and people
+ * are numbered by their place in the dataset's lists (ids a move names that the lists lack get the
+ * next numbers), and the objects stay at hand for what only they hold (evidence, wording).
+ */
+export interface MoveStore {
+	dataset: Dataset;
+	size: number;
+	from: Int32Array;
+	to: Int32Array;
+	person: Int32Array;
+	/** The first and last day each move's date allows (see `fuzzyDateDays`), `NO_DAY` when undated. */
+	first: Int32Array;
+	last: Int32Array;
+	/**
+	 * The month each move is placed in on the timeline (year × 12 + month index): that of its first
+	 * day, or of its last when the source gives no start; `NO_DAY` when undated.
+	 */
+	month: Int32Array;
+	certainty: Uint8Array;
+	basis: Uint8Array;
+	/** How many moves each row stands for: 1, or an aggregated flow's count. */
+	weight: Uint32Array;
+	/** Organization ids and people ids by number. */
+	organizationIds: string[];
+	personIds: string[];
+	organizationNumber: Map<string, number>;
+	personNumber: Map<string, number>;
+	/** The kind of each organization, by number. */
+	kind: Uint8Array;
+	/** The rows leaving or joining each organization, and those of each person. */
+	byOrganization: Postings;
+	byPerson: Postings;
+	/** Where each person's facts (their evidence and their roles') and each organization's come from. */
+	personBasis: Uint8Array;
+	organizationBasis: Uint8Array;
+	/** The sum of all weights. */
+	total: number;
+	/** The first and last dated day of any move (`NO_DAY` when none is dated). */
+	firstDay: number;
+	lastDay: number;
+}
+
+function numbering(ids: readonly string[]) {
+	const number = new Map<string, number>();
+	ids.forEach((id, i) => {
+		if (!number.has(id)) number.set(id, i);
+	});
+	return number;
+}
+
+function numberOf(id: string, number: Map<string, number>, ids: string[]): number {
+	let n = number.get(id);
+	if (n === undefined) number.set(id, (n = ids.push(id) - 1));
+	return n;
+}
+
+/** Groups rows by a key column into postings (a counting sort: rows stay in ascending order). */
+export function postings(keys: readonly Int32Array[], keyCount: number, size: number): Postings {
+	const offsets = new Int32Array(keyCount + 1);
+	for (const column of keys) for (let i = 0; i < size; i++) offsets[column[i]! + 1]!++;
+	// A row whose two keys are the same (a move within one organization) is listed once.
+	if (keys.length === 2) for (let i = 0; i < size; i++) if (keys[0]![i] === keys[1]![i]) offsets[keys[0]![i]! + 1]!--;
+	for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
+	const fill = offsets.slice(0, keyCount);
+	const rows = new Int32Array(offsets[keyCount]!);
+	for (let i = 0; i < size; i++) {
+		const a = keys[0]![i]!;
+		rows[fill[a]!++] = i;
+		if (keys.length === 2) {
+			const b = keys[1]![i]!;
+			if (b !== a) rows[fill[b]!++] = i;
+		}
+	}
+	return { offsets, rows };
+}
+
+/** A date's days, and the month the timeline places it in. */
+function placed(date: Move['date']) {
+	const days = fuzzyDateDays(date);
+	if (days.first === NO_DAY) return { ...days, month: NO_DAY };
+	const at = new Date(dayStart(days.first === OPEN_START ? days.last : days.first));
+	return { ...days, month: at.getUTCFullYear() * 12 + at.getUTCMonth() };
+}
+
+/** Builds the column store of a dataset's moves, in one pass over them. */
+export function buildStore(dataset: Dataset): MoveStore {
+	const moves = dataset.moves;
+	const size = moves.length;
+	const organizationIds = dataset.organizations.map((o) => o.id);
+	const personIds = dataset.people.map((p) => p.id);
+	const organizationNumber = numbering(organizationIds);
+	const personNumber = numbering(personIds);
+	const from = new Int32Array(size);
+	const to = new Int32Array(size);
+	const person = new Int32Array(size);
+	const first = new Int32Array(size);
+	const last = new Int32Array(size);
+	const month = new Int32Array(size);
+	const certainty = new Uint8Array(size);
+	const basis = new Uint8Array(size);
+	const weight = new Uint32Array(size);
+	// A large import shares one date object among the moves of one day or month.
+	const daysOf = new Map<object, { first: number; last: number; month: number }>();
+	let total = 0;
+	let firstDay = NO_DAY;
+	let lastDay = NO_DAY;
+	for (let i = 0; i < size; i++) {
+		const m = moves[i]!;
+		from[i] = numberOf(m.from, organizationNumber, organizationIds);
+		to[i] = numberOf(m.to, organizationNumber, organizationIds);
+		person[i] = numberOf(m.person, personNumber, personIds);
+		let days = daysOf.get(m.date);
+		if (!days) daysOf.set(m.date, (days = placed(m.date)));
+		first[i] = days.first;
+		last[i] = days.last;
+		month[i] = days.month;
+		if (days.first !== NO_DAY) {
+			// An open bound stretches to no day in particular: the other one places the move.
+			const a = days.first === OPEN_START ? days.last : days.first;
+			const b = days.last === OPEN_END ? days.first : days.last;
+			if (firstDay === NO_DAY || a < firstDay) firstDay = a;
+			if (lastDay === NO_DAY || b > lastDay) lastDay = b;
+		}
+		certainty[i] = CERTAINTIES.indexOf(m.certainty);
+		basis[i] = basisCode(m.evidence);
+		weight[i] = m.weight ?? 1;
+		total += weight[i]!;
+	}
+	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));
+	const kind = Uint8Array.from(organizationIds, (id) => KINDS.indexOf(kinds.get(id) ?? 'unknown'));
+	return {
+		dataset,
+		size,
+		from,
+		to,
+		person,
+		first,
+		last,
+		month,
+		certainty,
+		basis,
+		weight,
+		organizationIds,
+		personIds,
+		organizationNumber,
+		personNumber,
+		kind,
+		byOrganization: postings([from, to], organizationIds.length, size),
+		byPerson: postings([person], personIds.length, size),
+		personBasis: Uint8Array.from(dataset.people, (p) =>
+			basisCode(p.roles.length === 0 ? p.evidence : [...p.evidence, ...p.roles.flatMap((r) => r.evidence)])
+		),
+		organizationBasis: Uint8Array.from(dataset.organizations, (o) => basisCode(o.evidence)),
+		total,
+		firstDay,
+		lastDay
+	};
+}

@@ -1,0 +1,180 @@
+import type { OrganizationKind } from '../../schema/dataset';
+import type { Certainty, Evidence } from '../../schema/evidence';
+import { BASES, CERTAINTIES, KINDS, type MoveStore } from '../store';
+
+/** The columns of the flow diagram: where people left (0) and where they went (1). */
+export type FlowStage = 0 | 1;
+
+export interface FlowNode {
+	/** Unique per column: `from:meta`, `to:yutori`. */
+	id: string;
+	stage: FlowStage;
+	/** The organization the node stands for (`OTHER` for the rest grouped). */
+	organization: string;
+	/** The kind of organization, drawn by colour and pattern rather than by a column of its own. */
+	kind: OrganizationKind;
+	/** The moves through the node, by id. */
+	moves: string[];
+	/** How many moves it carries (weights summed) and how many distinct people. */
+	value: number;
+	people: number;
+	/** The first few people it carries, by id, in the order of its moves. */
+	firstPeople: string[];
+}
+
+export interface FlowLink {
+	id: string;
+	source: string;
+	target: string;
+	/** How many moves the link carries (weights summed). */
+	value: number;
+	moves: string[];
+	people: number;
+	firstPeople: string[];
+	/** Links are split by certainty and basis, so each can be drawn its own way. */
+	certainty: Certainty;
+	basis: Evidence['basis'];
+}
+
+export interface FlowGraph {
+	nodes: FlowNode[];
+	links: FlowLink[];
+}
+
+/** The organization id that stands for every organization outside the ones named. */
+export const OTHER = '_other';
+
+/** A flow label names this many of the people a flow carries. */
+export const NAMED_PEOPLE_IN_LABEL = 5;
+/** Up to this many organizations, the diagram names them all. */
+export const NAME_ALL_UP_TO = 16;
+/** Beyond that, it names this many of the busiest (and every chosen one), the rest as "Other". */
+export const NAMED_ORGANIZATIONS = 12;
+
+export interface FlowView {
+	graph: FlowGraph;
+	/** How many organizations "Other" stands for. */
+	hiddenOrganizations: number;
+	/**
+	 * Moves between two organizations that are both in "Other": left out of the drawing (they
+	 * would be its widest band and say nothing), and said in a note.
+	 */
+	otherToOther: number;
+}
+
+/**
+ * The flow graph of the rows a selection keeps: one node per origin and one per destination (a
+ * return to a past employer then makes no cycle), links split by certainty and basis, every count
+ * a sum of weights. The busiest organizations are named, chosen ones always, the rest grouped.
+ */
+export function flowView(
+	store: MoveStore,
+	rows: Int32Array,
+	options: { named?: number; chosen?: readonly number[] } = {}
+): FlowView {
+	const { from, to, person, weight, certainty, basis, organizationIds } = store;
+	const totals = new Float64Array(organizationIds.length);
+	for (const row of rows) {
+		totals[from[row]!]! += weight[row]!;
+		if (to[row] !== from[row]) totals[to[row]!]! += weight[row]!;
+	}
+	const involved: number[] = [];
+	totals.forEach((total, k) => {
+		if (total > 0) involved.push(k);
+	});
+	const named = new Uint8Array(organizationIds.length);
+	const limit = options.named ?? NAMED_ORGANIZATIONS;
+	if (involved.length <= Math.max(limit, NAME_ALL_UP_TO)) for (const k of involved) named[k] = 1;
+	else {
+		// Most moves first, then by id, so that the order is stable across filters.
+		involved.sort(
+			(a, b) =>
+				totals[b]! - totals[a]! || (organizationIds[a]! < organizationIds[b]! ? -1 : 1)
+		);
+		for (const k of involved.slice(0, limit)) named[k] = 1;
+		for (const k of options.chosen ?? []) if (k >= 0 && totals[k]! > 0) named[k] = 1;
+	}
+	let namedCount = 0;
+	for (const k of involved) namedCount += named[k]!;
+
+	const otherSlot = organizationIds.length;
+	const nodesBySlot: (FlowNode | undefined)[][] = [[], []];
+	const nodes: FlowNode[] = [];
+	const nodeRows = new Map<FlowNode | FlowLink, number[]>();
+	const nodeOf = (stage: FlowStage, k: number): FlowNode => {
+		const slot = named[k] === 1 ? k : otherSlot;
+		let node = nodesBySlot[stage]![slot];
+		if (!node) {
+			const organization = slot === otherSlot ? OTHER : organizationIds[k]!;
+			node = {
+				id: `${stage === 0 ? 'from' : 'to'}:${organization}`,
+				stage,
+				organization,
+				kind: slot === otherSlot ? 'unknown' : KINDS[store.kind[k]!]!,
+				moves: [],
+				value: 0,
+				people: 0,
+				firstPeople: []
+			};
+			nodesBySlot[stage]![slot] = node;
+			nodes.push(node);
+			nodeRows.set(node, []);
+		}
+		return node;
+	};
+	const links: FlowLink[] = [];
+	const linkByKey = new Map<number, FlowLink>();
+	const slots = otherSlot + 1;
+	let otherToOther = 0;
+	const ids = store.dataset.moves;
+	for (const row of rows) {
+		const a = named[from[row]!] === 1 ? from[row]! : otherSlot;
+		const b = named[to[row]!] === 1 ? to[row]! : otherSlot;
+		if (a === otherSlot && b === otherSlot) {
+			otherToOther += weight[row]!;
+			continue;
+		}
+		const source = nodeOf(0, from[row]!);
+		const target = nodeOf(1, to[row]!);
+		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
+		let link = linkByKey.get(key);
+		if (!link) {
+			const c = CERTAINTIES[certainty[row]!]!;
+			const e = BASES[basis[row]!]!;
+			link = {
+				id: `${source.id}→${target.id}|${c}|${e}`,
+				source: source.id,
+				target: target.id,
+				value: 0,
+				moves: [],
+				people: 0,
+				firstPeople: [],
+				certainty: c,
+				basis: e
+			};
+			linkByKey.set(key, link);
+			links.push(link);
+			nodeRows.set(link, []);
+		}
+		const id = ids[row]!.id;
+		for (const mark of [source, target, link]) {
+			mark.value += weight[row]!;
+			mark.moves.push(id);
+			nodeRows.get(mark)!.push(row);
+		}
+	}
+	// People counted by number, one stamp per node or link: no set of names per flow.
+	const seen = new Int32Array(store.personIds.length);
+	let stamp = 0;
+	for (const [mark, list] of nodeRows) {
+		stamp++;
+		for (const row of list) {
+			const p = person[row]!;
+			if (seen[p] === stamp) continue;
+			seen[p] = stamp;
+			mark.people++;
+			if (mark.firstPeople.length < NAMED_PEOPLE_IN_LABEL) mark.firstPeople.push(store.personIds[p]!);
+		}
+	}
+	return { graph: { nodes, links }, hiddenOrganizations: involved.length - namedCount, otherToOther };
+}

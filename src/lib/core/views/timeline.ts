@@ -1,0 +1,223 @@
+import type { Aggregate, Event } from '../../schema/dataset';
+import type { FuzzyDate } from '../../schema/dates';
+import { basisOf } from '../../transforms/facts';
+import { dateSpan, partialDateBounds, type StatedDates, type TimelineItem } from '../../transforms/timeline';
+import { utcTime } from '../../transforms/utcTime';
+import { NO_DAY, OPEN_START } from '../days';
+import { selectRows, type Selection } from '../selection';
+import { BASES, CERTAINTIES, type MoveStore } from '../store';
+import { factFilters } from './facts';
+
+/** Above this many dated facts, the timeline counts them per period instead of a row each. */
+export const MAX_TIMELINE_ROWS = 40;
+
+export type BinUnit = 'month' | 'year';
+
+/** A period of the timeline with the moves placed in it, drawn as one bar. */
+export interface TimeBin {
+	start: number;
+	end: number;
+	/** How many moves it holds (weights summed). */
+	count: number;
+	/** The ids of those moves. */
+	facts: string[];
+}
+
+export interface TimelineView {
+	/** One row per dated fact, earliest first, when there are few enough (else empty). */
+	items: TimelineItem[];
+	/** Counts per period, when there are too many rows to draw (else empty). */
+	bins: TimeBin[];
+	unit: BinUnit;
+	/** Facts with no date, listed beside the axis (at most `MAX_TIMELINE_ROWS` of them). */
+	undated: { id: string; kind: 'move' | 'event' }[];
+	undatedCount: number;
+	/** How many moves (weights summed), events and figures are placed in time. */
+	counts: { move: number; event: number; aggregate: number };
+	/** The earliest and latest dates the sources state among the facts shown, for summaries. */
+	earliest?: PlacedFact;
+	latest?: PlacedFact;
+	/** The time domain in milliseconds: the same for every filter of a dataset, so a brush stays put. */
+	domain: [number, number];
+}
+
+/** A fact with the date a source states for it, as a summary names it. */
+export interface PlacedFact {
+	id: string;
+	kind: TimelineItem['kind'];
+	date: FuzzyDate;
+	/** The stated date (start or end) the fact is placed by. */
+	value: string;
+}
+
+/** Months for a domain of up to fifteen years (at most 180 bars), years beyond. */
+export function binUnitFor(domain: readonly [number, number]): BinUnit {
+	const years = (domain[1] - domain[0]) / (365.25 * 86_400_000);
+	return years <= 15 ? 'month' : 'year';
+}
+
+/** The time domain of a dataset: from the first of January of its earliest year to its latest date. */
+export function timelineDomain(
+	store: MoveStore,
+	others: readonly { date: FuzzyDate }[],
+	openEnd: number
+): [number, number] {
+	let first = store.firstDay === NO_DAY ? Infinity : store.firstDay * 86_400_000;
+	let latest = Math.max(openEnd, store.lastDay === NO_DAY ? -Infinity : (store.lastDay + 1) * 86_400_000 - 1);
+	for (const { date } of others) {
+		const span = dateSpan(date, openEnd);
+		if (!span) continue;
+		first = Math.min(first, span.start);
+		latest = Math.max(latest, span.end);
+	}
+	if (first === Infinity) return [utcTime(2022), openEnd];
+	return [utcTime(new Date(first).getUTCFullYear()), latest];
+}
+
+/** Earliest first, then the shortest, then by id (ASCII ids: code units order them in every locale). */
+function byTime(a: TimelineItem, b: TimelineItem): number {
+	return a.span.start - b.span.start || a.span.end - b.span.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function statedOf(date: FuzzyDate): StatedDates | undefined {
+	const first = date.start ?? date.end;
+	const last = date.end ?? date.start;
+	if (!first || !last) return undefined;
+	return { first, last, firstAt: partialDateBounds(first).first, lastAt: partialDateBounds(last).last };
+}
+
+/**
+ * The timeline of the rows a selection keeps, with the events and figures shown beside them:
+ * a row per dated fact when there are few, else the moves counted (by weight) per month or year of
+ * the domain. Undated facts are listed apart. The domain is the dataset's, not the selection's.
+ */
+export function timelineView(
+	store: MoveStore,
+	rows: Int32Array,
+	events: readonly Event[],
+	aggregates: readonly Aggregate[],
+	openEnd: number,
+	domain: [number, number]
+): TimelineView {
+	const moves = store.dataset.moves;
+	const undated: TimelineView['undated'] = [];
+	let undatedCount = 0;
+	const counts = { move: 0, event: 0, aggregate: 0 };
+	let earliest: { at: number; end: number; fact: PlacedFact } | undefined;
+	let latest: { at: number; start: number; fact: PlacedFact } | undefined;
+	const consider = (fact: Omit<PlacedFact, 'value'>, stated: StatedDates | undefined) => {
+		if (!stated) return;
+		const span = dateSpan(fact.date, openEnd)!;
+		if (!earliest || stated.firstAt < earliest.at || (stated.firstAt === earliest.at && span.end < earliest.end))
+			earliest = { at: stated.firstAt, end: span.end, fact: { ...fact, value: stated.first } };
+		if (!latest || stated.lastAt > latest.at || (stated.lastAt === latest.at && span.start > latest.start))
+			latest = { at: stated.lastAt, start: span.start, fact: { ...fact, value: stated.last } };
+	};
+
+	const others: TimelineItem[] = [];
+	const place = (kind: 'event' | 'aggregate', fact: Event | Aggregate, date: FuzzyDate) => {
+		const span = dateSpan(date, openEnd);
+		if (!span) {
+			if (kind === 'event') {
+				undatedCount++;
+				if (undated.length < MAX_TIMELINE_ROWS) undated.push({ id: fact.id, kind });
+			}
+			return;
+		}
+		counts[kind]++;
+		const stated = statedOf(date);
+		consider({ id: fact.id, kind, date }, stated);
+		others.push({
+			id: fact.id,
+			kind,
+			span,
+			wording: date.wording,
+			stated,
+			certainty: fact.certainty,
+			basis: basisOf(fact.evidence)
+		});
+	};
+	for (const a of aggregates) place('aggregate', a, a.period);
+	for (const e of events) place('event', e, e.date);
+
+	// The moves: undated ones apart; for the summary, the earliest and latest by their days.
+	const { first, last, month, weight } = store;
+	let dated = 0;
+	let minRow = -1;
+	let maxRow = -1;
+	for (const row of rows) {
+		if (first[row] === NO_DAY) {
+			undatedCount++;
+			if (undated.length < MAX_TIMELINE_ROWS) undated.push({ id: moves[row]!.id, kind: 'move' });
+			continue;
+		}
+		dated++;
+		counts.move += weight[row]!;
+		const a = first[row] === OPEN_START ? last[row]! : first[row]!;
+		if (minRow < 0 || a < (first[minRow] === OPEN_START ? last[minRow]! : first[minRow]!)) minRow = row;
+		if (maxRow < 0 || last[row]! > last[maxRow]!) maxRow = row;
+	}
+	for (const row of new Set([minRow, maxRow]))
+		if (row >= 0) consider({ id: moves[row]!.id, kind: 'move', date: moves[row]!.date }, statedOf(moves[row]!.date));
+
+	const base = { undated, undatedCount, counts, earliest: earliest?.fact, latest: latest?.fact, domain };
+	const unit = binUnitFor(domain);
+	if (dated + others.length <= MAX_TIMELINE_ROWS) {
+		const items = [...others];
+		for (const row of rows) {
+			if (first[row] === NO_DAY) continue;
+			const move = moves[row]!;
+			items.push({
+				id: move.id,
+				kind: 'move',
+				span: dateSpan(move.date, openEnd)!,
+				wording: move.date.wording,
+				stated: statedOf(move.date),
+				certainty: CERTAINTIES[store.certainty[row]!]!,
+				basis: BASES[store.basis[row]!]!
+			});
+		}
+		return { ...base, items: items.sort(byTime), bins: [], unit };
+	}
+
+	// Too many rows: the moves counted per period, in a dense array from the domain's first period.
+	const startYear = new Date(domain[0]).getUTCFullYear();
+	const periodOf = (m: number) => (unit === 'month' ? m - startYear * 12 : Math.floor(m / 12) - startYear);
+	const periods = periodOf(unit === 'month' ? new Date(domain[1]).getUTCFullYear() * 12 + 11 : new Date(domain[1]).getUTCFullYear() * 12) + 1;
+	const binAt: (TimeBin | undefined)[] = new Array(Math.max(0, periods));
+	for (const row of rows) {
+		if (month[row] === NO_DAY) continue;
+		const p = periodOf(month[row]!);
+		let bin = binAt[p];
+		if (!bin) {
+			const y = unit === 'month' ? Math.floor(month[row]! / 12) : startYear + p;
+			const mo = unit === 'month' ? month[row]! % 12 : 0;
+			const start = utcTime(y, mo);
+			const end = (unit === 'month' ? utcTime(y, mo + 1) : utcTime(y + 1)) - 1;
+			binAt[p] = bin = { start, end, count: 0, facts: [] };
+		}
+		bin.count += weight[row]!;
+		bin.facts.push(moves[row]!.id);
+	}
+	const bins = binAt.filter((b): b is TimeBin => b !== undefined);
+	return { ...base, items: [], bins, unit };
+}
+
+/**
+ * The timeline a selection shows: its moves under every filter but the window (the brush draws the
+ * window over them), the events and figures it shows (the article's publication always, as the end
+ * of time for "in recent weeks"), over the dataset's own domain.
+ */
+export function timelineOfSelection(store: MoveStore, selection: Selection, openEnd: number): TimelineView {
+	const { events, aggregates } = store.dataset;
+	const shown = factFilters(store, selection, { ignoreWindow: true, keep: (e) => e.kind === 'publication' });
+	const domain = timelineDomain(store, [...events, ...aggregates.map((a) => ({ date: a.period }))], openEnd);
+	return timelineView(
+		store,
+		selectRows(store, selection, 'window'),
+		events.filter(shown.event),
+		aggregates.filter(shown.aggregate),
+		openEnd,
+		domain
+	);
+}

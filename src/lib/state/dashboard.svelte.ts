@@ -1,0 +1,108 @@
+import { createContext } from 'svelte';
+import type { Article } from '../schema/article';
+import type { Dataset } from '../schema/dataset';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
+import { buildStore, type MoveStore } from '../core/store';
+import { compileSelection, selectRows, weightOf, type Selection } from '../core/selection';
+import { flowView, type FlowView } from '../core/views/flow';
+import { factsView, type FactsView } from '../core/views/facts';
+import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
+import { timelineOfSelection, type TimelineView } from '../core/views/timeline';
+import { viewDataset as datasetOfView } from '../core/views/exportView';
+import { flowSummary as summarizeFlows } from '../transforms/chartLabels';
+import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/describeFact';
+import { basisOf } from '../transforms/facts';
+import { publicationEnd } from '../transforms/timeline';
+import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
+
+/** What the dashboard is given: the article, the dataset shown, and the address's query. */
+export interface DashboardSource {
+	article: Article;
+	/** The dataset in use: the article's, or an import. */
+	dataset: Dataset;
+	/** The query of the address (null until the page runs in a browser and may read it). */
+	query: string | null;
+	locale: Locale;
+	m: Messages;
+}
+
+/**
+ * What the page shows, in one place: the dataset as a column store, the view read from the
+ * address, the selection it compiles to, and every view of (store, selection) the components draw.
+ * Each is derived, so a change of filter recomputes what depends on it and nothing else; the store
+ * is built once per dataset.
+ */
+export class DashboardState {
+	readonly #source: () => DashboardSource;
+	/** The moves as columns, built once per dataset. */
+	readonly store: MoveStore;
+	/** Facts and names by id, for labels and details. */
+	readonly index: DatasetIndex;
+	/** Whether the dataset quotes the article (an import does not). */
+	readonly quotesArticle: boolean;
+	/** Whether any move is known only from other reporting (the switch shows then). */
+	readonly hasLater: boolean;
+	readonly #parsed: { view: ViewState; notices: UrlNotice[] };
+	/** The view the address asks for, and what in it was ignored. */
+	readonly view: ViewState;
+	readonly notices: UrlNotice[];
+	readonly selection: Selection;
+	/** The rows every view but the filter's own choices and the timeline reads. */
+	readonly rows: Int32Array;
+	/** The rows the organization choices count: every filter but theirs. */
+	readonly #rowsForChoices: Int32Array;
+	/** How many moves are shown, and in all (weights summed). */
+	readonly shownCount: number;
+	readonly totalCount: number;
+	readonly choices: (OrganizationChoice & { name: string })[];
+	readonly flow: FlowView;
+	readonly facts: FactsView;
+	readonly flowSummary: string;
+	readonly timeline: TimelineView;
+	readonly #openEnd: number;
+
+	constructor(source: () => DashboardSource) {
+		this.#source = source;
+		this.store = $derived(buildStore(source().dataset));
+		this.index = $derived(indexDataset(source().dataset));
+		this.quotesArticle = $derived(source().dataset.sources.some((s) => s.id === source().article.sourceId));
+		this.hasLater = $derived(source().dataset.moves.some((m) => basisOf(m.evidence) === 'later-reporting'));
+		this.#parsed = $derived.by(() => {
+			const query = source().query;
+			if (query === null) return { view: DEFAULT_VIEW, notices: [] };
+			return parseViewState(query, new Set(organizationsWithMoves(this.store)), new Set(this.store.personIds));
+		});
+		this.view = $derived(this.#parsed.view);
+		this.notices = $derived(this.#parsed.notices);
+		this.selection = $derived(compileSelection(this.store, this.view));
+		this.rows = $derived(selectRows(this.store, this.selection));
+		this.#rowsForChoices = $derived(selectRows(this.store, this.selection, 'organizations'));
+		this.shownCount = $derived(weightOf(this.store, this.rows));
+		this.totalCount = $derived(this.store.total);
+		this.choices = $derived(
+			organizationChoices(this.store, this.#rowsForChoices, this.selection).map((c) => ({
+				...c,
+				name: organizationLabel(this.index.organizations.get(c.id), source().locale)
+			}))
+		);
+		this.flow = $derived(flowView(this.store, this.rows, { chosen: this.selection.organizations }));
+		this.facts = $derived(factsView(this.store, this.rows, this.selection));
+		this.flowSummary = $derived(summarizeFlows(this.store, this.rows, this.index, source().locale, source().m));
+		this.#openEnd = $derived(publicationEnd(source().article.published.date.start));
+		this.timeline = $derived(timelineOfSelection(this.store, this.selection, this.#openEnd));
+	}
+
+	/** The dataset in use: the article's, or an import. */
+	get dataset(): Dataset {
+		return this.#source().dataset;
+	}
+
+	/** The dataset of what is shown, for "Download this view": made when asked for. */
+	viewDataset(): Dataset {
+		return datasetOfView(this.store, this.rows, this.facts);
+	}
+}
+
+/** Lets every component reach the page's dashboard state without threading props. */
+export const [getDashboard, setDashboard] = createContext<DashboardState>();

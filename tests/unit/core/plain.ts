@@ -1,0 +1,184 @@
+// The plain definitions of the dashboard's views, written over the dataset's objects with no
+// columns, indexes or selections: what each view of (store, selection) must equal. Slow and
+// obvious on purpose; only the tests use them.
+import type { Dataset, Move } from '../../../src/lib/schema/dataset';
+import type { FuzzyDate } from '../../../src/lib/schema/dates';
+import type { Evidence } from '../../../src/lib/schema/evidence';
+import type { ViewState } from '../../../src/lib/state/viewUrl';
+
+const DAY = 86_400_000;
+
+/** Where a fact comes from: the article when any evidence quotes it, else its first source's kind. */
+export function plainBasis(evidence: readonly Evidence[]): Evidence['basis'] {
+	return evidence.some((e) => e.basis === 'article') ? 'article' : (evidence[0]?.basis ?? 'later-reporting');
+}
+
+/** The first and last instants a YYYY, YYYY-MM or YYYY-MM-DD text can mean, read with Date. */
+function bounds(value: string): [number, number] {
+	const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+	const at = (year: number, month: number, day: number) => {
+		const date = new Date(0);
+		date.setUTCFullYear(year, month, day);
+		return date.getTime();
+	};
+	if (m === undefined) return [at(y, 0, 1), at(y + 1, 0, 1) - 1];
+	if (d === undefined) return [at(y, m - 1, 1), at(y, m, 1) - 1];
+	return [at(y, m - 1, d), at(y, m - 1, d) + DAY - 1];
+}
+
+/** The instants a date allows: open ends unbounded; null for no date. */
+export function plainDateRange(date: FuzzyDate): [number, number] | null {
+	if (date.precision === 'unknown' || (!date.start && !date.end)) return null;
+	if (date.precision !== 'range') return bounds(date.start!);
+	return [date.start ? bounds(date.start)[0] : -Infinity, date.end ? bounds(date.end)[1] : Infinity];
+}
+
+/** The instants of a view's window, or null. */
+export function plainWindow(view: ViewState): [number, number] | null {
+	if (!view.from && !view.to) return null;
+	return [view.from ? bounds(view.from)[0] : -Infinity, view.to ? bounds(view.to)[1] : Infinity];
+}
+
+function overlaps(date: FuzzyDate, window: [number, number] | null): boolean {
+	if (!window) return true;
+	const range = plainDateRange(date);
+	return range !== null && range[0] <= window[1] && range[1] >= window[0];
+}
+
+/** The places of the moves a view keeps. */
+export function plainRows(dataset: Dataset, view: ViewState, except?: 'organizations' | 'window'): number[] {
+	const window = except === 'window' ? null : plainWindow(view);
+	const companies = except === 'organizations' ? [] : view.companies;
+	const places: number[] = [];
+	dataset.moves.forEach((m, i) => {
+		if (!view.later && plainBasis(m.evidence) === 'later-reporting') return;
+		if (companies.length > 0 && !companies.includes(m.from) && !companies.includes(m.to)) return;
+		if (view.person !== undefined && m.person !== view.person) return;
+		if (!overlaps(m.date, window)) return;
+		places.push(i);
+	});
+	return places;
+}
+
+const weight = (m: Move) => m.weight ?? 1;
+
+/** Moves in and out of each organization among some moves (a move within one counts once). */
+export function plainTotals(moves: readonly Move[]): Map<string, number> {
+	const totals = new Map<string, number>();
+	for (const m of moves) {
+		totals.set(m.from, (totals.get(m.from) ?? 0) + weight(m));
+		if (m.to !== m.from) totals.set(m.to, (totals.get(m.to) ?? 0) + weight(m));
+	}
+	return totals;
+}
+
+/** The flow graph: nodes and links as (id → value, moves, people), Other → Other left out. */
+export function plainFlow(dataset: Dataset, view: ViewState, named = 12, nameAllUpTo = 16) {
+	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
+	const totals = plainTotals(moves);
+	const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1));
+	const shown = new Set(
+		ranked.length <= Math.max(named, nameAllUpTo)
+			? ranked
+			: [...ranked.slice(0, named), ...view.companies.filter((c) => totals.has(c))]
+	);
+	const place = (id: string) => (shown.has(id) ? id : '_other');
+	const nodes = new Map<string, { value: number; moves: string[]; people: Set<string> }>();
+	const links = new Map<string, { value: number; moves: string[]; people: Set<string> }>();
+	let otherToOther = 0;
+	const add = (map: typeof nodes, key: string, m: Move) => {
+		const entry = map.get(key) ?? { value: 0, moves: [], people: new Set<string>() };
+		entry.value += weight(m);
+		entry.moves.push(m.id);
+		entry.people.add(m.person);
+		map.set(key, entry);
+	};
+	for (const m of moves) {
+		const from = place(m.from);
+		const to = place(m.to);
+		if (from === '_other' && to === '_other') {
+			otherToOther += weight(m);
+			continue;
+		}
+		add(nodes, `from:${from}`, m);
+		add(nodes, `to:${to}`, m);
+		add(links, `from:${from}→to:${to}|${m.certainty}|${plainBasis(m.evidence)}`, m);
+	}
+	const flat = (map: typeof nodes) =>
+		Object.fromEntries(
+			[...map].map(([id, e]) => [id, { value: e.value, moves: e.moves, people: e.people.size }])
+		);
+	return { nodes: flat(nodes), links: flat(links), otherToOther, hidden: ranked.length - shown.size };
+}
+
+/** What the filter offers: organizations with moves under every other filter (and the chosen ones). */
+export function plainChoices(dataset: Dataset, view: ViewState) {
+	const totals = plainTotals(plainRows(dataset, view, 'organizations').map((i) => dataset.moves[i]!));
+	for (const c of view.companies) if (!totals.has(c)) totals.set(c, 0);
+	return [...totals]
+		.map(([id, moves]) => ({ id, moves }))
+		.sort((a, b) => b.moves - a.moves || (a.id < b.id ? -1 : 1));
+}
+
+/** The ids of the facts the tables list, split by where they come from, in order. */
+export function plainFacts(dataset: Dataset, view: ViewState) {
+	const window = plainWindow(view);
+	const unfiltered = view.companies.length === 0 && !window && view.person === undefined;
+	const shows = (f: { evidence: Evidence[] }) => view.later || plainBasis(f.evidence) !== 'later-reporting';
+	const involves = (ids: string[]) => view.companies.length === 0 || ids.some((id) => view.companies.includes(id));
+	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
+	const events = dataset.events.filter(
+		(e) =>
+			shows(e) &&
+			involves(e.organizations) &&
+			overlaps(e.date, window) &&
+			(view.person === undefined || e.people.includes(view.person))
+	);
+	const aggregates = dataset.aggregates.filter(
+		(a) => shows(a) && involves([a.organization]) && overlaps(a.period, window) && view.person === undefined
+	);
+	const trends = dataset.trends.filter(
+		(t) => shows(t) && involves(t.organizations) && !window && view.person === undefined
+	);
+	const reasons = unfiltered ? dataset.reasons.filter(shows) : [];
+	const people = new Set([...moves.map((m) => m.person), ...events.flatMap((e) => e.people)]);
+	const kept = dataset.people.filter((p) => unfiltered || people.has(p.id));
+	const orgs = new Set([
+		...moves.flatMap((m) => [m.from, m.to]),
+		...events.flatMap((e) => e.organizations),
+		...aggregates.map((a) => a.organization),
+		...trends.flatMap((t) => t.organizations),
+		...view.companies,
+		...kept.flatMap((p) => p.roles.map((r) => r.organization))
+	]);
+	const organizations = dataset.organizations.filter((o) => unfiltered || orgs.has(o.id));
+	const personEvidence = (p: Dataset['people'][number]) => [...p.evidence, ...p.roles.flatMap((r) => r.evidence)];
+	const all: { id: string; evidence: Evidence[] }[] = [
+		...moves,
+		...aggregates,
+		...events,
+		...kept.map((p) => ({ id: p.id, evidence: personEvidence(p) })),
+		...organizations,
+		...reasons,
+		...trends
+	].filter((f) => view.later || plainBasis(f.evidence) !== 'later-reporting');
+	return {
+		article: all.filter((f) => plainBasis(f.evidence) === 'article').map((f) => f.id),
+		others: all.filter((f) => plainBasis(f.evidence) !== 'article').map((f) => f.id)
+	};
+}
+
+/** How many moves (weights) the timeline places in time, and those it lists as undated. */
+export function plainTimelineMoves(dataset: Dataset, view: ViewState) {
+	const moves = plainRows(dataset, view, 'window').map((i) => dataset.moves[i]!);
+	const dated = moves.filter((m) => plainDateRange(m.date) !== null);
+	return {
+		placed: dated.reduce((sum, m) => sum + weight(m), 0),
+		undated: moves.filter((m) => plainDateRange(m.date) === null).map((m) => m.id),
+		/** Each dated move's month (year × 12 + month): its start's first, or else its end's last. */
+		months: dated.map((m) => {
+			const at = new Date(m.date.start ? bounds(m.date.start)[0] : bounds(m.date.end!)[1]);
+			return { id: m.id, month: at.getUTCFullYear() * 12 + at.getUTCMonth(), weight: weight(m) };
+		})
+	};
+}
