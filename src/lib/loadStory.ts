@@ -3,6 +3,7 @@ import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Article } from './schema/article';
 import type { Dataset } from './schema/dataset';
+import { loadLazyViews } from './core/lazyViews.svelte';
 
 /**
  * The article and its dataset, read from the files the build writes at /data/ (checked there with
@@ -19,6 +20,8 @@ export async function loadStory(
 	// In the browser the page then hydrates in a task of its own: reading the data and hydrating in
 	// one task would hold a slow phone's main thread for longer than a tap should wait.
 	if (browser) await new Promise((resolve) => setTimeout(resolve, 0));
+	// The server draws the charts in full; the browser loads their views with their code.
+	else await loadLazyViews();
 	return { article, dataset };
 }
 

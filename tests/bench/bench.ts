@@ -86,7 +86,7 @@ async function main(): Promise<number> {
 			import: () => importFamily(browser!, site!.url, detail),
 			sizes: () => sizesFamily(browser!, site!.url, snapshot!.manifest, PORT + 1, detail),
 			lighthouse: () => lighthouseFamily(site!.url, PORT + 2, detail),
-			filter: () => filterFamily(browser!, site!.url, detail)
+			filter: () => filterFamily(browser!, site!.url, snapshot!.site, detail)
 		};
 		for (const family of options.only) {
 			log(`measuring ${family}…`);

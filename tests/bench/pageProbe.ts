@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 /** What the probe keeps, on `window.__benchProbe`. */
 interface Probe {
 	longTasks: { start: number; duration: number }[];
-	/** The `timeStamp` of the last click or change event, on the page's clock. */
+	/** The `timeStamp` of the last click, change or key, on the page's clock. */
 	lastInput: number;
 	/** When the DOM last changed, and the first moment after the frame that painted that change. */
 	lastMutation: number;
@@ -27,7 +27,7 @@ function install() {
 		for (const entry of list.getEntries())
 			probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
-	for (const type of ['click', 'change'])
+	for (const type of ['click', 'change', 'keydown'])
 		addEventListener(type, (event) => (probe.lastInput = event.timeStamp), { capture: true });
 	// A requestAnimationFrame callback runs just before the frame's paint; a message posted from it is
 	// handled just after. Only the newest change's message counts, so the time is that of the frame

@@ -1,105 +1,90 @@
-// Transform timings at about 1k, 10k and 100k moves: the pure functions the page runs when its data
-// or its filter changes, each timed alone in node (median of several runs after warm-up).
+// The core's timings at about 1k, 10k and 100k moves, in node: the column store (once per dataset),
+// then random selections (1–5 organizations, a time window, a person, other reporting on or off),
+// each compiled and answered with every view the page draws; and the flow layout. Medians after
+// warm-up, over selections drawn at random, never the same case twice.
 import type { Dataset } from '../../src/lib/schema/dataset';
-import { buildCompanyIndex, filterByCompanies, placesInDataset } from '../../src/lib/transforms/filter';
-import { buildFlowGraph, topOrganizations } from '../../src/lib/transforms/flowGraph';
+import { buildStore, type MoveStore } from '../../src/lib/core/store';
+import { compileSelection, selectRows } from '../../src/lib/core/selection';
+import { flowView } from '../../src/lib/core/views/flow';
+import { factsView } from '../../src/lib/core/views/facts';
+import { organizationChoices } from '../../src/lib/core/views/choices';
+import { MAX_TIMELINE_ROWS, timelineOfSelection } from '../../src/lib/core/views/timeline';
 import { layoutFlows } from '../../src/lib/transforms/flowLayout';
-import { buildTimeline } from '../../src/lib/transforms/timeline';
-import { binTimeline, binUnitFor, MAX_TIMELINE_ROWS } from '../../src/lib/transforms/timelineBins';
+import type { ViewState } from '../../src/lib/state/viewUrl';
 import { careersCsv, datasetOf, MOVE_SIZES } from './benchData';
-import { timeMedian } from './stats';
+import { random } from './generate';
+import { median, percentile, timeMedian } from './stats';
 import { format, infoRow, type BenchRow } from './table';
 
 /** The issue's budgets for the drawn charts. */
 export const BUDGETS = { layoutMs: 30, links: 500, timelineMarks: 2_000 };
 
-// What the story view does with a large dataset (StoryView.svelte): above 60 moves it names the
-// 12 busiest organizations and groups the rest. Kept in step by hand; the browser rows check the
-// page itself.
-const NAMED_ORGANIZATIONS = 12;
-const NAMING_THRESHOLD = 60;
-// The flow diagram's size before the browser measures it (FlowDiagram.svelte: 560 px wide, less
-// the room for the last column's labels, 220 px high).
+// The flow diagram's plot before the browser measures it (FlowDiagram.svelte: 560 px less the
+// names' room, 220 px high).
 const FLOW_SIZE = { width: 370, height: 220 };
-// Open date ranges of an import run to the article's publication, as on the page.
 const PUBLICATION = Date.UTC(2024, 3, 3);
+const SELECTIONS = 60;
 
-/**
- * A copy of a dataset with new lists of the same facts, as a filter makes: nothing remembered for
- * the original lists answers for it, while each fact stays the same object.
- */
-function freshLists(dataset: Dataset): Dataset {
-	return {
-		...dataset,
-		sources: [...dataset.sources],
-		organizations: [...dataset.organizations],
-		people: [...dataset.people],
-		moves: [...dataset.moves],
-		aggregates: [...dataset.aggregates],
-		events: [...dataset.events],
-		reasons: [...dataset.reasons],
-		trends: [...dataset.trends]
-	};
+/** A random view: 1–5 organizations among the busiest 40, a window of months, a person, later on or off. */
+export function randomView(store: MoveStore, next: () => number): ViewState {
+	const { offsets } = store.byOrganization;
+	const busiest = store.organizationIds
+		.map((id, k) => ({ id, n: offsets[k + 1]! - offsets[k]! }))
+		.sort((a, b) => b.n - a.n)
+		.slice(0, 40);
+	const companies = [...new Set(Array.from({ length: 1 + Math.floor(next() * 5) }, () => busiest[Math.floor(next() * busiest.length)]!.id))];
+	const month = () => `${2015 + Math.floor(next() * 10)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+	const [a, b] = [month(), month()].sort();
+	const view: ViewState = { companies: next() < 0.8 ? companies : [], later: next() < 0.5 };
+	if (next() < 0.6) Object.assign(view, { from: a, to: b });
+	if (next() < 0.15) view.person = store.personIds[Math.floor(next() * store.personIds.length)];
+	return view;
 }
 
-/** Times filter, aggregate, layout and bin on one dataset, and checks what they draw. */
+/** Every view the page makes of one selection: what a filter change costs before drawing. */
+export function answer(store: MoveStore, view: ViewState) {
+	const selection = compileSelection(store, view);
+	const rows = selectRows(store, selection);
+	const flow = flowView(store, rows, { chosen: selection.organizations });
+	factsView(store, rows, selection);
+	organizationChoices(store, selectRows(store, selection, 'organizations'), selection);
+	const timeline = timelineOfSelection(store, selection, PUBLICATION);
+	return { rows, flow, timeline };
+}
+
+/** Times the store, random selections and the layout on one dataset, and checks what they draw. */
 export function transformRows(dataset: Dataset, size: string): BenchRow[] {
 	const n = `${size} (${dataset.moves.length.toLocaleString('en')} moves)`;
-	const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
-	const fresh = () => freshLists(dataset);
-
-	const index = timeMedian(fresh, (d) => buildCompanyIndex(d));
-	const busiest = index.result.choices[0]!.id;
-	// As the page does: the index and the places of each move's people and organizations are made
-	// once per dataset, before any filter; the timing is of a filter chosen for the first time.
-	const filter = timeMedian(
-		() => {
-			const d = fresh();
-			placesInDataset(d);
-			return { d, index: buildCompanyIndex(d) };
-		},
-		({ d, index }) => filterByCompanies(d, index, [busiest])
-	);
-
-	const aggregate = timeMedian(fresh, (d) =>
-		buildFlowGraph(d.moves, organizations, {
-			shown: d.moves.length > NAMING_THRESHOLD ? topOrganizations(d.moves, NAMED_ORGANIZATIONS) : undefined
-		})
-	);
-	const graph = aggregate.result;
-	const layout = timeMedian(
-		() => ({ nodes: [...graph.nodes], links: [...graph.links] }),
-		(g) => layoutFlows(g, FLOW_SIZE)
-	);
+	const built = timeMedian(() => dataset, (d) => buildStore(d), { warmup: 1, runs: 3 });
+	const store = built.result;
+	const next = random(7);
+	const times: number[] = [];
+	for (let i = 0; i < SELECTIONS + 5; i++) {
+		const view = randomView(store, next);
+		const started = performance.now();
+		answer(store, view);
+		if (i >= 5) times.push(performance.now() - started);
+	}
+	const all = answer(store, { companies: [], later: true });
+	const graph = all.flow.graph;
+	const layout = timeMedian(() => graph, (g) => layoutFlows(g, FLOW_SIZE));
 	const links = layout.result.links.length;
-
-	const bin = timeMedian(fresh, (d) => {
-		const timeline = buildTimeline(d, PUBLICATION);
-		return timeline.items.length > MAX_TIMELINE_ROWS
-			? binTimeline(timeline.items, binUnitFor(timeline.domain))
-			: timeline.items;
-	});
-	const marks = bin.result.length;
-
+	const marks = all.timeline.bins.length + all.timeline.items.length;
 	return [
-		infoRow(`filter ${n}: company index (once per dataset)`, format(index.ms, 'ms')),
+		infoRow(`store ${n}: columns built (once per dataset)`, format(built.ms, 'ms')),
 		infoRow(
-			`filter ${n}: busiest company, first chosen (lookup + subset)`,
-			`${format(filter.ms, 'ms')} · ${filter.result.moves.length.toLocaleString('en')} moves kept`
-		),
-		infoRow(
-			`aggregate ${n}: top ${NAMED_ORGANIZATIONS} + Other, flow graph`,
-			`${format(aggregate.ms, 'ms')} · ${aggregate.result.links.length} links`
+			`select ${n}: every view of a random selection, median · p95 of ${SELECTIONS}`,
+			`${format(median(times), 'ms')} · ${format(percentile(times, 0.95), 'ms')}`
 		),
 		{
-			what: `layout ${n}: d3-sankey`,
+			what: `layout ${n}: d3-sankey, no filter`,
 			measured: `${format(layout.ms, 'ms')} · ${links} links drawn`,
 			budget: `≤ ${BUDGETS.layoutMs} ms · ≤ ${BUDGETS.links} links`,
 			pass: layout.ms <= BUDGETS.layoutMs && links <= BUDGETS.links
 		},
 		{
-			what: `bin ${n}: timeline, binned when over ${MAX_TIMELINE_ROWS} rows`,
-			measured: `${format(bin.ms, 'ms')} · ${marks.toLocaleString('en')} marks`,
+			what: `timeline ${n}: rows, or bars when over ${MAX_TIMELINE_ROWS}`,
+			measured: `${marks.toLocaleString('en')} marks`,
 			budget: `≤ ${BUDGETS.timelineMarks.toLocaleString('en')} marks`,
 			pass: marks <= BUDGETS.timelineMarks
 		}

@@ -25,8 +25,7 @@ export function compileSelection(store: MoveStore, view: ViewState): Selection {
 	const organizations = view.companies.map((id) => store.organizationNumber.get(id) ?? -1);
 	const from = view.from ? monthDays(view.from) : null;
 	const to = view.to ? monthDays(view.to) : null;
-	const window =
-		from || to ? { first: from?.first ?? -0x7fffffff, last: to?.last ?? 0x7fffffff } : null;
+	const window = from || to ? { first: from?.first ?? -0x7fffffff, last: to?.last ?? 0x7fffffff } : null;
 	const person = view.person === undefined ? -1 : (store.personNumber.get(view.person) ?? -2);
 	return { organizations, window, person, later: view.later };
 }
@@ -80,8 +79,7 @@ export function selectRows(store: MoveStore, selection: Selection, except?: Dime
 		candidates = unionOf(store, organizations);
 		organizationsChecked = true;
 	}
-	const wanted =
-		organizations.length > 0 && !organizationsChecked ? new Set(organizations) : null;
+	const wanted = organizations.length > 0 && !organizationsChecked ? new Set(organizations) : null;
 	const size = candidates ? candidates.length : store.size;
 	const out = new Int32Array(size);
 	let n = 0;

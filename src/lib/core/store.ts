@@ -65,6 +65,9 @@ export interface MoveStore {
 	/** The rows leaving or joining each organization, and those of each person. */
 	byOrganization: Postings;
 	byPerson: Postings;
+	/** The organizations of each person's roles: person p's are `roleOrganizations[roles[p]…roles[p + 1]]`. */
+	roles: Int32Array;
+	roleOrganizations: Int32Array;
 	/** Where each person's facts (their evidence and their roles') and each organization's come from. */
 	personBasis: Uint8Array;
 	organizationBasis: Uint8Array;
@@ -94,7 +97,8 @@ export function postings(keys: readonly Int32Array[], keyCount: number, size: nu
 	const offsets = new Int32Array(keyCount + 1);
 	for (const column of keys) for (let i = 0; i < size; i++) offsets[column[i]! + 1]!++;
 	// A row whose two keys are the same (a move within one organization) is listed once.
-	if (keys.length === 2) for (let i = 0; i < size; i++) if (keys[0]![i] === keys[1]![i]) offsets[keys[0]![i]! + 1]!--;
+	if (keys.length === 2)
+		for (let i = 0; i < size; i++) if (keys[0]![i] === keys[1]![i]) offsets[keys[0]![i]! + 1]!--;
 	for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!;
 	const fill = offsets.slice(0, keyCount);
 	const rows = new Int32Array(offsets[keyCount]!);
@@ -107,6 +111,17 @@ export function postings(keys: readonly Int32Array[], keyCount: number, size: nu
 		}
 	}
 	return { offsets, rows };
+}
+
+/** The organizations of each person's roles, by number, in one list with offsets. */
+function rolesOf(dataset: Dataset, organizationNumber: Map<string, number>, organizationIds: string[]) {
+	const roles = new Int32Array(dataset.people.length + 1);
+	const list: number[] = [];
+	dataset.people.forEach((p, i) => {
+		for (const r of p.roles) list.push(numberOf(r.organization, organizationNumber, organizationIds));
+		roles[i + 1] = list.length;
+	});
+	return { roles, roleOrganizations: Int32Array.from(list) };
 }
 
 /** A date's days, and the month the timeline places it in. */
@@ -161,6 +176,8 @@ export function buildStore(dataset: Dataset): MoveStore {
 		weight[i] = m.weight ?? 1;
 		total += weight[i]!;
 	}
+	// Roles may name organizations no move does: numbered before the lists sized by organizations.
+	const roleLists = rolesOf(dataset, organizationNumber, organizationIds);
 	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));
 	const kind = Uint8Array.from(organizationIds, (id) => KINDS.indexOf(kinds.get(id) ?? 'unknown'));
 	return {
@@ -182,6 +199,7 @@ export function buildStore(dataset: Dataset): MoveStore {
 		kind,
 		byOrganization: postings([from, to], organizationIds.length, size),
 		byPerson: postings([person], personIds.length, size),
+		...roleLists,
 		personBasis: Uint8Array.from(dataset.people, (p) =>
 			basisCode(p.roles.length === 0 ? p.evidence : [...p.evidence, ...p.roles.flatMap((r) => r.evidence)])
 		),

@@ -105,10 +105,7 @@ export const en = {
 	legendStated: 'stated in the article',
 	legendUndisclosed: 'destination not disclosed',
 	legendUnnamedStartup: 'a startup the source does not name',
-	flowOtherToOther: (count: number) =>
-		count === 1
-			? '1 move between two organizations grouped as “Other” is not drawn.'
-			: `${enNumber(count)} moves between organizations grouped as “Other” are not drawn.`,
+	flowOtherToOther: (count: number) => `Not drawn: ${enNumber(count)} moves from “Other” to “Other”.`,
 	legendLater: 'later reporting (not in the article)',
 	legendLabel: 'How to read the flows',
 	showLater: 'Show what later reporting adds',
@@ -192,13 +189,13 @@ export const en = {
 	urlUnknownPerson: (value: string) => `no person has the id “${value}”`,
 	personChosen: (name: string) => `Showing the moves of ${name}.`,
 	personClear: 'Show everyone',
-	windowLabel: 'Time window (arrows move it, Shift+arrows resize it, Escape clears it)',
-	windowNone: 'Time window: every date. Drag across the timeline to choose one.',
+	personFollow: (name: string) => `Show only the moves of ${name}`,
+	windowLabel: 'Time window (arrows: move, Shift+arrows: resize, Escape: clear)',
+	windowNone: 'All dates. Drag across the timeline to choose a window.',
 	windowChosen: (from: string, to: string) => `Time window: ${from} to ${to}.`,
 	windowOpen: 'open',
 	windowClear: 'Clear the time window',
-	windowRule:
-		'A move with an uncertain date is counted in the window when the dates it may have overlap it; a move with no date is left out while a window is set.',
+	windowRule: 'An uncertain date counts when its range overlaps the window; undated moves are left out.',
 	datasetHeading: 'Data shown',
 	datasetArticle: 'The facts of the article (Spiceworks, April 2024).',
 	datasetImported: (fileName: string, moves: number) =>

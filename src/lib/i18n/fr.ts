@@ -101,10 +101,7 @@ export const fr: Messages = {
 	legendStated: 'affirmé par l’article',
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
-	flowOtherToOther: (count: number) =>
-		count === 1
-			? '1 départ entre deux organisations regroupées sous « Autres » n’est pas dessiné.'
-			: `${frNumber(count)} départs entre organisations regroupées sous « Autres » ne sont pas dessinés.`,
+	flowOtherToOther: (count: number) => `Non dessinés : ${frNumber(count)} départs d’« Autres » vers « Autres ».`,
 	legendLater: 'articles ultérieurs (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les articles ultérieurs',
@@ -193,13 +190,13 @@ export const fr: Messages = {
 	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant « ${value} »`,
 	personChosen: (name: string) => `Départs de ${name} seulement.`,
 	personClear: 'Montrer tout le monde',
-	windowLabel: 'Fenêtre de temps (les flèches la déplacent, Maj+flèches la redimensionnent, Échap l’efface)',
-	windowNone: 'Fenêtre de temps : toutes les dates. Faites glisser sur la chronologie pour en choisir une.',
+	personFollow: (name: string) => `Ne montrer que les départs de ${name}`,
+	windowLabel: 'Fenêtre de temps (flèches : déplacer, Maj+flèches : étendre, Échap : effacer)',
+	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',
 	windowChosen: (from: string, to: string) => `Fenêtre de temps : de ${from} à ${to}.`,
 	windowOpen: 'sans limite',
 	windowClear: 'Effacer la fenêtre de temps',
-	windowRule:
-		'Un départ à la date incertaine compte dans la fenêtre quand les dates possibles la recoupent ; un départ sans date est exclu tant qu’une fenêtre est choisie.',
+	windowRule: 'Une date incertaine compte si sa plage recoupe la fenêtre ; un départ sans date en est exclu.',
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article (Spiceworks, avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>

@@ -2,6 +2,8 @@
 // stay on the page as drawn. The first sign of a reader at work (pointer, keys, touch, wheel) or a
 // view that differs from the prerendered one (a filter in the address, a restored import) loads it.
 
+import { loadLazyViews } from '../core/lazyViews.svelte';
+
 const SIGNS_OF_A_READER = [
 	'pointerdown',
 	'pointermove',
@@ -21,8 +23,15 @@ export function requestIslands(): void {
 	for (const resolve of waiting.splice(0)) resolve();
 }
 
-/** Resolves once the charts' code is wanted; listens for the first sign of a reader until then. */
+/**
+ * Resolves once the charts' code is wanted and the views they draw are loaded; listens for the
+ * first sign of a reader until then.
+ */
 export function islandsWanted(): Promise<void> {
+	return whenRequested().then(() => loadLazyViews().then(() => undefined));
+}
+
+function whenRequested(): Promise<void> {
 	if (requested) return Promise.resolve();
 	if (waiting.length === 0) {
 		const onSign = () => {

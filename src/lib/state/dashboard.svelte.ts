@@ -5,12 +5,12 @@ import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { buildStore, type MoveStore } from '../core/store';
 import { compileSelection, selectRows, weightOf, type Selection } from '../core/selection';
-import { flowView, type FlowView } from '../core/views/flow';
-import { factsView, type FactsView } from '../core/views/facts';
+import type { FlowView } from '../core/views/flow';
+import { lazyViews } from '../core/lazyViews.svelte';
+import type { FactsView } from '../core/views/factLists';
+import { shownFacts } from '../core/views/facts';
 import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
-import { timelineOfSelection, type TimelineView } from '../core/views/timeline';
-import { viewDataset as datasetOfView } from '../core/views/exportView';
-import { flowSummary as summarizeFlows } from '../transforms/chartLabels';
+import type { TimelineView } from '../core/views/timeline';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/describeFact';
 import { basisOf } from '../transforms/facts';
 import { publicationEnd } from '../transforms/timeline';
@@ -56,10 +56,13 @@ export class DashboardState {
 	readonly shownCount: number;
 	readonly totalCount: number;
 	readonly choices: (OrganizationChoice & { name: string })[];
-	readonly flow: FlowView;
-	readonly facts: FactsView;
-	readonly flowSummary: string;
-	readonly timeline: TimelineView;
+	/** The charts' views: null in the browser until the charts' code has come (see lazyViews). */
+	readonly flow: FlowView | null;
+	/** The facts the tables list (null in the browser until their code has come). */
+	readonly facts: FactsView | null;
+	/** The events, figures and trends shown. */
+	readonly shown: ReturnType<typeof shownFacts>;
+	readonly timeline: TimelineView | null;
 	readonly #openEnd: number;
 
 	constructor(source: () => DashboardSource) {
@@ -71,7 +74,11 @@ export class DashboardState {
 		this.#parsed = $derived.by(() => {
 			const query = source().query;
 			if (query === null) return { view: DEFAULT_VIEW, notices: [] };
-			return parseViewState(query, new Set(organizationsWithMoves(this.store)), new Set(this.store.personIds));
+			return parseViewState(
+				query,
+				new Set(organizationsWithMoves(this.store)),
+				new Set(this.store.personIds)
+			);
 		});
 		this.view = $derived(this.#parsed.view);
 		this.notices = $derived(this.#parsed.notices);
@@ -86,21 +93,20 @@ export class DashboardState {
 				name: organizationLabel(this.index.organizations.get(c.id), source().locale)
 			}))
 		);
-		this.flow = $derived(flowView(this.store, this.rows, { chosen: this.selection.organizations }));
-		this.facts = $derived(factsView(this.store, this.rows, this.selection));
-		this.flowSummary = $derived(summarizeFlows(this.store, this.rows, this.index, source().locale, source().m));
+		this.flow = $derived(
+			lazyViews()?.flowView(this.store, this.rows, { chosen: this.selection.organizations }) ?? null
+		);
+		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
+		this.shown = $derived(shownFacts(this.store, this.selection));
 		this.#openEnd = $derived(publicationEnd(source().article.published.date.start));
-		this.timeline = $derived(timelineOfSelection(this.store, this.selection, this.#openEnd));
+		this.timeline = $derived(
+			lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
+		);
 	}
 
 	/** The dataset in use: the article's, or an import. */
 	get dataset(): Dataset {
 		return this.#source().dataset;
-	}
-
-	/** The dataset of what is shown, for "Download this view": made when asked for. */
-	viewDataset(): Dataset {
-		return datasetOfView(this.store, this.rows, this.facts);
 	}
 }
 

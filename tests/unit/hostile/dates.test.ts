@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRealPartialDate } from '../../../src/lib/schema/dates';
 import { formatPartialDate } from '../../../src/lib/transforms/formatDates';
-import { buildTimeline, partialDateBounds } from '../../../src/lib/transforms/timeline';
+import { partialDateBounds } from '../../../src/lib/transforms/timeline';
 import { utcTicks } from '../../../src/lib/transforms/timeTicks';
 import {
 	datasetOf,
@@ -17,6 +17,7 @@ import {
 	talentWith
 } from './feed';
 import { rowLine } from '../english';
+import { viewsOf } from '../core/viewsOf';
 
 /** A moves file of one row: Ada leaves Meta for Yutori, on `date` (and until `dateEnd`). */
 const movesFile = (date: string, dateEnd = '') =>
@@ -270,10 +271,11 @@ describe('the years 0 to 99, which Date.UTC reads as 1900 to 1999', () => {
 	});
 
 	it('places a move of the year 0050 in the year 50 on the timeline, with its ticks', () => {
-		const moves = datasetOf(importCsvText(movesFile('0050'))).moves;
+		const dataset = datasetOf(importCsvText(movesFile('0050')));
 		expect(new Date(partialDateBounds('0050').first).getUTCFullYear()).toBe(50);
-		const timeline = buildTimeline({ moves, events: [], aggregates: [] }, partialDateBounds('2024').last);
+		const timeline = viewsOf(dataset, {}, '2024').timeline;
 		expect(new Date(timeline.domain[0]).getUTCFullYear()).toBe(50);
+		expect(timeline.items.map((i) => new Date(i.span.start).getUTCFullYear())).toEqual([50, 2024]);
 		const ticks = utcTicks([partialDateBounds('0050').first, partialDateBounds('0060').last], 11);
 		expect(ticks.map((t) => new Date(t).getUTCFullYear())).toEqual([
 			50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60

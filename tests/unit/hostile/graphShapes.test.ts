@@ -4,8 +4,6 @@
 // diagram, which must draw every move with finite coordinates and nothing left over.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { indexDataset } from '../../../src/lib/transforms/describeFact';
-import { buildFlowGraph } from '../../../src/lib/transforms/flowGraph';
 import { layoutFlows } from '../../../src/lib/transforms/flowLayout';
 import {
 	datasetOf,
@@ -18,11 +16,13 @@ import {
 	talentWith
 } from './feed';
 import { englishRow } from '../english';
+import { viewsOf } from '../core/viewsOf';
 
 /** Lays out a dataset's moves as the flow diagram does, and checks that every move is drawn. */
 function expectDrawn(dataset: Dataset): void {
-	const graph = buildFlowGraph(dataset.moves, indexDataset(dataset).organizations);
-	const layout = layoutFlows(graph, { width: 640, height: 400 });
+	const { flow } = viewsOf(dataset);
+	expect(flow.otherToOther).toBe(0);
+	const layout = layoutFlows(flow.graph, { width: 640, height: 400 });
 	expect(layout.problems).toEqual([]);
 	for (const node of layout.nodes)
 		expect([node.x0, node.x1, node.y0, node.y1].every(Number.isFinite)).toBe(true);

@@ -6,9 +6,6 @@ import { importCsv } from '../../../src/lib/import/importFile';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { flowLabels } from '../../../src/lib/transforms/chartLabels';
 import { indexDataset } from '../../../src/lib/transforms/describeFact';
-import { listFacts } from '../../../src/lib/transforms/facts';
-import { buildCompanyIndex, factsForCompanies, subsetDataset } from '../../../src/lib/transforms/filter';
-import { buildFlowGraph } from '../../../src/lib/transforms/flowGraph';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import {
@@ -23,6 +20,7 @@ import {
 	talent
 } from './feed';
 import { englishChecked, problemLine, rowLine } from '../english';
+import { viewsOf } from '../core/viewsOf';
 
 const KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -200,15 +198,15 @@ describe('organizations whose ids every object has as properties', () => {
 	it('are found by their ids in the index, the filter, the flow graph and its labels', () => {
 		const index = indexDataset(dataset);
 		expect(index.organizations.get('constructor')?.name).toBe('constructor');
-		const companies = buildCompanyIndex(dataset);
-		expect(companies.choices.map((c) => c.id).sort()).toEqual(dataset.organizations.map((o) => o.id).sort());
-		const kept = factsForCompanies(dataset, companies, ['constructor']);
-		const shown = subsetDataset(dataset, kept);
-		expect(movesOf(shown)).toEqual(['Person 0: constructor → Meta (unknown no date)']);
-		const graph = buildFlowGraph(dataset.moves, index.organizations);
-		const labels = flowLabels(graph, index, 'en', messagesFor('en'));
+		const all = viewsOf(dataset);
+		expect(all.choices.map((c) => c.id).sort()).toEqual(dataset.organizations.map((o) => o.id).sort());
+		const shown = viewsOf(dataset, { companies: ['constructor'] });
+		const moves = Array.from(shown.rows, (row) => dataset.moves[row]!);
+		expect(movesOf({ ...dataset, moves })).toEqual(['Person 0: constructor → Meta (unknown no date)']);
+		const labels = flowLabels(all.flow.graph, index, 'en', messagesFor('en'), all.flow.hiddenOrganizations);
 		expect([...labels.names.values()].sort()).toEqual([...names, 'Meta'].sort());
-		expect(listFacts(shown).length).toBeGreaterThan(0);
+		const listed = shown.facts.others.slice(0, shown.facts.others.length).map((f) => f.id);
+		expect(listed).toEqual([moves[0]!.id, 'person-0', 'constructor', 'meta']);
 		expectPristinePrototype();
 	});
 });

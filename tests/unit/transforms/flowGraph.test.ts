@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Move, Organization } from '../../../src/lib/schema/dataset';
+import type { Dataset, Move, OrganizationKind } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
-import { buildFlowGraph, topOrganizations } from '../../../src/lib/transforms/flowGraph';
+import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { buildStore } from '../../../src/lib/core/store';
+import { compileSelection, selectRows } from '../../../src/lib/core/selection';
+import {
+	flowView,
+	NAME_ALL_UP_TO,
+	NAMED_ORGANIZATIONS,
+	NAMED_PEOPLE_IN_LABEL,
+	OTHER
+} from '../../../src/lib/core/views/flow';
+import { DEFAULT_VIEW } from '../../../src/lib/state/viewUrl';
+import { datasetOf, viewsOf } from '../core/viewsOf';
 
 const fromArticle: Evidence[] = [{ basis: 'article', source: 'a', sentence: 'p1.s1', quote: 'words' }];
-const fromLater: Evidence[] = [
-	{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }
-];
+const fromLater: Evidence[] = [{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }];
+const fromImport: Evidence[] = [{ basis: 'import', source: 'file', row: 2 }];
 
-function org(id: string, kind: Organization['kind']): Organization {
-	return { id, name: id.toUpperCase(), kind, evidence: fromArticle };
-}
-const organizations = new Map(
-	[
-		org('meta', 'big-tech'),
-		org('google', 'big-tech'),
-		org('acme', 'ai-startup'),
-		org('hidden', 'undisclosed')
-	].map((o) => [o.id, o])
-);
+/** The kinds of the organizations the tests name; any other is of unknown kind. */
+const KIND: Record<string, OrganizationKind> = {
+	meta: 'big-tech',
+	google: 'big-tech',
+	acme: 'ai-startup',
+	hidden: 'undisclosed'
+};
 
 function move(id: string, person: string, from: string, to: string, extra: Partial<Move> = {}): Move {
 	return {
@@ -33,118 +39,195 @@ function move(id: string, person: string, from: string, to: string, extra: Parti
 	};
 }
 
-describe('buildFlowGraph', () => {
-	it('builds nothing from no moves', () => {
-		expect(buildFlowGraph([], organizations)).toEqual({ nodes: [], links: [] });
+/** A dataset of these moves, its organizations of the kinds above. */
+function dataset(moves: Move[], extra: Partial<Dataset> = {}): Dataset {
+	const d = datasetOf(moves, extra);
+	return { ...d, organizations: d.organizations.map((o) => ({ ...o, kind: KIND[o.id] ?? 'unknown' })) };
+}
+
+/** The flow view the page draws of these moves under a view (every move, later reporting on). */
+function flowOf(moves: Move[], view: Partial<ViewState> = {}) {
+	return viewsOf(dataset(moves), view).flow;
+}
+
+/** Moves from `hub` to each organization, as many as given: organizations ranked by their counts. */
+function spokes(counts: Record<string, number>, hub = 'hub'): Move[] {
+	return Object.entries(counts).flatMap(([to, count]) =>
+		Array.from({ length: count }, (_, i) => move(`${hub}-${to}-${i}`, `${to}-person-${i}`, hub, to))
+	);
+}
+
+/** `o01`…`o19`, each joined by 20 − k moves from the hub: the hub first, then o01, o02… */
+const ranked = Object.fromEntries(Array.from({ length: 19 }, (_, k) => [`o${String(k + 1).padStart(2, '0')}`, 19 - k]));
+
+describe('flowView', () => {
+	it('draws nothing from no moves', () => {
+		expect(flowOf([])).toEqual({ graph: { nodes: [], links: [] }, hiddenOrganizations: 0, otherToOther: 0 });
 	});
 
-	it('runs a move from its origin through the kind of its destination to the destination', () => {
-		const graph = buildFlowGraph([move('m1', 'ann', 'meta', 'acme')], organizations);
-		expect(graph.nodes.map((n) => [n.id, n.stage])).toEqual([
-			['from:meta', 0],
-			['kind:ai-startup', 1],
-			['to:acme', 2]
+	it('draws a move from its origin (stage 0) straight to its destination (stage 1), each node of its organization’s kind', () => {
+		const { graph } = flowOf([move('m1', 'ann', 'meta', 'acme')]);
+		expect(graph.nodes.map((n) => [n.id, n.stage, n.organization, n.kind])).toEqual([
+			['from:meta', 0, 'meta', 'big-tech'],
+			['to:acme', 1, 'acme', 'ai-startup']
 		]);
-		expect(graph.links.map((l) => [l.source, l.target, l.value, l.moves])).toEqual([
-			['from:meta', 'kind:ai-startup', 1, ['m1']],
-			['kind:ai-startup', 'to:acme', 1, ['m1']]
+		expect(graph.links.map((l) => [l.source, l.target, l.value, l.moves, l.people, l.firstPeople])).toEqual([
+			['from:meta', 'to:acme', 1, ['m1'], 1, ['ann']]
 		]);
 	});
 
-	it('ends an undisclosed destination at its kind, with no second "not disclosed" node', () => {
-		const graph = buildFlowGraph(
-			[
-				move('m1', 'ann', 'meta', 'hidden', { certainty: 'undisclosed' }),
-				move('m2', 'bob', 'meta', 'hidden', { certainty: 'undisclosed' })
-			],
-			organizations
-		);
-		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'kind:undisclosed']);
+	it('ends an undisclosed destination at a node of its own, of the kind "undisclosed"', () => {
+		const { graph } = flowOf([
+			move('m1', 'ann', 'meta', 'hidden', { certainty: 'undisclosed' }),
+			move('m2', 'bob', 'meta', 'hidden', { certainty: 'undisclosed' })
+		]);
+		expect(graph.nodes.map((n) => [n.id, n.kind])).toEqual([
+			['from:meta', 'big-tech'],
+			['to:hidden', 'undisclosed']
+		]);
 		expect(graph.links).toEqual([
 			expect.objectContaining({
 				source: 'from:meta',
-				target: 'kind:undisclosed',
+				target: 'to:hidden',
 				value: 2,
+				people: 2,
 				certainty: 'undisclosed'
 			})
 		]);
 	});
 
-	it('keeps stated, undisclosed and later-reporting flows apart, so each is drawn its own way', () => {
-		const graph = buildFlowGraph(
-			[move('m1', 'ann', 'meta', 'acme'), move('m2', 'bob', 'meta', 'acme', { evidence: fromLater })],
-			organizations
-		);
-		expect(graph.links.filter((l) => l.target === 'kind:ai-startup').map((l) => [l.basis, l.value])).toEqual([
-			['article', 1],
-			['later-reporting', 1]
+	it('gives an organization the dataset does not describe the kind "unknown"', () => {
+		const d = dataset([move('m1', 'ann', 'meta', 'nowhere')]);
+		const described = { ...d, organizations: d.organizations.filter((o) => o.id !== 'nowhere') };
+		const { graph } = viewsOf(described).flow;
+		expect(graph.nodes.map((n) => [n.id, n.kind])).toEqual([
+			['from:meta', 'big-tech'],
+			['to:nowhere', 'unknown']
 		]);
+	});
+
+	it('keeps flows of each certainty and each source apart, so each is drawn its own way', () => {
+		const { graph } = flowOf([
+			move('m1', 'ann', 'meta', 'acme'),
+			move('m2', 'bob', 'meta', 'acme', { evidence: fromLater }),
+			move('m3', 'cy', 'meta', 'acme', { certainty: 'implied' }),
+			move('m4', 'di', 'meta', 'acme', { evidence: fromImport }),
+			move('m5', 'ed', 'meta', 'acme')
+		]);
+		expect(graph.links.map((l) => [l.certainty, l.basis, l.moves])).toEqual([
+			['stated', 'article', ['m1', 'm5']],
+			['stated', 'later-reporting', ['m2']],
+			['implied', 'article', ['m3']],
+			['stated', 'import', ['m4']]
+		]);
+		expect(new Set(graph.links.map((l) => l.id)).size).toBe(4);
+	});
+
+	it.each([
+		{ name: 'a move with no weight counts one', weights: [undefined], value: 1, people: 1 },
+		{ name: 'an aggregated flow counts its weight', weights: [40], value: 40, people: 1 },
+		{ name: 'weights add up, people are counted once each', weights: [40, undefined, 2], value: 43, people: 3 }
+	])('sums weights in every node and link: $name', ({ weights, value, people }) => {
+		const moves = weights.map((weight, i) =>
+			move(`m${i}`, `p${i}`, 'meta', 'acme', weight === undefined ? {} : { weight })
+		);
+		const { graph } = flowOf(moves);
+		for (const mark of [...graph.nodes, ...graph.links]) {
+			expect(mark.value).toBe(value);
+			expect(mark.people).toBe(people);
+			expect(mark.moves).toEqual(moves.map((m) => m.id));
+		}
+	});
+
+	it(`counts each person once per node and link, and names the first ${NAMED_PEOPLE_IN_LABEL} in the order of their moves`, () => {
+		const people = ['ann', 'bob', 'cy', 'di', 'ed', 'flo', 'gus'];
+		const moves = [
+			move('again', 'ann', 'meta', 'acme'),
+			...people.map((p) => move(`m-${p}`, p, 'meta', 'acme')),
+			move('elsewhere', 'bob', 'meta', 'google')
+		];
+		const { graph } = flowOf(moves);
+		const from = graph.nodes.find((n) => n.id === 'from:meta')!;
+		expect([from.value, from.people, from.firstPeople]).toEqual([9, 7, people.slice(0, NAMED_PEOPLE_IN_LABEL)]);
+		const toAcme = graph.links.find((l) => l.target === 'to:acme')!;
+		expect([toAcme.value, toAcme.people]).toEqual([8, 7]);
+		const toGoogle = graph.nodes.find((n) => n.id === 'to:google')!;
+		expect([toGoogle.value, toGoogle.people, toGoogle.firstPeople]).toEqual([1, 1, ['bob']]);
 	});
 
 	it('draws a return to a past employer without a cycle: origins and destinations are separate nodes', () => {
-		const graph = buildFlowGraph(
-			[move('m1', 'ann', 'meta', 'google'), move('m2', 'ann', 'google', 'meta')],
-			organizations
-		);
-		const ids = graph.nodes.map((n) => n.id).sort();
-		expect(ids).toEqual(['from:google', 'from:meta', 'kind:big-tech', 'to:google', 'to:meta']);
-		for (const link of graph.links)
-			expect(graph.nodes.find((n) => n.id === link.source)!.stage).toBeLessThan(
-				graph.nodes.find((n) => n.id === link.target)!.stage
-			);
+		const { graph } = flowOf([move('m1', 'ann', 'meta', 'google'), move('m2', 'ann', 'google', 'meta')]);
+		expect(graph.nodes.map((n) => n.id).sort()).toEqual(['from:google', 'from:meta', 'to:google', 'to:meta']);
+		const stage = new Map(graph.nodes.map((n) => [n.id, n.stage]));
+		for (const link of graph.links) expect([stage.get(link.source), stage.get(link.target)]).toEqual([0, 1]);
 	});
 
-	it('puts a destination of unknown kind under "unknown" when other kinds are known', () => {
-		const graph = buildFlowGraph(
-			[move('m1', 'ann', 'meta', 'nowhere'), move('m2', 'bob', 'meta', 'acme')],
-			organizations
-		);
-		expect(graph.nodes.map((n) => n.id)).toContain('kind:unknown');
+	it(`names every organization when there are at most ${NAME_ALL_UP_TO}`, () => {
+		const counts = Object.fromEntries(Object.entries(ranked).slice(0, NAME_ALL_UP_TO - 1));
+		const flow = flowOf(spokes(counts));
+		expect(flow.hiddenOrganizations).toBe(0);
+		expect(flow.graph.nodes.map((n) => n.organization)).toEqual(['hub', ...Object.keys(counts)]);
 	});
 
-	it('runs origin straight to destination when no destination’s kind is known (most imported files)', () => {
-		const graph = buildFlowGraph([move('m1', 'ann', 'meta', 'nowhere')], organizations);
-		expect(graph.nodes.map((n) => n.id)).toEqual(['from:meta', 'to:nowhere']);
+	it(`beyond ${NAME_ALL_UP_TO} organizations, names the ${NAMED_ORGANIZATIONS} busiest and groups the rest as "Other"`, () => {
+		const flow = flowOf(spokes(ranked));
+		const named = ['hub', ...Object.keys(ranked).slice(0, NAMED_ORGANIZATIONS - 1)];
+		expect(flow.graph.nodes.map((n) => n.organization)).toEqual([...named, OTHER]);
+		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS);
+		const other = flow.graph.nodes.find((n) => n.organization === OTHER)!;
+		// o12 to o19: 8 + 7 + … + 1 moves.
+		expect(other).toMatchObject({ id: 'to:_other', stage: 1, kind: 'unknown', value: 36, people: 36 });
+		expect(flow.graph.links.find((l) => l.target === 'to:_other')!.value).toBe(36);
 	});
 
-	it('groups the organizations it is not asked to show as "Other"', () => {
-		const moves = [
-			move('m1', 'ann', 'meta', 'acme'),
-			move('m2', 'bob', 'google', 'acme'),
-			move('m3', 'cy', 'meta', 'google')
-		];
-		const graph = buildFlowGraph(moves, organizations, { shown: new Set(['meta', 'acme']) });
-		expect(graph.nodes.map((n) => n.id).sort()).toEqual([
-			'from:_other',
-			'from:meta',
-			'kind:ai-startup',
-			'kind:big-tech',
-			'to:_other',
-			'to:acme'
+	it('ranks organizations of as many moves by id, so that the same ones are named under every filter', () => {
+		const even = Object.fromEntries(Object.keys(ranked).map((id) => [id, 1]));
+		const flow = flowOf(spokes(even));
+		expect(flow.graph.nodes.map((n) => n.organization)).toEqual([
+			'hub',
+			...Object.keys(even).slice(0, NAMED_ORGANIZATIONS - 1),
+			OTHER
 		]);
-		expect(graph.links.reduce((sum, l) => sum + (l.source.startsWith('from:') ? l.value : 0), 0)).toBe(3);
+	});
+
+	it('leaves out moves between two organizations grouped as "Other", and counts them (by weight) apart', () => {
+		const moves = [
+			...spokes(ranked),
+			move('x1', 'xa', 'o18', 'o19', { weight: 3 }),
+			move('x2', 'xb', 'o19', 'o18'),
+			move('x3', 'xc', 'o19', 'o01')
+		];
+		const flow = flowOf(moves);
+		expect(flow.otherToOther).toBe(4);
+		expect(flow.graph.nodes.map((n) => n.id)).toContain('from:_other');
+		expect(flow.graph.links.filter((l) => l.source === 'from:_other').map((l) => [l.target, l.moves])).toEqual([
+			['to:o01', ['x3']]
+		]);
+		const drawn = flow.graph.links.reduce((sum, l) => sum + l.value, 0);
+		expect(drawn + flow.otherToOther).toBe(190 + 3 + 1 + 1);
+	});
+
+	it('always names a chosen organization that has moves, however few', () => {
+		const flow = flowOf(spokes(ranked), { companies: ['hub', 'o19'] });
+		expect(flow.graph.nodes.map((n) => n.id)).toContain('to:o19');
+		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS - 1);
+		expect(flow.graph.nodes.find((n) => n.id === 'to:_other')!.value).toBe(36 - 1);
+	});
+
+	it('draws no node for a chosen organization with no move among those shown', () => {
+		const d = dataset(spokes(ranked));
+		d.organizations.push({ id: 'ghost', name: 'Ghost', kind: 'big-tech', evidence: fromImport });
+		const flow = viewsOf(d, { companies: ['hub', 'ghost'] }).flow;
+		expect(flow.graph.nodes.map((n) => n.organization)).not.toContain('ghost');
+		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS);
 	});
 
 	it('does not mutate its input', () => {
-		const moves = [move('m1', 'ann', 'meta', 'acme')];
-		const copy = structuredClone(moves);
-		buildFlowGraph(moves, organizations);
-		expect(moves).toEqual(copy);
-	});
-});
-
-describe('topOrganizations', () => {
-	it.each([
-		{ count: 0, expected: [] },
-		{ count: 1, expected: ['meta'] },
-		{ count: 2, expected: ['acme', 'meta'] },
-		{ count: 10, expected: ['acme', 'google', 'meta'] }
-	])('keeps the $count busiest organizations', ({ count, expected }) => {
-		const moves = [
-			move('m1', 'a', 'meta', 'acme'),
-			move('m2', 'b', 'meta', 'google'),
-			move('m3', 'c', 'meta', 'acme')
-		];
-		expect([...topOrganizations(moves, count)].sort()).toEqual(expected);
+		const d = dataset([...spokes(ranked), move('x1', 'xa', 'o18', 'o19', { weight: 3 })]);
+		const store = buildStore(d);
+		const rows = selectRows(store, compileSelection(store, { ...DEFAULT_VIEW, later: true }));
+		const before = { dataset: structuredClone(d), store: structuredClone(store), rows: rows.slice() };
+		flowView(store, rows, { chosen: [store.organizationNumber.get('o19')!] });
+		expect({ dataset: d, store, rows }).toEqual(before);
 	});
 });

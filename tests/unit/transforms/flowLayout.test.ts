@@ -1,33 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowGraph, FlowLink, FlowNode } from '../../../src/lib/transforms/flowGraph';
+import type { FlowGraph, FlowLink, FlowNode, FlowStage } from '../../../src/lib/core/views/flow';
 import { drawableLinks, layoutFlows } from '../../../src/lib/transforms/flowLayout';
 
-const node = (id: string, stage: 0 | 1 | 2): FlowNode => ({ id, stage, moves: [] });
+const node = (id: string, stage: FlowStage): FlowNode => ({
+	id,
+	stage,
+	organization: id,
+	kind: 'unknown',
+	moves: [],
+	value: 0,
+	people: 0,
+	firstPeople: []
+});
 const link = (source: string, target: string, value = 1): FlowLink => ({
 	id: `${source}→${target}`,
 	source,
 	target,
 	value,
 	moves: [`${source}-${target}`],
+	people: 1,
+	firstPeople: ['ann'],
 	certainty: 'stated',
 	basis: 'article'
 });
 const size = { width: 400, height: 200 };
 
+/** Two origins and two destinations, as the flow view draws them. */
 const chain: FlowGraph = {
-	nodes: [node('a', 0), node('b', 1), node('c', 2)],
-	links: [link('a', 'b', 2), link('b', 'c', 2)]
+	nodes: [node('a', 0), node('b', 0), node('c', 1), node('d', 1)],
+	links: [link('a', 'c', 2), link('b', 'c', 2), link('b', 'd', 1)]
 };
 
 describe('layoutFlows', () => {
-	it('lays a chain out in columns by stage, inside the frame, with no problems', () => {
+	it('lays origins out on the left and destinations on the right, inside the frame, with no problems', () => {
 		const layout = layoutFlows(chain, size);
 		expect(layout.problems).toEqual([]);
-		expect(layout.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
-		const [a, b, c] = layout.nodes;
-		expect(a!.x0).toBe(0);
-		expect(b!.x0).toBeGreaterThan(a!.x1);
-		expect(c!.x1).toBeCloseTo(400);
+		expect(layout.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
+		const [a, b, c, d] = layout.nodes;
+		expect([a!.x0, b!.x0]).toEqual([0, 0]);
+		expect(c!.x0).toBeGreaterThan(a!.x1);
+		expect([c!.x1, d!.x1]).toEqual([400, 400]);
+		expect(layout.nodes.map((n) => n.value)).toEqual([2, 3, 4, 1]);
 		for (const n of layout.nodes) {
 			expect(n.y0).toBeGreaterThanOrEqual(0);
 			expect(n.y1).toBeLessThanOrEqual(200);
@@ -38,27 +51,29 @@ describe('layoutFlows', () => {
 		}
 	});
 
-	it('gives the same layout for the same graph at the same size, and a new one at another size', () => {
-		const graph: FlowGraph = { nodes: [...chain.nodes], links: [...chain.links] };
-		const first = layoutFlows(graph, { width: 400, height: 200 });
-		expect(layoutFlows(graph, { width: 400, height: 200 })).toBe(first);
-		const wider = layoutFlows(graph, { width: 600, height: 200 });
-		expect(wider).not.toBe(first);
-		expect(wider.nodes[2]!.x1).toBeCloseTo(600);
+	it.each([{ width: 400 }, { width: 600 }])('fills a frame $width wide', ({ width }) => {
+		const layout = layoutFlows(chain, { width, height: 200 });
+		expect(layout.nodes.map((n) => n.x1)).toEqual([12, 12, width, width]);
 	});
 
-	it('shares each node’s and link’s list of moves with the graph, and leaves the graph as it was', () => {
+	it('shares each node’s and link’s list of moves and of people with the graph, and leaves the graph as it was', () => {
 		const graph: FlowGraph = {
 			nodes: [
-				{ ...node('a', 0), moves: ['m1'] },
-				{ ...node('b', 1), moves: ['m1'] }
+				{ ...node('a', 0), moves: ['m1'], value: 1, people: 1, firstPeople: ['ann'] },
+				{ ...node('b', 1), moves: ['m1'], value: 1, people: 1, firstPeople: ['ann'] }
 			],
 			links: [{ ...link('a', 'b'), moves: ['m1'] }]
 		};
 		const before = structuredClone(graph);
 		const layout = layoutFlows(graph, size);
 		expect(layout.nodes[0]!.moves).toBe(graph.nodes[0]!.moves);
+		expect(layout.nodes[0]!.firstPeople).toBe(graph.nodes[0]!.firstPeople);
 		expect(layout.links[0]!.moves).toBe(graph.links[0]!.moves);
+		expect(layout.links[0]!.firstPeople).toBe(graph.links[0]!.firstPeople);
+		expect(layout.nodes.map((n) => [n.organization, n.kind, n.people])).toEqual([
+			['a', 'unknown', 1],
+			['b', 'unknown', 1]
+		]);
 		expect(graph).toEqual(before);
 	});
 
@@ -77,18 +92,18 @@ describe('layoutFlows', () => {
 	it.each([{ value: 0 }, { value: -2 }, { value: Number.NaN }, { value: Number.POSITIVE_INFINITY }])(
 		'leaves out a link of value $value, says so, and draws the rest',
 		({ value }) => {
-			const graph = { nodes: chain.nodes, links: [link('a', 'b', 2), link('b', 'c', value)] };
+			const graph = { nodes: chain.nodes, links: [link('a', 'c', 2), link('b', 'd', value)] };
 			const layout = layoutFlows(graph, size);
-			expect(layout.problems).toEqual([{ kind: 'not-positive', link: 'b→c', value }]);
-			expect(layout.links.map((l) => l.id)).toEqual(['a→b']);
+			expect(layout.problems).toEqual([{ kind: 'not-positive', link: 'b→d', value }]);
+			expect(layout.links.map((l) => l.id)).toEqual(['a→c']);
 			for (const n of layout.nodes) expect(Number.isFinite(n.y0) && Number.isFinite(n.y1)).toBe(true);
 		}
 	);
 
 	it('leaves out a link to an unknown node and says which', () => {
-		const layout = layoutFlows({ nodes: chain.nodes, links: [...chain.links, link('c', 'zz')] }, size);
-		expect(layout.problems).toEqual([{ kind: 'unknown-node', link: 'c→zz', node: 'zz' }]);
-		expect(layout.links).toHaveLength(2);
+		const layout = layoutFlows({ nodes: chain.nodes, links: [...chain.links, link('a', 'zz')] }, size);
+		expect(layout.problems).toEqual([{ kind: 'unknown-node', link: 'a→zz', node: 'zz' }]);
+		expect(layout.links).toHaveLength(3);
 	});
 
 	it('breaks a cycle (a person who returns) instead of throwing "circular link"', () => {
@@ -128,7 +143,7 @@ describe('drawableLinks', () => {
 
 	it('drops only the back edge of a longer cycle', () => {
 		const graph: FlowGraph = {
-			nodes: [node('a', 0), node('b', 1), node('c', 2)],
+			nodes: [node('a', 0), node('b', 1), node('c', 1)],
 			links: [link('a', 'b'), link('b', 'c'), link('c', 'a')]
 		};
 		expect(drawableLinks(graph).problems).toEqual([{ kind: 'cycle', link: 'c→a' }]);

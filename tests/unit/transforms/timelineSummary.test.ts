@@ -4,62 +4,39 @@ import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import type { FuzzyDate } from '../../../src/lib/schema/dates';
+import type { ViewState } from '../../../src/lib/state/viewUrl';
 import { indexDataset } from '../../../src/lib/transforms/describeFact';
-import { basisOf } from '../../../src/lib/transforms/facts';
-import { buildTimeline } from '../../../src/lib/transforms/timeline';
 import { timelineSummary } from '../../../src/lib/transforms/timelineSummary';
+import { datasetOf, viewsOf } from '../core/viewsOf';
 
 const article = talentJson as Dataset;
-const PUBLICATION = Date.UTC(2024, 3, 4) - 1;
 const NNBSP = '\u202f';
 
-/** What the story view draws by default: the article's own moves and events, and its figure. */
-function articleView(dataset: Dataset): Pick<Dataset, 'moves' | 'events' | 'aggregates'> {
-	return {
-		moves: dataset.moves.filter((mv) => basisOf(mv.evidence) === 'article'),
-		events: dataset.events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication'),
-		aggregates: dataset.aggregates
-	};
+/** The summary of the timeline the page draws of a dataset under a view (later reporting on by default). */
+function summarize(dataset: Dataset, locale: Locale, view: Partial<ViewState> = {}): string {
+	return timelineSummary(viewsOf(dataset, view).timeline, indexDataset(dataset), locale, messagesFor(locale));
 }
 
-/** The summary of a timeline drawn from these facts, with names looked up in `dataset`. */
-function summarize(
-	dataset: Dataset,
-	facts: Pick<Dataset, 'moves' | 'events' | 'aggregates'>,
-	locale: Locale
-): string {
-	return timelineSummary(
-		buildTimeline(facts, PUBLICATION),
-		indexDataset(dataset),
-		locale,
-		messagesFor(locale)
-	);
-}
+/** What the story view draws by default: the article's own moves and events, its publication and its figure. */
+const articleView = { later: false };
 
-/** The article's dataset plus moves of made-up people, each on the date given. */
-function withMoves(dates: FuzzyDate[]): Dataset {
-	const d = structuredClone(article);
-	const evidence = d.moves[0]!.evidence;
-	dates.forEach((date, i) => {
-		d.people.push({ id: `p${i}`, name: `Person ${i}`, roles: [], evidence });
-		d.moves.push({
+/** A dataset of moves of made-up people, `Person 0`, `Person 1`…, each on the date given. */
+function withMoves(dates: FuzzyDate[], weights: (number | undefined)[] = []): Dataset {
+	const moves = dates.map(
+		(date, i): Move => ({
 			id: `m${i}`,
 			person: `p${i}`,
 			from: 'meta',
-			to: d.moves[0]!.to,
+			to: 'yutori',
 			date,
 			certainty: 'stated',
-			evidence
-		} as Move);
-	});
-	return d;
+			evidence: [{ basis: 'import', source: 'file', row: i + 2 }],
+			...(weights[i] === undefined ? {} : { weight: weights[i] })
+		})
+	);
+	const d = datasetOf(moves);
+	return { ...d, people: d.people.map((p) => ({ ...p, name: `Person ${p.id.slice(1)}` })) };
 }
-
-const onlyNew = (d: Dataset) => ({
-	moves: d.moves.filter((mv) => /^m\d+$/.test(mv.id)),
-	events: [],
-	aggregates: []
-});
 
 describe('timelineSummary', () => {
 	it.each([
@@ -76,19 +53,18 @@ describe('timelineSummary', () => {
 				'En premier : Licenciements · Meijer (2022) ; en dernier : Publication (3 avril 2024).'
 		}
 	])('says what the article’s timeline shows, in $locale', ({ locale, expected }) => {
-		expect(summarize(article, articleView(article), locale)).toBe(expected);
+		expect(summarize(article, locale, articleView)).toBe(expected);
 	});
 
 	it('follows the facts drawn: later reporting adds its moves and events, and its dates', () => {
-		const all = { moves: article.moves, events: article.events, aggregates: article.aggregates };
 		const counts = {
-			moves: all.moves.filter((mv) => mv.date.precision !== 'unknown').length,
-			events: all.events.filter((e) => e.date.precision !== 'unknown').length
+			moves: article.moves.filter((mv) => mv.date.precision !== 'unknown').length,
+			events: article.events.filter((e) => e.date.precision !== 'unknown').length
 		};
-		expect(summarize(article, all, 'en')).toContain(
+		expect(summarize(article, 'en', { later: true })).toContain(
 			`places ${counts.moves} moves, ${counts.events} events, and 1 figure`
 		);
-		expect(summarize(article, all, 'en')).not.toBe(summarize(article, articleView(article), 'en'));
+		expect(summarize(article, 'en', { later: true })).not.toBe(summarize(article, 'en', articleView));
 	});
 
 	it.each([
@@ -132,19 +108,18 @@ describe('timelineSummary', () => {
 		}
 	])('dates $name as precisely as the source, and no more', ({ dates, en, fr }) => {
 		const d = withMoves(dates as FuzzyDate[]);
-		expect(summarize(d, onlyNew(d), 'en')).toBe(en);
-		expect(summarize(d, onlyNew(d), 'fr')).toBe(fr);
+		expect(summarize(d, 'en')).toBe(en);
+		expect(summarize(d, 'fr')).toBe(fr);
 	});
 
 	it('is empty when nothing is dated, since the chart then says so itself', () => {
-		const d = withMoves([{ precision: 'unknown' }]);
-		expect(summarize(d, onlyNew(d), 'en')).toBe('');
-		expect(summarize(article, { moves: [], events: [], aggregates: [] }, 'fr')).toBe('');
+		expect(summarize(withMoves([{ precision: 'unknown' }]), 'en')).toBe('');
+		expect(summarize(withMoves([]), 'fr')).toBe('');
 	});
 
 	it('names no undated fact that the chart lists beneath it', () => {
 		const d = withMoves([{ precision: 'day', start: '2024-03-26' }, { precision: 'unknown' }]);
-		expect(summarize(d, onlyNew(d), 'en')).toBe('The timeline places 1 move on March 26, 2024.');
+		expect(summarize(d, 'en')).toBe('The timeline places 1 move on March 26, 2024.');
 	});
 
 	it('counts a large import by month, with numbers written the reader’s way', () => {
@@ -154,20 +129,42 @@ describe('timelineSummary', () => {
 		for (let i = 0; i < 345; i++) dates.push({ precision: 'day', start: '2023-03-15' });
 		for (let i = 0; i < 50; i++) dates.push({ precision: 'unknown' });
 		const d = withMoves(dates);
-		expect(summarize(d, onlyNew(d), 'en')).toBe(
+		expect(summarize(d, 'en')).toBe(
 			'The timeline places 1,545 moves between January 2023 and December 2023. ' +
 				'The busiest month: March 2023, with 445 facts. ' +
 				'50 more facts have no date and are not placed on it.'
 		);
-		expect(summarize(d, onlyNew(d), 'fr')).toBe(
+		expect(summarize(d, 'fr')).toBe(
 			`La chronologie place 1${NNBSP}545 départs entre janvier 2023 et décembre 2023. ` +
 				`Le mois le plus chargé : mars 2023, avec 445 faits. ` +
 				'50 autres faits n’ont pas de date et n’y figurent pas.'
 		);
 	});
 
+	it('counts moves by weight: an aggregated flow of 40 moves is 40 moves, in its period', () => {
+		const d = withMoves(
+			[
+				{ precision: 'month', start: '2023-11' },
+				{ precision: 'month', start: '2023-11' }
+			],
+			[40, undefined]
+		);
+		expect(summarize(d, 'en')).toBe('The timeline places 41 moves in November 2023.');
+	});
+
+	it('counts the busiest month by weight when the moves are counted per period', () => {
+		const dates: FuzzyDate[] = [];
+		const weights: (number | undefined)[] = [];
+		for (let i = 0; i < 60; i++) dates.push({ precision: 'month', start: i < 50 ? '2023-01' : '2023-06' });
+		weights[55] = 100;
+		expect(summarize(withMoves(dates, weights), 'en')).toBe(
+			'The timeline places 159 moves between January 2023 and June 2023. ' +
+				'The busiest month: June 2023, with 109 facts.'
+		);
+	});
+
 	it('does not mutate its input', () => {
-		const timeline = buildTimeline(articleView(article), PUBLICATION);
+		const timeline = viewsOf(article, articleView).timeline;
 		const before = structuredClone(timeline);
 		timelineSummary(timeline, indexDataset(article), 'en', messagesFor('en'));
 		expect(timeline).toEqual(before);

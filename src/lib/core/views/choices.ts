@@ -12,7 +12,11 @@ export interface OrganizationChoice {
  * the organizations' own keeps), busiest first, and the chosen ones whatever their count, so that
  * they can be cleared. Counts are sums of weights; a move within one organization counts once.
  */
-export function organizationChoices(store: MoveStore, rows: Int32Array, selection: Selection): OrganizationChoice[] {
+export function organizationChoices(
+	store: MoveStore,
+	rows: Int32Array,
+	selection: Selection
+): OrganizationChoice[] {
 	const counts = new Float64Array(store.organizationIds.length);
 	const { from, to, weight } = store;
 	for (const row of rows) {

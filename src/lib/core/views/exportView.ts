@@ -1,7 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Evidence } from '../../schema/evidence';
 import type { MoveStore } from '../store';
-import type { FactsView } from './facts';
+import type { FactsView } from './factLists';
 
 /**
  * The dataset a selection shows, as a file of its own: the facts listed, every person and
@@ -10,7 +10,8 @@ import type { FactsView } from './facts';
 export function viewDataset(store: MoveStore, rows: Int32Array, facts: FactsView): Dataset {
 	const whole = store.dataset;
 	const listed = new Set<string>();
-	for (const list of [facts.article, facts.others]) for (const f of list.slice(0, list.length)) listed.add(f.id);
+	for (const list of [facts.article, facts.others])
+		for (const f of list.slice(0, list.length)) listed.add(f.id);
 	const moves = Array.from(rows, (row) => whole.moves[row]!);
 	const events = whole.events.filter((e) => listed.has(e.id));
 	const aggregates = whole.aggregates.filter((a) => listed.has(a.id));
@@ -28,7 +29,8 @@ export function viewDataset(store: MoveStore, rows: Int32Array, facts: FactsView
 	const cite = (evidence: readonly Evidence[]) => {
 		for (const e of evidence) cited.add(e.source);
 	};
-	for (const list of [moves, events, aggregates, trends, reasons, organizations]) for (const f of list) cite(f.evidence);
+	for (const list of [moves, events, aggregates, trends, reasons, organizations])
+		for (const f of list) cite(f.evidence);
 	for (const p of people) {
 		cite(p.evidence);
 		for (const r of p.roles) cite(r.evidence);

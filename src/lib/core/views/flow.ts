@@ -13,8 +13,8 @@ export interface FlowNode {
 	organization: string;
 	/** The kind of organization, drawn by colour and pattern rather than by a column of its own. */
 	kind: OrganizationKind;
-	/** The moves through the node, by id. */
-	moves: string[];
+	/** The moves through the node, by id (named when first read). */
+	readonly moves: string[];
 	/** How many moves it carries (weights summed) and how many distinct people. */
 	value: number;
 	people: number;
@@ -28,7 +28,8 @@ export interface FlowLink {
 	target: string;
 	/** How many moves the link carries (weights summed). */
 	value: number;
-	moves: string[];
+	/** The moves it carries, by id (named when first read). */
+	readonly moves: string[];
 	people: number;
 	firstPeople: string[];
 	/** Links are split by certainty and basis, so each can be drawn its own way. */
@@ -87,26 +88,26 @@ export function flowView(
 	if (involved.length <= Math.max(limit, NAME_ALL_UP_TO)) for (const k of involved) named[k] = 1;
 	else {
 		// Most moves first, then by id, so that the order is stable across filters.
-		involved.sort(
-			(a, b) =>
-				totals[b]! - totals[a]! || (organizationIds[a]! < organizationIds[b]! ? -1 : 1)
-		);
+		involved.sort((a, b) => totals[b]! - totals[a]! || (organizationIds[a]! < organizationIds[b]! ? -1 : 1));
 		for (const k of involved.slice(0, limit)) named[k] = 1;
 		for (const k of options.chosen ?? []) if (k >= 0 && totals[k]! > 0) named[k] = 1;
 	}
 	let namedCount = 0;
 	for (const k of involved) namedCount += named[k]!;
 
+	// Each node and link is numbered as it is made; its rows are listed by number, so that people
+	// are counted once the graph is made, without a lookup per row.
 	const otherSlot = organizationIds.length;
-	const nodesBySlot: (FlowNode | undefined)[][] = [[], []];
+	const nodeAt = [new Int32Array(otherSlot + 1).fill(-1), new Int32Array(otherSlot + 1).fill(-1)];
+	const marks: (FlowNode | FlowLink)[] = [];
+	const rowsOf: number[][] = [];
 	const nodes: FlowNode[] = [];
-	const nodeRows = new Map<FlowNode | FlowLink, number[]>();
-	const nodeOf = (stage: FlowStage, k: number): FlowNode => {
+	const nodeOf = (stage: FlowStage, k: number): number => {
 		const slot = named[k] === 1 ? k : otherSlot;
-		let node = nodesBySlot[stage]![slot];
-		if (!node) {
+		let at = nodeAt[stage]![slot]!;
+		if (at < 0) {
 			const organization = slot === otherSlot ? OTHER : organizationIds[k]!;
-			node = {
+			const node: FlowNode = {
 				id: `${stage === 0 ? 'from' : 'to'}:${organization}`,
 				stage,
 				organization,
@@ -116,17 +117,21 @@ export function flowView(
 				people: 0,
 				firstPeople: []
 			};
-			nodesBySlot[stage]![slot] = node;
+			nodeAt[stage]![slot] = at = marks.push(node) - 1;
+			rowsOf.push([]);
 			nodes.push(node);
-			nodeRows.set(node, []);
 		}
-		return node;
+		return at;
 	};
 	const links: FlowLink[] = [];
-	const linkByKey = new Map<number, FlowLink>();
+	const linkAt = new Map<number, number>();
 	const slots = otherSlot + 1;
 	let otherToOther = 0;
-	const ids = store.dataset.moves;
+	const moves = store.dataset.moves;
+	const add = (at: number, row: number) => {
+		marks[at]!.value += weight[row]!;
+		rowsOf[at]!.push(row);
+	};
 	for (const row of rows) {
 		const a = named[from[row]!] === 1 ? from[row]! : otherSlot;
 		const b = named[to[row]!] === 1 ? to[row]! : otherSlot;
@@ -137,14 +142,14 @@ export function flowView(
 		const source = nodeOf(0, from[row]!);
 		const target = nodeOf(1, to[row]!);
 		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
-		let link = linkByKey.get(key);
-		if (!link) {
+		let at = linkAt.get(key);
+		if (at === undefined) {
 			const c = CERTAINTIES[certainty[row]!]!;
 			const e = BASES[basis[row]!]!;
-			link = {
-				id: `${source.id}→${target.id}|${c}|${e}`,
-				source: source.id,
-				target: target.id,
+			const link: FlowLink = {
+				id: `${marks[source]!.id}→${marks[target]!.id}|${c}|${e}`,
+				source: marks[source]!.id,
+				target: marks[target]!.id,
 				value: 0,
 				moves: [],
 				people: 0,
@@ -152,29 +157,34 @@ export function flowView(
 				certainty: c,
 				basis: e
 			};
-			linkByKey.set(key, link);
+			linkAt.set(key, (at = marks.push(link) - 1));
+			rowsOf.push([]);
 			links.push(link);
-			nodeRows.set(link, []);
 		}
-		const id = ids[row]!.id;
-		for (const mark of [source, target, link]) {
-			mark.value += weight[row]!;
-			mark.moves.push(id);
-			nodeRows.get(mark)!.push(row);
-		}
+		add(source, row);
+		add(target, row);
+		add(at, row);
 	}
+	// The ids of each mark's moves are named only when asked for (a pointer on it, a test): a graph
+	// of 100,000 moves is redrawn at each filter, and most of its marks are never pointed at.
+	marks.forEach((mark, at) => {
+		let ids: string[] | undefined;
+		Object.defineProperty(mark, 'moves', {
+			enumerable: true,
+			get: () => (ids ??= rowsOf[at]!.map((row) => moves[row]!.id))
+		});
+	});
 	// People counted by number, one stamp per node or link: no set of names per flow.
 	const seen = new Int32Array(store.personIds.length);
-	let stamp = 0;
-	for (const [mark, list] of nodeRows) {
-		stamp++;
-		for (const row of list) {
+	marks.forEach((mark, at) => {
+		const stamp = at + 1;
+		for (const row of rowsOf[at]!) {
 			const p = person[row]!;
 			if (seen[p] === stamp) continue;
 			seen[p] = stamp;
 			mark.people++;
 			if (mark.firstPeople.length < NAMED_PEOPLE_IN_LABEL) mark.firstPeople.push(store.personIds[p]!);
 		}
-	}
+	});
 	return { graph: { nodes, links }, hiddenOrganizations: involved.length - namedCount, otherToOther };
 }

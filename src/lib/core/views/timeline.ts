@@ -19,8 +19,8 @@ export interface TimeBin {
 	end: number;
 	/** How many moves it holds (weights summed). */
 	count: number;
-	/** The ids of those moves. */
-	facts: string[];
+	/** The ids of those moves (named when first read). */
+	readonly facts: string[];
 }
 
 export interface TimelineView {
@@ -108,7 +108,11 @@ export function timelineView(
 	const consider = (fact: Omit<PlacedFact, 'value'>, stated: StatedDates | undefined) => {
 		if (!stated) return;
 		const span = dateSpan(fact.date, openEnd)!;
-		if (!earliest || stated.firstAt < earliest.at || (stated.firstAt === earliest.at && span.end < earliest.end))
+		if (
+			!earliest ||
+			stated.firstAt < earliest.at ||
+			(stated.firstAt === earliest.at && span.end < earliest.end)
+		)
 			earliest = { at: stated.firstAt, end: span.end, fact: { ...fact, value: stated.first } };
 		if (!latest || stated.lastAt > latest.at || (stated.lastAt === latest.at && span.start > latest.start))
 			latest = { at: stated.lastAt, start: span.start, fact: { ...fact, value: stated.last } };
@@ -158,7 +162,8 @@ export function timelineView(
 		if (maxRow < 0 || last[row]! > last[maxRow]!) maxRow = row;
 	}
 	for (const row of new Set([minRow, maxRow]))
-		if (row >= 0) consider({ id: moves[row]!.id, kind: 'move', date: moves[row]!.date }, statedOf(moves[row]!.date));
+		if (row >= 0)
+			consider({ id: moves[row]!.id, kind: 'move', date: moves[row]!.date }, statedOf(moves[row]!.date));
 
 	const base = { undated, undatedCount, counts, earliest: earliest?.fact, latest: latest?.fact, domain };
 	const unit = binUnitFor(domain);
@@ -183,8 +188,14 @@ export function timelineView(
 	// Too many rows: the moves counted per period, in a dense array from the domain's first period.
 	const startYear = new Date(domain[0]).getUTCFullYear();
 	const periodOf = (m: number) => (unit === 'month' ? m - startYear * 12 : Math.floor(m / 12) - startYear);
-	const periods = periodOf(unit === 'month' ? new Date(domain[1]).getUTCFullYear() * 12 + 11 : new Date(domain[1]).getUTCFullYear() * 12) + 1;
+	const periods =
+		periodOf(
+			unit === 'month'
+				? new Date(domain[1]).getUTCFullYear() * 12 + 11
+				: new Date(domain[1]).getUTCFullYear() * 12
+		) + 1;
 	const binAt: (TimeBin | undefined)[] = new Array(Math.max(0, periods));
+	const rowsAt: number[][] = [];
 	for (const row of rows) {
 		if (month[row] === NO_DAY) continue;
 		const p = periodOf(month[row]!);
@@ -194,10 +205,20 @@ export function timelineView(
 			const mo = unit === 'month' ? month[row]! % 12 : 0;
 			const start = utcTime(y, mo);
 			const end = (unit === 'month' ? utcTime(y, mo + 1) : utcTime(y + 1)) - 1;
-			binAt[p] = bin = { start, end, count: 0, facts: [] };
+			const list: number[] = (rowsAt[p] = []);
+			let ids: string[] | undefined;
+			binAt[p] = bin = {
+				start,
+				end,
+				count: 0,
+				// Named when first read (a pointer on the bar): most bars never are.
+				get facts() {
+					return (ids ??= list.map((r) => moves[r]!.id));
+				}
+			};
 		}
 		bin.count += weight[row]!;
-		bin.facts.push(moves[row]!.id);
+		rowsAt[p]!.push(row);
 	}
 	const bins = binAt.filter((b): b is TimeBin => b !== undefined);
 	return { ...base, items: [], bins, unit };

@@ -1,0 +1,156 @@
+import type { Dataset } from '../../schema/dataset';
+import type { Evidence } from '../../schema/evidence';
+import type { Selection } from '../selection';
+import { BASIS_ARTICLE, BASIS_OTHER, basisCode, type MoveStore } from '../store';
+import { factRowOf, type FactKind, type FactRow } from '../../transforms/facts';
+import { shownFacts } from './facts';
+
+/** A list of facts whose rows are made only for the part a table shows. */
+export interface FactList {
+	length: number;
+	/** The facts from `start` to `end` (not included), in order. */
+	slice(start: number, end: number): FactRow[];
+}
+
+/** The facts a selection shows, split by where they come from. */
+export interface FactsView {
+	article: FactList;
+	others: FactList;
+	/** The events, figures and trends shown (few: the article's, never an import's moves). */
+	events: Dataset['events'];
+	aggregates: Dataset['aggregates'];
+	trends: Dataset['trends'];
+}
+
+/** One kind of fact in a list: objects already at hand, or places in one of the dataset's lists. */
+type Segment =
+	| { kind: FactKind; facts: readonly { id: string; evidence: Evidence[] }[] }
+	| { kind: 'move' | 'person' | 'organization'; places: Int32Array };
+
+function listOf(dataset: Dataset, segments: Segment[]): FactList {
+	const sizes = segments.map((s) => ('places' in s ? s.places.length : s.facts.length));
+	const length = sizes.reduce((a, b) => a + b, 0);
+	const objectAt = (segment: Segment, i: number) => {
+		if (!('places' in segment)) return segment.facts[i]!;
+		const list =
+			segment.kind === 'move'
+				? dataset.moves
+				: segment.kind === 'person'
+					? dataset.people
+					: dataset.organizations;
+		return list[segment.places[i]!]!;
+	};
+	return {
+		length,
+		slice(start, end) {
+			const out: FactRow[] = [];
+			let offset = 0;
+			segments.forEach((segment, s) => {
+				const from = Math.max(start - offset, 0);
+				const to = Math.min(end - offset, sizes[s]!);
+				for (let i = from; i < to; i++) out.push(factRowOf(segment.kind, objectAt(segment, i) as never));
+				offset += sizes[s]!;
+			});
+			return out;
+		}
+	};
+}
+
+/**
+ * The facts a selection shows. Moves: the rows kept. Events, figures and trends: those involving
+ * a chosen organization (any, when none is chosen), dated within the window (trends and reasons,
+ * undated, only without one), naming the person (when one is chosen). People: those of the moves
+ * and events shown; organizations: those they involve, the chosen ones and those of the people's
+ * roles; with no organization, window or person chosen, every person and organization. Facts known
+ * only from other reporting show only with it on.
+ */
+export function factsView(store: MoveStore, rows: Int32Array, selection: Selection): FactsView {
+	const { dataset } = store;
+	const { organizations: chosen, window, person, later } = selection;
+	const unfiltered = chosen.length === 0 && window === null && person === -1;
+	const shows = (evidence: readonly Evidence[]) => later || basisCode(evidence) !== BASIS_OTHER;
+
+	const { events, aggregates, trends } = shownFacts(store, selection);
+	const reasons = unfiltered ? dataset.reasons.filter((r) => shows(r.evidence)) : [];
+
+	// People and organizations, marked by number then listed in the dataset's order.
+	const people = new Uint8Array(dataset.people.length);
+	const orgs = new Uint8Array(dataset.organizations.length);
+	const mark = (marks: Uint8Array, k: number | undefined) => {
+		if (k !== undefined && k < marks.length) marks[k] = 1;
+	};
+	if (unfiltered) {
+		people.fill(1);
+		orgs.fill(1);
+	} else {
+		const { person, from, to } = store;
+		const peopleKnown = people.length;
+		const orgsKnown = orgs.length;
+		for (const row of rows) {
+			if (person[row]! < peopleKnown) people[person[row]!] = 1;
+			if (from[row]! < orgsKnown) orgs[from[row]!] = 1;
+			if (to[row]! < orgsKnown) orgs[to[row]!] = 1;
+		}
+		for (const e of events) {
+			for (const p of e.people) mark(people, store.personNumber.get(p));
+			for (const o of e.organizations) mark(orgs, store.organizationNumber.get(o));
+		}
+		for (const a of aggregates) mark(orgs, store.organizationNumber.get(a.organization));
+		for (const t of trends) for (const o of t.organizations) mark(orgs, store.organizationNumber.get(o));
+		for (const k of chosen) mark(orgs, k);
+		const { roles, roleOrganizations } = store;
+		for (let p = 0; p < people.length; p++)
+			if (people[p] === 1) for (let r = roles[p]!; r < roles[p + 1]!; r++) mark(orgs, roleOrganizations[r]);
+	}
+
+	// Each list split by basis: the article's facts, and the rest (counted, then filled).
+	const split = (count: number, at: (i: number) => number, basisOf: (k: number) => number) => {
+		let articles = 0;
+		let rest = 0;
+		for (let i = 0; i < count; i++) {
+			const k = at(i);
+			if (k < 0) continue;
+			const b = basisOf(k);
+			if (!later && b === BASIS_OTHER) continue;
+			if (b === BASIS_ARTICLE) articles++;
+			else rest++;
+		}
+		const article = new Int32Array(articles);
+		const others = new Int32Array(rest);
+		for (let i = 0, a = 0, o = 0; i < count; i++) {
+			const k = at(i);
+			if (k < 0) continue;
+			const b = basisOf(k);
+			if (!later && b === BASIS_OTHER) continue;
+			if (b === BASIS_ARTICLE) article[a++] = k;
+			else others[o++] = k;
+		}
+		return [article, others] as const;
+	};
+	const marked = (marks: Uint8Array) => (i: number) => (marks[i] === 1 ? i : -1);
+	const [moveA, moveO] = split(
+		rows.length,
+		(i) => rows[i]!,
+		(row) => store.basis[row]!
+	);
+	const [personA, personO] = split(people.length, marked(people), (p) => store.personBasis[p]!);
+	const [orgA, orgO] = split(orgs.length, marked(orgs), (o) => store.organizationBasis[o]!);
+	const byBasis = <T extends { evidence: Evidence[] }>(list: readonly T[], article: boolean) =>
+		list.filter((f) => (basisCode(f.evidence) === BASIS_ARTICLE) === article);
+	const segments = (article: boolean, moves: Int32Array, ppl: Int32Array, org: Int32Array): Segment[] => [
+		{ kind: 'move', places: moves },
+		{ kind: 'aggregate', facts: byBasis(aggregates, article) },
+		{ kind: 'event', facts: byBasis(events, article) },
+		{ kind: 'person', places: ppl },
+		{ kind: 'organization', places: org },
+		{ kind: 'reason', facts: byBasis(reasons, article) },
+		{ kind: 'trend', facts: byBasis(trends, article) }
+	];
+	return {
+		article: listOf(dataset, segments(true, moveA, personA, orgA)),
+		others: listOf(dataset, segments(false, moveO, personO, orgO)),
+		events,
+		aggregates,
+		trends
+	};
+}

@@ -1,0 +1,5 @@
+// The views only islands draw (the charts and the tables of facts), in a module of their own: the
+// browser loads it with their code (src/lib/islands/demand.ts), not with the page.
+export { flowView } from './flow';
+export { timelineOfSelection } from './timeline';
+export { factsView } from './factLists';
