@@ -51,7 +51,7 @@ describe('StoryPage, rendered on the server', () => {
 	it('sets later reporting apart, with its source and confidence', () => {
 		expect(en).toContain('From later reporting (not in the article)');
 		expect(en).toMatch(
-			/Fortune: Erik Meijer on leaving Meta<\/cite>\s*<span class="confidence">\(confidence: high\)/
+			/Fortune: The ‘Meta AI mafia’ brain drain continues with at least 3 more high-level departures<\/cite>\s*<span class="confidence">\(confidence: high\)/
 		);
 		expect(fr).toContain('(fiabilité : élevée)');
 	});
