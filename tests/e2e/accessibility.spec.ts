@@ -73,7 +73,7 @@ async function importFile(
  */
 const states = [
 	{
-		state: 'a filter applied (Yutori, with later reporting)',
+		state: 'a filter applied (Yutori, with other reporting)',
 		reach: async (page: Page, path: Path) => {
 			await openStory(page, `${path}?company=yutori&later=1`);
 			await expect(page.getByRole('status').filter({ hasText: UI[path].filterStatus })).toBeVisible();

@@ -47,7 +47,8 @@ export function dataRegions(page: Page) {
 }
 
 /** What the line under “Data shown” says while the article’s own facts are shown. */
-export const ARTICLE_DATA = 'The facts of the article (Spiceworks, April 2024).';
+export const ARTICLE_DATA =
+	'The facts of the article credited to Spiceworks (English original of April 2024).';
 
 /** What the line under “Data shown” says while an import is shown. */
 export const importedData = (fileName: string, moves: number) =>

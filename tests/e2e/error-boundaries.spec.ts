@@ -83,7 +83,9 @@ test('a chart that fails on imported data offers the way back to the article’s
 	const timelineAlert = storyRegions(page).when.getByRole('alert');
 	await expect(timelineAlert).toContainText('Something went wrong while showing the timeline.');
 	await timelineAlert.getByRole('button', { name: 'Back to the article’s data' }).click();
-	await expect(page.getByText('The facts of the article (Spiceworks, April 2024).')).toBeVisible();
+	await expect(
+		page.getByText('The facts of the article credited to Spiceworks (English original of April 2024).')
+	).toBeVisible();
 	// Still no ResizeObserver: the article's charts fail too, and now point to the table instead.
 	await expect(
 		storyRegions(page).when.getByRole('alert').getByRole('link', { name: 'See the moves as a table' })
@@ -113,6 +115,8 @@ test('an import window that cannot open says so, and “Close” leaves the page
 	);
 	await alert.getByRole('button', { name: 'Close' }).click();
 	await expect(alert).toHaveCount(0);
-	await expect(page.getByText('The facts of the article (Spiceworks, April 2024).')).toBeVisible();
+	await expect(
+		page.getByText('The facts of the article credited to Spiceworks (English original of April 2024).')
+	).toBeVisible();
 	await expect(storyRegions(page).timeline).toBeVisible();
 });

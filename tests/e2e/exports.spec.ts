@@ -84,7 +84,7 @@ test('“Download the whole dataset (JSON)” gives talent-flows-dataset-all.jso
 	expect(errors).toEqual([]);
 });
 
-test('filtered on Yutori with later reporting, “Download this view (JSON)” gives talent-flows-view-yutori.json: the two Yutori moves, valid, and it imports back unchanged', async ({
+test('filtered on Yutori with other reporting, “Download this view (JSON)” gives talent-flows-view-yutori.json: the two Yutori moves, valid, and it imports back unchanged', async ({
 	page
 }, testInfo) => {
 	const errors = recordPageErrors(page);

@@ -8,7 +8,7 @@ test('without JavaScript the article and both tables are there', async ({ page }
 	const article = page.getByRole('article');
 	await expect(article).toBeVisible();
 	expect(await article.locator('mark.sentence').count()).toBeGreaterThanOrEqual(20);
-	for (const caption of ['From the article', 'From later reporting (not in the article)']) {
+	for (const caption of ['From the article', 'From other reporting (not in the article)']) {
 		const table = page.getByRole('table', { name: caption, exact: true });
 		await expect(table).toBeVisible();
 		await expect(table.locator('tbody').getByRole('row').first()).toBeVisible();

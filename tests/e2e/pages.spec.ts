@@ -9,7 +9,7 @@ const pages = [
 		articleHeading: 'The article',
 		factsHeading: 'The facts',
 		fromArticle: 'From the article',
-		fromLater: 'From later reporting (not in the article)'
+		fromLater: 'From other reporting (not in the article)'
 	},
 	{
 		path: '/en/',
@@ -18,7 +18,7 @@ const pages = [
 		articleHeading: 'The article',
 		factsHeading: 'The facts',
 		fromArticle: 'From the article',
-		fromLater: 'From later reporting (not in the article)'
+		fromLater: 'From other reporting (not in the article)'
 	},
 	{
 		path: '/fr/',
@@ -27,7 +27,7 @@ const pages = [
 		articleHeading: 'L’article',
 		factsHeading: 'Les faits',
 		fromArticle: 'Tiré de l’article',
-		fromLater: 'D’articles ultérieurs (absent de l’article)'
+		fromLater: 'D’autres sources (absent de l’article)'
 	}
 ];
 

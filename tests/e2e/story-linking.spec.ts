@@ -401,27 +401,27 @@ test.describe('with the keyboard alone', () => {
 	});
 });
 
-test('“Show what later reporting adds” draws the moves to Yutori and Automind, marked as later reporting', async ({
+test('“Show what other reporting adds” draws the moves to Yutori and Automind, marked as other reporting', async ({
 	page
 }) => {
 	await openStory(page);
 	const { flows, flowDiagram } = storyRegions(page);
-	const laterFlows = flowDiagram.getByRole('button', { name: /From later reporting/ });
-	const toYutori = flowDiagram.getByRole('button', { name: /→ Yutori: .*From later reporting/ });
-	const toAutomind = flowDiagram.getByRole('button', { name: /→ Automind: .*From later reporting/ });
+	const laterFlows = flowDiagram.getByRole('button', { name: /From other reporting/ });
+	const toYutori = flowDiagram.getByRole('button', { name: /→ Yutori: .*From other reporting/ });
+	const toAutomind = flowDiagram.getByRole('button', { name: /→ Automind: .*From other reporting/ });
 	await expect(laterFlows).toHaveCount(0);
 	await expect(
-		flows.getByRole('listitem').filter({ hasText: 'later reporting (not in the article)' })
+		flows.getByRole('listitem').filter({ hasText: 'other reporting (not in the article)' })
 	).toHaveCount(0);
 
-	const checkbox = flows.getByRole('checkbox', { name: 'Show what later reporting adds' });
+	const checkbox = flows.getByRole('checkbox', { name: 'Show what other reporting adds' });
 	await checkbox.check();
 	await expect(toYutori).toHaveCount(1);
 	await expect(toYutori).toHaveAccessibleName(/Devi Parikh, Abhishek Das/);
 	await expect(toAutomind).toHaveCount(1);
 	await expect(toAutomind).toHaveAccessibleName(/Erik Meijer/);
 	await expect(
-		flows.getByRole('listitem').filter({ hasText: 'later reporting (not in the article)' })
+		flows.getByRole('listitem').filter({ hasText: 'other reporting (not in the article)' })
 	).toBeVisible();
 	// The article's own flows stay.
 	await expect(flowDiagram.getByRole('button', { name: /^Meta → Not disclosed/ })).toBeVisible();

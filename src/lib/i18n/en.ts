@@ -15,14 +15,14 @@ export const en = {
 	siteName: 'Talent Flows',
 	pageTitle: 'AI talent leaving Meta: the facts of one article, each with its source',
 	pageIntro:
-		'Every fact below is taken from one news article and carries the words that state it. Sentences of the article that state a fact are marked; facts from later reporting are kept apart and graded.',
+		'Every fact below is taken from one news article and carries the words that state it. Sentences of the article that state a fact are marked; facts from other reporting are kept apart and graded.',
 	skipToContent: 'Skip to the content',
 	languageSwitchLabel: 'Language',
 	themeDark: 'Dark theme',
 	otherLanguageLink: 'Lire en français',
 	articleHeading: 'The article',
 	articleNote: (publisher: string, date: string) =>
-		`Published by ${publisher}, in French translation; the original appeared in English on ${date} (date from later reporting).`,
+		`A French text that credits ${publisher}; who translated and published it, and when, is unknown. The English original appeared on ${date} (date from other reporting).`,
 	articleLanguageNote: 'The article is shown in its original French.',
 	translationToggle: 'Read our English translation',
 	translationBanner: (by: string) =>
@@ -31,9 +31,9 @@ export const en = {
 		count === 1 ? '1 fact in this sentence' : `${enNumber(count)} facts in this sentence`,
 	factsHeading: 'The facts',
 	factsIntro: (article: number, later: number) =>
-		`${enNumber(article)} facts from the article, ${enNumber(later)} from later reporting.`,
+		`${enNumber(article)} facts from the article, ${enNumber(later)} from other reporting.`,
 	factsFromArticle: 'From the article',
-	factsFromLater: 'From later reporting (not in the article)',
+	factsFromLater: 'From other reporting (not in the article)',
 	factsFromImport: 'From your imported file',
 	columnKind: 'Kind',
 	columnStatement: 'Fact',
@@ -99,16 +99,16 @@ export const en = {
 	linkStated: 'Stated in the article.',
 	linkUndisclosed: 'The article does not say where.',
 	linkImplied: 'Implied by the article.',
-	linkLater: 'From later reporting, not the article.',
+	linkLater: 'From other reporting, not the article.',
 	linkImported: 'From your file.',
 	legendImported: 'from your file',
 	legendStated: 'stated in the article',
 	legendUndisclosed: 'destination not disclosed',
 	legendUnnamedStartup: 'a startup the source does not name',
 	flowOtherToOther: (count: number) => `Not drawn: ${enNumber(count)} moves from “Other” to “Other”.`,
-	legendLater: 'later reporting (not in the article)',
+	legendLater: 'other reporting (not in the article)',
 	legendLabel: 'How to read the flows',
-	showLater: 'Show what later reporting adds',
+	showLater: 'Show what other reporting adds',
 	flowEmpty: 'No moves to draw.',
 	flowLeftOut: (count: number) =>
 		count === 1
@@ -197,7 +197,7 @@ export const en = {
 	windowClear: 'Clear the time window',
 	windowRule: 'An uncertain date counts when its range overlaps the window; undated moves are left out.',
 	datasetHeading: 'Data shown',
-	datasetArticle: 'The facts of the article (Spiceworks, April 2024).',
+	datasetArticle: 'The facts of the article credited to Spiceworks (English original of April 2024).',
 	datasetImported: (fileName: string, moves: number) =>
 		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}), kept in this browser.`,
 	datasetBackToArticle: 'Back to the article’s data',

@@ -11,14 +11,14 @@ export const fr: Messages = {
 	siteName: 'Talent Flows',
 	pageTitle: 'Les talents de l’IA quittent Meta : les faits d’un article, chacun avec sa source',
 	pageIntro:
-		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’articles ultérieurs sont tenus à part et notés.',
+		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’autres sources sont tenus à part et notés.',
 	skipToContent: 'Aller au contenu',
 	languageSwitchLabel: 'Langue',
 	themeDark: 'Thème sombre',
 	otherLanguageLink: 'Read in English',
 	articleHeading: 'L’article',
 	articleNote: (publisher: string, date: string) =>
-		`Publié par ${publisher}, en traduction française ; l’original anglais a paru le ${date} (date issue d’articles ultérieurs).`,
+		`Un texte français qui cite ${publisher} pour source ; on ignore qui l’a traduit et publié, et quand. L’original anglais a paru le ${date} (date issue d’autres sources).`,
 	articleLanguageNote: 'L’article est présenté dans sa version française d’origine.',
 	translationToggle: 'Lire notre traduction anglaise',
 	translationBanner: (by: string) =>
@@ -27,9 +27,9 @@ export const fr: Messages = {
 		count === 1 ? '1 fait dans cette phrase' : `${frNumber(count)} faits dans cette phrase`,
 	factsHeading: 'Les faits',
 	factsIntro: (article: number, later: number) =>
-		`${frNumber(article)} faits tirés de l’article, ${frNumber(later)} d’articles ultérieurs.`,
+		`${frNumber(article)} faits tirés de l’article, ${frNumber(later)} d’autres sources.`,
 	factsFromArticle: 'Tiré de l’article',
-	factsFromLater: 'D’articles ultérieurs (absent de l’article)',
+	factsFromLater: 'D’autres sources (absent de l’article)',
 	factsFromImport: 'De votre fichier importé',
 	columnKind: 'Type',
 	columnStatement: 'Fait',
@@ -95,16 +95,16 @@ export const fr: Messages = {
 	linkStated: 'Affirmé par l’article.',
 	linkUndisclosed: 'L’article ne dit pas où.',
 	linkImplied: 'Sous-entendu par l’article.',
-	linkLater: 'D’articles ultérieurs, pas de l’article.',
+	linkLater: 'D’autres sources, pas de l’article.',
 	linkImported: 'De votre fichier.',
 	legendImported: 'de votre fichier',
 	legendStated: 'affirmé par l’article',
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
 	flowOtherToOther: (count: number) => `Non dessinés : ${frNumber(count)} départs d’« Autres » vers « Autres ».`,
-	legendLater: 'articles ultérieurs (absent de l’article)',
+	legendLater: 'autres sources (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
-	showLater: 'Afficher ce qu’ajoutent les articles ultérieurs',
+	showLater: 'Afficher ce qu’ajoutent les autres sources',
 	flowEmpty: 'Aucun départ à dessiner.',
 	flowLeftOut: (count: number) =>
 		count === 1
@@ -198,7 +198,7 @@ export const fr: Messages = {
 	windowClear: 'Effacer la fenêtre de temps',
 	windowRule: 'Une date incertaine compte si sa plage recoupe la fenêtre ; un départ sans date en est exclu.',
 	datasetHeading: 'Données affichées',
-	datasetArticle: 'Les faits de l’article (Spiceworks, avril 2024).',
+	datasetArticle: 'Les faits de l’article attribué à Spiceworks (original anglais d’avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>
 		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
 	datasetBackToArticle: 'Revenir aux données de l’article',

@@ -95,6 +95,13 @@ export interface ProblemParams extends Record<
 	noSuchSentence: { sentence: string };
 	quoteNotInSentence: { sentence: string };
 	moveGoesNowhere: NoParams;
+	// What a dataset cites, and how precisely (src/lib/validation/sourcing.ts).
+	/** Other reporting (a source of kind `later-reporting`) without an address. */
+	otherSourceNeedsAddress: NoParams;
+	/** A title or publisher of other reporting that reads as a stand-in ("Report on …"). */
+	otherSourcePlaceholder: { field: 'title' | 'publisher' };
+	/** A move dated to the day whose evidence gives no day. */
+	dayNotInEvidence: NoParams;
 	// What the schema says of its own fields (the rest of SCHEMA_CODES has no values).
 	precisionNeedsStart: { precision: string };
 	precisionShape: { precision: string; example: string };

@@ -8,7 +8,7 @@ export function datasetJsonSchema() {
 		...z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'input' }),
 		title: 'Talent Flows dataset',
 		description:
-			'AI talent movement as source-linked facts. Every fact carries evidence: a verbatim quote from an article, a graded claim of later reporting, or a row of an imported file.'
+			'AI talent movement as source-linked facts. Every fact carries evidence: a verbatim quote from an article, a graded claim of other reporting, or a row of an imported file.'
 	};
 }
 

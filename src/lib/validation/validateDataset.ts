@@ -5,6 +5,7 @@ import { problemOf } from '../problems/codes';
 import { IN_FILE } from '../problems/where';
 import { atPath, type Checked, type Problem } from './problems';
 import { checkReferences } from './references';
+import { checkSourcing } from './sourcing';
 import { issueProblem } from './zodIssues';
 
 /**
@@ -49,12 +50,13 @@ export function parseJsonText(text: string): Checked<unknown> {
 
 /**
  * Checks any value against the dataset format: shape first, then references and, when the article
- * is given, the quotes against its text.
+ * is given, the quotes against its text; then that other reporting can be found and that no move is
+ * dated more precisely than its evidence.
  */
 export function validateDataset(input: unknown, article?: Article): Checked<Dataset> {
 	const parsed = parseWith(Dataset, input);
 	if (!parsed.ok) return parsed;
-	const problems: Problem[] = checkReferences(parsed.value, article);
+	const problems: Problem[] = [...checkReferences(parsed.value, article), ...checkSourcing(parsed.value)];
 	return problems.length === 0 ? parsed : { ok: false, problems };
 }
 

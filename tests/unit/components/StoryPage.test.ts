@@ -48,10 +48,11 @@ describe('StoryPage, rendered on the server', () => {
 		expect(en).toContain('href="#sentence-p5.s2"');
 	});
 
-	it('sets later reporting apart, with its source and confidence', () => {
-		expect(en).toContain('From later reporting (not in the article)');
+	it('sets other reporting apart, with its source and confidence', () => {
+		expect(en).toContain('From other reporting (not in the article)');
+		expect(en).not.toMatch(/later reporting/i);
 		expect(en).toMatch(
-			/Fortune: Erik Meijer on leaving Meta<\/cite>\s*<span class="confidence">\(confidence: high\)/
+			/Fortune: The ‘Meta AI mafia’ brain drain continues with at least 3 more high-level departures<\/cite>\s*<span class="confidence">\(confidence: high\)/
 		);
 		expect(fr).toContain('(fiabilité : élevée)');
 	});

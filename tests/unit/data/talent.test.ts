@@ -132,7 +132,7 @@ describe('what the dataset must not claim', () => {
 		for (const move of articleMoves) expect(move.date.start).toBeUndefined();
 	});
 
-	it('gives a day only where later reporting states one', () => {
+	it('gives a day only where other reporting states one', () => {
 		const dated = [...dataset.moves, ...dataset.events].filter((f) => f.date.precision === 'day');
 		for (const fact of dated)
 			expect(
@@ -157,12 +157,13 @@ describe('what the dataset must not claim', () => {
 		]);
 	});
 
-	it('keeps later reporting apart: its facts cite later sources, with a confidence, and never quote the article', () => {
+	it('keeps other reporting apart: its facts cite other sources, with a confidence, and never quote the article', () => {
 		const later = facts.filter((f) => f.basis === 'later-reporting');
 		expect(later.map((f) => f.id).sort()).toEqual(
 			[
 				'automind',
 				'event-meijer-announcement',
+				'event-meijer-offers-fortune',
 				'event-parikh-das-leave',
 				'event-publication',
 				'event-zuckerberg-recruiting-report',
@@ -179,6 +180,30 @@ describe('what the dataset must not claim', () => {
 				expect(e.basis).toBe('later-reporting');
 				expect(sources.get(e.source)?.kind).toBe('later-reporting');
 			}
+	});
+
+	it('presents as the article’s only facts whose evidence is all the article’s words', () => {
+		const mixed = facts.filter((f) => new Set(f.evidence.map((e) => e.basis)).size > 1).map((f) => f.id);
+		expect(mixed).toEqual([]);
+	});
+
+	it('names every other source by outlet, headline and https address', () => {
+		for (const source of dataset.sources.filter((s) => s.kind === 'later-reporting'))
+			expect(source, source.id).toMatchObject({
+				publisher: expect.any(String),
+				title: expect.any(String),
+				url: expect.stringMatching(/^https:\/\//)
+			});
+	});
+
+	it('dates the moves to Yutori and Automind from the departures from Meta, not from a day anyone joined', () => {
+		for (const id of ['move-parikh-yutori', 'move-das-yutori', 'move-meijer-automind']) {
+			const move = dataset.moves.find((m) => m.id === id)!;
+			expect(move.date.precision, id).toBe('range');
+			expect(move.date.note, id).toMatch(/departure from Meta/);
+		}
+		for (const id of ['move-parikh-yutori', 'move-das-yutori'])
+			expect(dataset.moves.find((m) => m.id === id)?.certainty, id).toBe('implied');
 	});
 
 	it('has exactly one article source, and it is the text in data/article.json', () => {

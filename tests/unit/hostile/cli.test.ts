@@ -26,17 +26,17 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 		{
 			name: 'bom.json',
 			content: `\ufeff${TALENT_TEXT}`,
-			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 9 events)'
+			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 10 events)'
 		},
 		{
 			name: 'utf16le.json',
 			content: utf16le(TALENT_TEXT),
-			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 9 events)'
+			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 10 events)'
 		},
 		{
 			name: 'utf16be.json',
 			content: utf16be(TALENT_TEXT),
-			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 9 events)'
+			line: '✓ $: a valid dataset (4 people, 9 organizations, 6 moves, 10 events)'
 		},
 		{
 			name: 'latin1.json',

@@ -195,6 +195,16 @@ describe('dates in a career-history CSV', () => {
 
 describe('dates in a JSON dataset', () => {
 	const dated = (date: object) => talentWith((d) => (d.moves[0].date = date));
+	/**
+	 * The same, with the move's evidence a row of an imported file, which states the day: a day
+	 * that only the article's "in recent weeks" backs would be refused as more precise than its evidence.
+	 */
+	const datedByFile = (date: object) =>
+		talentWith((d) => {
+			d.sources.push({ id: 'moves-file', kind: 'import', title: 'moves.csv', publisher: 'a reader' });
+			d.moves[0].date = date;
+			d.moves[0].evidence = [{ basis: 'import', source: 'moves-file', row: 2 }];
+		});
 
 	it.each([
 		{
@@ -244,7 +254,7 @@ describe('dates in a JSON dataset', () => {
 			date: { precision: 'day', start: '0000-02-29' }
 		}
 	])('accepts $name as written', ({ name, date }) => {
-		const outcome = importJsonText(dated(date));
+		const outcome = importJsonText(datedByFile(date));
 		report(`${name}: ${JSON.stringify(date)}`, 'JSON import (validateDataset)', describeOutcome(outcome));
 		expect(datasetOf(outcome).moves[0]!.date).toEqual(date);
 	});

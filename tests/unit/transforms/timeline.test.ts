@@ -119,7 +119,12 @@ describe('timelineOfSelection', () => {
 		const starts = timeline.items.map((i) => i.span.start);
 		expect(starts).toEqual([...starts].sort((a, b) => a - b));
 		expect(timeline.undated.map((u) => u.id).sort()).toEqual(
-			['event-meijer-offers', 'event-meta-recruiting', 'event-zuckerberg-outreach'].sort()
+			[
+				'event-meijer-offers',
+				'event-meijer-offers-fortune',
+				'event-meta-recruiting',
+				'event-zuckerberg-outreach'
+			].sort()
 		);
 		expect(timeline.undatedCount).toBe(3);
 		expect(timeline.domain).toEqual([utc(2022, 1, 1), PUBLICATION]);

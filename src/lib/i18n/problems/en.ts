@@ -78,6 +78,12 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchSentence: ({ sentence }) => `the article has no sentence "${sentence}"`,
 	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,
 	moveGoesNowhere: () => 'a move must end at another organization than it starts from',
+	otherSourceNeedsAddress: () =>
+		'other reporting needs a url, the https:// address where it can be read: a source is named by outlet, headline and address',
+	otherSourcePlaceholder: ({ field }) =>
+		`this ${field === 'title' ? 'title' : 'publisher'} reads as a placeholder; give the ${field === 'title' ? 'headline' : 'outlet'} as published`,
+	dayNotInEvidence: () =>
+		'this move is dated to the day, but no evidence gives the day: cite a source published that very day (its "published" of precision "day"), quote the article with the words for the day in "wording", or give a range',
 	dateShape: () => 'expected a date like 2024-03 or 2024-03-26',
 	dateNotReal: () => 'this date does not exist in the calendar',
 	unknownDateBounded: () => 'an unknown date has no start or end',

@@ -96,6 +96,12 @@ const problem: ProblemCatalog['problem'] = {
 	quoteNotInSentence: ({ sentence }) =>
 		`ces mots ne figurent pas dans la phrase « ${sentence} » de l’article`,
 	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
+	otherSourceNeedsAddress: () =>
+		'une autre source a besoin d’une url, l’adresse https:// où la lire : une source se cite par son média, son titre et son adresse',
+	otherSourcePlaceholder: ({ field }) =>
+		`ce ${field === 'title' ? 'titre' : 'média'} ressemble à un texte provisoire ; donnez ${field === 'title' ? 'le titre' : 'le nom du média'} tel que publié`,
+	dayNotInEvidence: () =>
+		'ce départ est daté au jour près, mais aucune preuve ne donne ce jour : citez une source publiée ce jour-là (son « published » de précision « day »), citez l’article avec les mots qui donnent le jour dans « wording », ou donnez une période',
 	dateShape: () => 'il faut une date comme 2024-03 ou 2024-03-26',
 	dateNotReal: () => 'cette date n’existe pas dans le calendrier',
 	unknownDateBounded: () => 'une date inconnue n’a ni début ni fin',
