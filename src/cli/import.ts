@@ -1,6 +1,7 @@
 // Converts a CSV of moves or career histories (or a JSON dataset) into a dataset file, with the
 // same rules as the import in the browser: `npm run import -- <file.csv> --out <file.json>`.
-// Every row left out is reported with its row number, column and reason; never a stack trace.
+// Every row left out is reported with its row number, column and reason, and so is every row kept
+// with a notice (a date read leniently); never a stack trace.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ const USAGE = `usage: npm run import -- <file.csv|file.json> --out <dataset.json
 options:
   --out <file>          where to write the dataset (use - for standard output)
   --kind careers|moves  what the CSV holds (guessed from its headers when absent)
-  --strict              fail when any row is left out
+  --strict              fail when any row is left out (rows kept with a notice do not count)
   --<field> <column>    which column holds a field, by header name or 1-based number;
                         careers: --person --organization --title --start --start_precision --end --end_precision
                         moves:   --person --from --to --date --date_end --precision --wording --certainty`;
@@ -122,7 +123,7 @@ function main(argv: string[]): number {
 		for (const line of englishLines(result.problems)) say(`  ${line}`);
 		return 1;
 	}
-	const { dataset, rejected, accepted, undated } = result.value;
+	const { dataset, rejected, accepted, notices, undated } = result.value;
 	say(
 		`✓ ${count(accepted, 'row')} read: ${count(dataset.moves.length, 'move')}, ${dataset.people.length} people, ${count(dataset.organizations.length, 'organization')}`
 	);
@@ -133,6 +134,10 @@ function main(argv: string[]): number {
 	if (rejected.length > 0) {
 		say(`  ${count(rejected.length, 'row')} left out:`);
 		for (const line of englishLines(rejected.map(locateRow))) say(`  ${line}`);
+	}
+	if (notices.length > 0) {
+		say(`  ${count(new Set(notices.map((n) => n.row)).size, 'row')} kept with a notice:`);
+		for (const line of englishLines(notices.map(locateRow))) say(`  ${line}`);
 	}
 	if (values.strict && rejected.length > 0)
 		return fail('--strict: rows were left out, so nothing was written');

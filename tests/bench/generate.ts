@@ -1,6 +1,7 @@
 // A seeded generator of realistic talent data, for the benchmark and for trying imports by hand:
 // `npm run generate` writes career-history CSVs and datasets of about 1k, 10k and 100k moves to
-// bench-data/ (ignored by git). The same seed always gives the same files.
+// bench-data/ (ignored by git); `npm run generate -- --realistic` writes a messy 15,000-row career
+// file as real ones come (see realistic.ts). The same seed always gives the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormatRow } from 'd3';
@@ -9,49 +10,10 @@ import { readCsv } from '../../src/lib/import/csv';
 import { guessMapping } from '../../src/lib/import/mapping';
 import { datasetToJson } from '../../src/lib/transforms/exports';
 import { inEnglish } from '../../src/lib/problems/english';
+import { random, realisticCareers, SUFFIXES, SYLLABLES } from './realistic';
 
-/** A small, fast, seedable pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { random };
 
-const SYLLABLES = [
-	'ka',
-	'lo',
-	'mi',
-	'ra',
-	'te',
-	'su',
-	'no',
-	'vi',
-	'an',
-	'el',
-	'or',
-	'is',
-	'da',
-	'pe',
-	'qu',
-	'zo'
-];
-const SUFFIXES = [
-	'Labs',
-	'AI',
-	'Systems',
-	'Research',
-	'Technologies',
-	'Networks',
-	'Robotics',
-	'Data',
-	'Cloud',
-	'Bio'
-];
 const TITLES = [
 	'Research Scientist',
 	'Engineer',
@@ -163,7 +125,24 @@ export function generateAll(
 	});
 }
 
+/** Writes a realistic, messy career file of `rows` rows (see realistic.ts), and says what it holds. */
+export function generateRealistic(rows = 15_000, seed = 20240403): { csv: string; summary: string } {
+	mkdirSync(OUT_DIR, { recursive: true });
+	const { csv: text, expected } = realisticCareers({ rows, seed });
+	const csv = join(OUT_DIR, `careers-realistic-${rows >= 1000 ? `${Math.round(rows / 1000)}k` : rows}.csv`);
+	writeFileSync(csv, text);
+	const summary =
+		`${rows} career rows: ${expected.people} people, ${expected.organizations} organizations, ` +
+		`${expected.moves} moves; ${expected.noticed.length} rows to keep with a notice, ` +
+		`${expected.refused.length} to refuse (day and month order unknown), ${expected.undated.length} undated`;
+	return { csv, summary };
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-	for (const made of generateAll())
-		console.log(`${made.name}: ${made.rows} career rows → ${made.moves} moves  ${made.csv}`);
+	if (process.argv.includes('--realistic')) {
+		const { csv, summary } = generateRealistic();
+		console.log(`realistic: ${summary}  ${csv}`);
+	} else
+		for (const made of generateAll())
+			console.log(`${made.name}: ${made.rows} career rows → ${made.moves} moves  ${made.csv}`);
 }

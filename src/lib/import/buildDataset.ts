@@ -3,7 +3,7 @@ import type { DatePrecision } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
 import { deriveMoves, type Position } from './careers';
 import type { CsvTable } from './csv';
-import { readDateCell, type CellDate } from './dates';
+import { isStated, readDateCell, type CellDate, type DateCellRead } from './dates';
 import type { CsvKind, Field, Mapping } from './mapping';
 import {
 	CERTAINTIES,
@@ -13,7 +13,7 @@ import {
 	unpackDataset,
 	type PackedDataset
 } from './packedDataset';
-import type { RowProblem } from './problems';
+import type { RowNotice, RowProblem } from './problems';
 import { problemOf } from '../problems/codes';
 
 /** The id of the source entry that stands for the imported file. */
@@ -25,6 +25,8 @@ export interface BuiltDataset {
 	rejected: RowProblem[];
 	/** Rows read without error. */
 	accepted: number;
+	/** What was read leniently on rows that are kept (each also counted in `accepted`). */
+	notices: RowNotice[];
 	/** Career positions that could not be placed in time (no start, no end). */
 	undated: number[];
 }
@@ -36,6 +38,8 @@ export interface BuiltPack {
 	rejected: RowProblem[];
 	/** Rows read without error. */
 	accepted: number;
+	/** What was read leniently on rows that are kept (each also counted in `accepted`). */
+	notices: RowNotice[];
 	/** Career positions that could not be placed in time (no start, no end). */
 	undated: number[];
 }
@@ -278,8 +282,8 @@ function columnsCollector() {
 				moves.person[at] = person;
 				moves.from[at] = from;
 				moves.to[at] = to;
-				moves.precision[at] = date ? PRECISION_CODES.get(date.precision)! : UNKNOWN_PRECISION;
-				moves.start[at] = date ? intern(date.value) : -1;
+				moves.precision[at] = isStated(date) ? PRECISION_CODES.get(date.precision)! : UNKNOWN_PRECISION;
+				moves.start[at] = isStated(date) ? intern(date.value) : -1;
 				moves.end[at] = -1;
 				moves.wording[at] = -1;
 				moves.certainty[at] = STATED;
@@ -381,7 +385,18 @@ export function buildPackedDataset(
 	fileName: string
 ): BuiltPack {
 	const rejected: RowProblem[] = [...table.problems];
+	const notices: RowNotice[] = [];
 	const header = (field: Field) => table.headers[mapping[field] ?? -1] ?? field;
+	/** Keeps the notices of a date cell of a row that is kept, each at the column it is about. */
+	const notice = (row: number, read: DateCellRead, dateField: Field, precisionField: Field) => {
+		if (!read.ok || !read.notices) return;
+		for (const problem of read.notices)
+			notices.push({
+				row,
+				field: header(problem.code === 'precisionCoarsened' ? precisionField : dateField),
+				...problem
+			});
+	};
 	const columns = columnsCollector();
 	let accepted = 0;
 	let undated: number[] = [];
@@ -391,7 +406,7 @@ export function buildPackedDataset(
 	const dateOf = (cell: string, precision: string) =>
 		precision === '' ? readDate(cell) : readDateCell(cell, precision);
 	const dateColumns = (date: CellDate) =>
-		date ? { precision: date.precision, start: date.value } : { precision: 'unknown' as const };
+		isStated(date) ? { precision: date.precision, start: date.value } : { precision: 'unknown' as const };
 
 	if (kind === 'careers') {
 		const positions: Position[] = [];
@@ -420,7 +435,12 @@ export function buildPackedDataset(
 				rejected.push({ row, field: header('end'), ...end.problem });
 				continue;
 			}
-			if (start.date && end.date && end.date.value < start.date.value.slice(0, end.date.value.length)) {
+			// A date of unknown precision ("circa 2020") is too vague to say that a position ends before it starts.
+			if (
+				isStated(start.date) &&
+				isStated(end.date) &&
+				end.date.value < start.date.value.slice(0, end.date.value.length)
+			) {
 				rejected.push({
 					row,
 					field: header('end'),
@@ -429,6 +449,8 @@ export function buildPackedDataset(
 				continue;
 			}
 			accepted++;
+			notice(row, start, 'start', 'start_precision');
+			notice(row, end, 'end', 'end_precision');
 			const personIndex = columns.person(person, foldName(person), row);
 			const organizationIndex = columns.organization(organization, foldOrganization(organization), row);
 			personOfRow[row] = personIndex;
@@ -501,15 +523,12 @@ export function buildPackedDataset(
 			}
 			let when: Pick<MoveEntry, 'precision' | 'start' | 'end'> = dateColumns(date.date);
 			if (dateEnd.date || (precision === 'range' && date.date)) {
-				if (
-					date.date &&
-					dateEnd.date &&
-					dateEnd.date.value < date.date.value.slice(0, dateEnd.date.value.length)
-				) {
+				const from = isStated(date.date) ? date.date.value : undefined;
+				if (from && dateEnd.date && dateEnd.date.value < from.slice(0, dateEnd.date.value.length)) {
 					rejected.push({ row, field: header('date_end'), ...problemOf('periodEndsBeforeStart') });
 					continue;
 				}
-				when = { precision: 'range', start: date.date?.value, end: dateEnd.date?.value };
+				when = { precision: 'range', start: from, end: dateEnd.date?.value };
 			}
 			// A row given twice word for word (a copy and paste) would draw its move two people wide:
 			// the copy is left out, naming the row it repeats. Rows that differ in any cell, an id or
@@ -523,6 +542,8 @@ export function buildPackedDataset(
 			rowOfMove.set(key, row);
 			const wording = cleanName(cellOf(cells, mapping, 'wording'));
 			accepted++;
+			notice(row, date, 'date', 'precision');
+			notice(row, dateEnd, 'date_end', 'precision');
 			// The move's id is handed out before its person's and organizations', as it always was.
 			const at = columns.moveId(++count);
 			columns.move(at, {
@@ -558,5 +579,5 @@ export function buildPackedDataset(
 		reasons: [],
 		trends: []
 	});
-	return { packed, rejected, accepted, undated };
+	return { packed, rejected, accepted, notices, undated };
 }

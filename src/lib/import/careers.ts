@@ -1,4 +1,4 @@
-import type { CellDate } from './dates';
+import { isStated, type CellDate } from './dates';
 
 /** One position held by one person, as read from a row of a career-history file. */
 export interface Position {
@@ -16,7 +16,7 @@ export interface DerivedMove {
 	from: string;
 	to: string;
 	date: CellDate;
-	/** Where the date comes from: the start of the new position, or the end of the old one. */
+	/** Where the date comes from: the start of the new position, or the end of the old one (never a date of unknown precision). */
 	dateFrom: 'start' | 'previous-end' | 'none';
 	rows: [number, number];
 }
@@ -33,7 +33,8 @@ const sortKey = (p: Position) => (p.start ?? p.end)!.value;
  * Derives moves from career histories. A move is a person ending at one organization and starting
  * at another: positions are ordered by start (or end, when the start is missing), and each pair of
  * consecutive positions at different organizations is a move, dated by the start of the new one
- * (or else the end of the old one).
+ * (or else the end of the old one). A date of unknown precision (a start "multi-year" 2019) orders
+ * positions like any other but dates no move.
  *
  * - A change of title at the same organization is not a move.
  * - Overlapping positions still make a move, at the start of the new one; a gap changes nothing.
@@ -69,13 +70,13 @@ export function deriveMoves(positions: readonly Position[]): {
 			const before = ordered[i - 1]!;
 			const after = ordered[i]!;
 			if (before.organization === after.organization) continue;
-			const date = after.start ?? before.end;
+			const dateFrom = isStated(after.start) ? 'start' : isStated(before.end) ? 'previous-end' : 'none';
 			moves.push({
 				person,
 				from: before.organization,
 				to: after.organization,
-				date,
-				dateFrom: after.start ? 'start' : before.end ? 'previous-end' : 'none',
+				date: dateFrom === 'start' ? after.start : dateFrom === 'previous-end' ? before.end : null,
+				dateFrom,
 				rows: [before.row, after.row]
 			});
 		}

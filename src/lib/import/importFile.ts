@@ -5,7 +5,7 @@ import { unpackDataset, type PackedDataset } from './packedDataset';
 import { readCsv, type CsvTable } from './csv';
 import { IMPORT_LIMITS } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
-import type { RowProblem } from './problems';
+import type { RowNotice, RowProblem } from './problems';
 import { problemOf, type ProblemMessage } from '../problems/codes';
 import { IN_FILE, type Problem, type Where } from '../problems/where';
 
@@ -25,12 +25,14 @@ export interface ImportReport {
 	format: 'json' | CsvKind;
 	rejected: RowProblem[];
 	accepted: number;
+	/** What was read leniently on rows that are kept (a date `2024-9-1`, a precision "multi-year"). */
+	notices: RowNotice[];
 	undated: number[];
 	/** How many moves the dataset holds. */
 	moves: number;
 }
 
-/** A finished import: the dataset and every row that was left out. */
+/** A finished import: the dataset, every row that was left out and every notice on a row kept. */
 export interface Imported extends ImportReport {
 	dataset: Dataset;
 }
@@ -107,6 +109,7 @@ export function importJson(text: string): Outcome<Imported> {
 			dataset: checked.value,
 			rejected: [],
 			accepted: checked.value.moves.length,
+			notices: [],
 			undated: [],
 			moves: checked.value.moves.length
 		}
@@ -218,6 +221,7 @@ export function importTablePacked(
 			packed: built.packed,
 			rejected: built.rejected,
 			accepted: built.accepted,
+			notices: built.notices,
 			undated: built.undated,
 			moves: built.packed.moves.id.length
 		}

@@ -10,3 +10,9 @@ export type RowProblem = {
 
 /** A problem with the whole file: nothing of it can be imported. */
 export type FileProblem = ProblemMessage;
+
+/**
+ * What was read leniently on a row that is kept (a date written `2024-9-1`, a precision of
+ * "multi-year"): where and what, by code, like a row left out. A notice is not a refusal.
+ */
+export type RowNotice = RowProblem;

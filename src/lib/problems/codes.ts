@@ -76,6 +76,16 @@ export interface ProblemParams extends Record<
 	/** `value` is the cell's first 30 characters. */
 	notADate: { value: string };
 	notInCalendar: { value: string };
+	/** A day and a month before the year, either of which could be the month: both readings, year first. */
+	dateAmbiguous: { value: string; dayFirst: string; monthFirst: string };
+	// Notices: what was read leniently on a row that is kept.
+	/** A month or day written with one digit (`value`, as written), read padded (`read`). */
+	dateUnpadded: { value: string; read: string };
+	/**
+	 * A precision word the schema does not know (`precision`, as written, cut to 20 characters),
+	 * read as the nearest coarser precision it knows (`to`): the date `value` is kept as `read`.
+	 */
+	precisionCoarsened: { precision: string; value: string; to: 'month' | 'year' | 'unknown'; read: string };
 	/** `precision` is the cell's first 20 characters. */
 	precisionUnknown: { precision: string };
 	precisionTooFine: { precision: string; value: string };

@@ -37,6 +37,37 @@ describe('npm run import', { timeout: 30_000 }, () => {
 		]);
 	});
 
+	it('lists the rows kept with a notice apart from the rows left out, and --strict keeps them', () => {
+		const csv = file(
+			'messy.csv',
+			[
+				'person,organization,start,start_precision,end',
+				'Ann,Meta,2019-9-1,,2021',
+				'Ann,Acme,2021,multi-year,',
+				'Bob,Meta,03/04/2024,,'
+			].join('\n')
+		);
+		const run = runImport(csv, '--out', join(dir, 'messy.json'), '--strict');
+		expect(run.code).toBe(1);
+		expect(run.out).toContain(
+			[
+				'  1 row left out:',
+				'  row 4, start: "03/04/2024" could be 2024-04-03 (day first) or 2024-03-04 (month first), and the file does not say which comes first; write it year first, as 2024-04-03 or 2024-03-04',
+				'  2 rows kept with a notice:',
+				'  row 2, start: "2019-9-1" is read as 2019-09-01 (month and day written with two digits)',
+				'  row 3, start_precision: precision "multi-year" is vaguer than a year: the date 2021 is kept with an unknown precision and dates no move'
+			].join('\n')
+		);
+		const kept = runImport(
+			file('kept.csv', 'person,organization,start\nAnn,Meta,2019-9\nAnn,Acme,2021-1\n'),
+			'--out',
+			join(dir, 'kept.json'),
+			'--strict'
+		);
+		expect(kept.code).toBe(0);
+		expect(kept.out).toContain('2 rows kept with a notice:');
+	});
+
 	it('takes column overrides by header name or number, and a kind', () => {
 		const csv = file('moves.csv', 'who,left,joined,when\nAnn,Meta,Acme,2024-03\n');
 		const run = runImport(

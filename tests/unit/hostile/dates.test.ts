@@ -63,9 +63,14 @@ describe('dates in a moves CSV', () => {
 			left: 'row 2, date: "26.03.2024" is not a date like 2024, 2024-03 or 2024-03-26'
 		},
 		{
-			name: 'an unpadded month',
-			date: '2024-3-5',
-			left: 'row 2, date: "2024-3-5" is not a date like 2024, 2024-03 or 2024-03-26'
+			name: 'a day and a month whose order is unknown',
+			date: '03/04/2024',
+			left: 'row 2, date: "03/04/2024" could be 2024-04-03 (day first) or 2024-03-04 (month first), and the file does not say which comes first; write it year first, as 2024-04-03 or 2024-03-04'
+		},
+		{
+			name: 'an unpadded day that does not exist',
+			date: '2024-2-30',
+			left: 'row 2, date: 2024-02-30 does not exist in the calendar'
 		},
 		{
 			name: 'a date in words',
@@ -125,13 +130,33 @@ describe('dates in a moves CSV', () => {
 		{ name: 'a date far in the future', date: '2999-12-31', move: 'Ada: Meta → Yutori (day 2999-12-31)' },
 		{ name: 'the year 0050', date: '0050', move: 'Ada: Meta → Yutori (year 0050)' },
 		{ name: 'padding around the date', date: ' 2024-03 ', move: 'Ada: Meta → Yutori (month 2024-03)' },
+
 		{
 			name: 'a period that starts and ends the same month',
 			date: '2024-03',
 			dateEnd: '2024-03',
 			move: 'Ada: Meta → Yutori (range 2024-03..2024-03)'
+		},
+		{
+			name: 'an unpadded month and day',
+			date: '2024-3-5',
+			move: 'Ada: Meta → Yutori (day 2024-03-05)',
+			notice: 'row 2, date: "2024-3-5" is read as 2024-03-05 (month and day written with two digits)'
+		},
+		{
+			name: 'an unpadded month',
+			date: '2024-3',
+			move: 'Ada: Meta → Yutori (month 2024-03)',
+			notice: 'row 2, date: "2024-3" is read as 2024-03 (month and day written with two digits)'
+		},
+		{
+			name: 'an unpadded end of period',
+			date: '2024-03',
+			dateEnd: '2024-4',
+			move: 'Ada: Meta → Yutori (range 2024-03..2024-04)',
+			notice: 'row 2, date_end: "2024-4" is read as 2024-04 (month and day written with two digits)'
 		}
-	])('keeps a move dated with $name as written', ({ name, date, dateEnd, move }) => {
+	])('keeps a move dated with $name, padded if need be', ({ name, date, dateEnd, move, notice }) => {
 		// A file may record a move announced ahead of time, or an old one: the importer does not know
 		// today's date and does not guess what the source meant.
 		const outcome = importCsvText(movesFile(date, dateEnd));
@@ -141,7 +166,54 @@ describe('dates in a moves CSV', () => {
 			describeOutcome(outcome)
 		);
 		expect(outcome.ok && outcome.value.rejected).toEqual([]);
+		// A date padded is kept with a notice saying row, column and what it read; others, silently.
+		expect(outcome.ok && outcome.value.notices.map(rowLine)).toEqual(notice ? [notice] : []);
 		expect(movesOf(datasetOf(outcome))[0]).toBe(move);
+	});
+});
+
+describe('dates read leniently, kept with a notice', () => {
+	it('keeps a move whose precision is a word the schema does not know, coarsened, with a notice', () => {
+		const outcome = importCsvText(
+			'person,from,to,date,precision\nAda,Meta,Yutori,2024-03-26,quarter\nBob,Meta,Yutori,2019,decade\n'
+		);
+		expect(outcome.ok && outcome.value.rejected).toEqual([]);
+		expect(outcome.ok && outcome.value.notices.map(rowLine)).toEqual([
+			'row 2, precision: precision "quarter" is not day, month or year: the date 2024-03-26 is kept as 2024, known to the year',
+			'row 3, precision: precision "decade" is vaguer than a year: the date 2019 is kept with an unknown precision and dates no move'
+		]);
+		expect(movesOf(datasetOf(outcome))).toEqual([
+			'Ada: Meta → Yutori (year 2024)',
+			'Bob: Meta → Yutori (unknown no date)'
+		]);
+	});
+
+	it('keeps positions with a vague precision: they order the positions, and date no move', () => {
+		const outcome = importCsvText(
+			[
+				'person,organization,start,start_precision,end,end_precision',
+				'Ada,Meta,2015,,2019-6,multi-year',
+				'Ada,Yutori,2019,Multi-Year,,',
+				'Ada,Mistral,2024-9-01,,,',
+				'Bob,Meta,2018,circa,2017,',
+				'Bob,Cohere,2020,YEAR,,'
+			].join('\n')
+		);
+		expect(outcome.ok && outcome.value.rejected).toEqual([]);
+		expect(outcome.ok && outcome.value.notices.map(rowLine)).toEqual([
+			'row 2, end: "2019-6" is read as 2019-06 (month and day written with two digits)',
+			'row 2, end_precision: precision "multi-year" is vaguer than a year: the date 2019-06 is kept with an unknown precision and dates no move',
+			'row 3, start_precision: precision "Multi-Year" is vaguer than a year: the date 2019 is kept with an unknown precision and dates no move',
+			'row 4, start: "2024-9-01" is read as 2024-09-01 (month and day written with two digits)',
+			'row 5, start_precision: precision "circa" is vaguer than a year: the date 2018 is kept with an unknown precision and dates no move'
+		]);
+		// Ada's move to Yutori has no date: her Meta end and her Yutori start are both vague. Bob's
+		// vague start of 2018 cannot be said to come after his end of 2017: the row is kept.
+		expect(movesOf(datasetOf(outcome))).toEqual([
+			'Ada: Meta → Yutori (unknown no date)',
+			'Ada: Yutori → Mistral (day 2024-09-01)',
+			'Bob: Meta → Cohere (year 2020)'
+		]);
 	});
 });
 

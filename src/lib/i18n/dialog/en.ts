@@ -37,6 +37,10 @@ export const enDialog = {
 	importRejected: (count: number) =>
 		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
 	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,
+	importNoticed: (rows: number) =>
+		rows === 1
+			? '1 row was kept, with a notice of what was read leniently:'
+			: `${enNumber(rows)} rows were kept, with a notice of what was read leniently:`,
 	importUndated: (count: number) =>
 		count === 1
 			? '1 position has neither start nor end and takes no part in moves.'

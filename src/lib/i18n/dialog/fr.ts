@@ -37,6 +37,10 @@ export const frDialog: DialogMessages = {
 	importRejected: (count: number) =>
 		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
 	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
+	importNoticed: (rows: number) =>
+		rows === 1
+			? '1 ligne a été gardée, avec une remarque sur ce qui a été lu avec souplesse :'
+			: `${frNumber(rows)} lignes ont été gardées, avec une remarque sur ce qui a été lu avec souplesse :`,
 	importUndated: (count: number) =>
 		count === 1
 			? '1 poste n’a ni début ni fin et ne compte pour aucun départ.'

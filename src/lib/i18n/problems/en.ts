@@ -61,6 +61,13 @@ const problem: ProblemCatalog['problem'] = {
 	noOrganization: () => 'no organization is named',
 	notADate: ({ value }) => `"${value}" is not a date like 2024, 2024-03 or 2024-03-26`,
 	notInCalendar: ({ value }) => `${value} does not exist in the calendar`,
+	dateAmbiguous: ({ value, dayFirst, monthFirst }) =>
+		`"${value}" could be ${dayFirst} (day first) or ${monthFirst} (month first), and the file does not say which comes first; write it year first, as ${dayFirst} or ${monthFirst}`,
+	dateUnpadded: ({ value, read }) => `"${value}" is read as ${read} (month and day written with two digits)`,
+	precisionCoarsened: ({ precision, value, to, read }) =>
+		to === 'unknown'
+			? `precision "${precision}" is vaguer than a year: the date ${value} is kept with an unknown precision and dates no move`
+			: `precision "${precision}" is not day, month or year: the date ${value} is kept as ${read}, known to the ${to}`,
 	precisionUnknown: ({ precision }) => `precision "${precision}" should be year, month or day`,
 	precisionTooFine: ({ precision, value }) => `precision "${precision}" is finer than the date ${value}`,
 	endsBeforeStart: ({ start, end }) => `ends (${end}) before it starts (${start})`,

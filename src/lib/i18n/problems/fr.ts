@@ -76,6 +76,14 @@ const problem: ProblemCatalog['problem'] = {
 	noOrganization: () => 'aucune organisation n’est nommée',
 	notADate: ({ value }) => `« ${value} » n’est pas une date comme 2024, 2024-03 ou 2024-03-26`,
 	notInCalendar: ({ value }) => `la date ${value} n’existe pas dans le calendrier`,
+	dateAmbiguous: ({ value, dayFirst, monthFirst }) =>
+		`« ${value} » peut être ${dayFirst} (jour d’abord) ou ${monthFirst} (mois d’abord), et le fichier ne dit pas lequel vient en premier ; écrivez-la année d’abord, comme ${dayFirst} ou ${monthFirst}`,
+	dateUnpadded: ({ value, read }) =>
+		`« ${value} » est lue comme ${read} (mois et jour écrits sur deux chiffres)`,
+	precisionCoarsened: ({ precision, value, to, read }) =>
+		to === 'unknown'
+			? `la précision « ${precision} » est plus vague qu’une année : la date ${value} est gardée avec une précision inconnue et ne date aucun départ`
+			: `la précision « ${precision} » n’est ni day, ni month, ni year : la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
 	precisionUnknown: ({ precision }) => `la précision « ${precision} » devrait être year, month ou day`,
 	precisionTooFine: ({ precision, value }) =>
 		`la précision « ${precision} » est plus fine que la date ${value}`,
