@@ -226,8 +226,8 @@ test.describe('from a mark to its sentences', () => {
 		test.slow();
 		await openStory(page);
 		const { flows, details } = storyRegions(page);
-		// On a wide screen the charts sit in a sticky column that scrolls on its own; bring it to the top of
-		// the window and scroll it to its end, where the detail panel's height decides what sits where.
+		// Bring the charts to the top of the window and scroll the page on, to where the chart column's end
+		// (the detail panel, whose height decides what sits where) stays in view beside the article.
 		await flows.evaluate((region) => window.scrollTo(0, region.getBoundingClientRect().top + window.scrollY));
 		const column = (await flows.boundingBox())!;
 		await page.mouse.move(column.x + column.width - 8, 450);

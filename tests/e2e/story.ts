@@ -25,6 +25,14 @@ export async function chartsAreLive(page: Page): Promise<void> {
 	await expect(page.locator('.island:not([data-island="live"])')).toHaveCount(0);
 }
 
+/** The window sizes the layout is checked and pictured at: two laptops, a tablet and a phone. */
+export const VIEWPORTS = [
+	{ width: 1280, height: 900 },
+	{ width: 1440, height: 900 },
+	{ width: 768, height: 1024 },
+	{ width: 375, height: 800 }
+];
+
 /** The marked sentence of the article with this id (such as `p4.s2`). */
 export function sentence(page: Page, id: string): Locator {
 	return page.getByRole('article').locator(`mark[id="sentence-${id}"]`);
