@@ -95,6 +95,7 @@ export interface ProblemParams extends Record<
 	noSuchSentence: { sentence: string };
 	quoteNotInSentence: { sentence: string };
 	moveGoesNowhere: NoParams;
+	needsProvenance: NoParams;
 	// What the schema says of its own fields (the rest of SCHEMA_CODES has no values).
 	precisionNeedsStart: { precision: string };
 	precisionShape: { precision: string; example: string };

@@ -113,7 +113,7 @@ export const flowLabels = remember(function flowLabels(
 		return m.peopleCount(count, names.join(', '));
 	};
 	const how = (link: FlowLink) =>
-		link.basis === 'import'
+		link.basis === 'import' || link.basis === 'aggregate'
 			? m.linkImported
 			: link.basis === 'later-reporting'
 				? m.linkLater

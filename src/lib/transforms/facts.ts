@@ -166,13 +166,15 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 	if (a.basis === 'article' && b.basis === 'article') return a.sentence === b.sentence && a.quote === b.quote;
 	if (a.basis === 'later-reporting' && b.basis === 'later-reporting')
 		return a.claim === b.claim && a.confidence === b.confidence;
-	return a.basis === 'import' && b.basis === 'import' && a.row === b.row;
+	if (a.basis === 'import' && b.basis === 'import') return a.row === b.row;
+	return a.basis === 'aggregate' && b.basis === 'aggregate';
 }
 
 /** What tells two pieces of evidence apart, as one string. */
 function evidenceKey(e: Evidence): string {
 	if (e.basis === 'article') return `a\u0000${e.source}\u0000${e.sentence}\u0000${e.quote}`;
 	if (e.basis === 'later-reporting') return `l\u0000${e.source}\u0000${e.claim}\u0000${e.confidence}`;
+	if (e.basis === 'aggregate') return `g\u0000${e.source}`;
 	return `i\u0000${e.source}\u0000${e.row}`;
 }
 

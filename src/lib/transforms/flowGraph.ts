@@ -172,7 +172,7 @@ export const storyFlowGraph = remember(function storyFlowGraph(
 	};
 });
 
-const BASES: readonly FactBasis[] = ['article', 'later-reporting', 'import'];
+const BASES: readonly FactBasis[] = ['article', 'later-reporting', 'import', 'aggregate'];
 const CERTAINTIES: readonly Certainty[] = ['stated', 'implied', 'undisclosed'];
 const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
 	'big-tech',
