@@ -17,7 +17,8 @@ import {
 	looksLikeJson
 } from '../lib/import/importFile';
 import { englishLines, inEnglish } from '../lib/problems/english';
-import { FIELDS, guessMapping, type CsvKind, type Field, type Mapping } from '../lib/import/mapping';
+import { guessMapping, type CsvKind, type Mapping } from '../lib/import/mapping';
+import { chooseColumns, COLUMN_OPTIONS } from './columns';
 import { printable } from './terminal';
 
 const USAGE = `usage: npm run import -- <file.csv|file.json> --out <dataset.json> [options]
@@ -29,10 +30,6 @@ options:
   --<field> <column>    which column holds a field, by header name or 1-based number;
                         careers: --person --organization --title --start --start_precision --end --end_precision
                         moves:   --person --from --to --date --date_end --precision --wording --certainty`;
-
-const ALL_FIELDS = [
-	...new Set([...Object.values(FIELDS).flatMap((f) => [...f.required, ...f.optional])])
-] as Field[];
 
 /** "1 row", "2 rows". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -58,7 +55,7 @@ function main(argv: string[]): number {
 				kind: { type: 'string' },
 				strict: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h' },
-				...Object.fromEntries(ALL_FIELDS.map((f) => [f, { type: 'string' as const }]))
+				...COLUMN_OPTIONS
 			}
 		});
 	} catch (error) {
@@ -105,15 +102,8 @@ function main(argv: string[]): number {
 		// A kind given on the command line may differ from the guess: map its fields afresh.
 		const mapping: Mapping =
 			kind === inspection.kind ? { ...inspection.mapping } : guessMapping(headers, kind);
-		for (const field of ALL_FIELDS) {
-			const column = (values as Record<string, unknown>)[field];
-			if (typeof column !== 'string') continue;
-			const byNumber = /^\d+$/.test(column) ? Number(column) - 1 : -1;
-			const index = byNumber >= 0 && byNumber < headers.length ? byNumber : headers.indexOf(column);
-			if (index < 0)
-				return fail(`--${field}: no column is named "${column}" (columns: ${headers.join(', ')})`, 2);
-			mapping[field] = index;
-		}
+		const wrongColumn = chooseColumns(mapping, headers, values);
+		if (wrongColumn) return fail(wrongColumn, 2);
 		say(`reading ${basename(file)} as ${kind === 'careers' ? 'career histories' : 'moves'}`);
 		result = importTable(read.table, basename(file), kind, mapping);
 	}

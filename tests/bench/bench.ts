@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from './browser';
+import { aggregateFamily } from './aggregate';
 import { filterFamily } from './filterLatency';
 import { importFamily } from './importTiming';
 import { lighthouseFamily } from './lighthouse';
@@ -23,7 +24,7 @@ import { errorRow, formatTable, machineLine, type BenchRow } from './table';
 import { transformsFamily } from './transforms';
 
 /** The measurement families, in the order they run and appear. */
-const FAMILIES = ['transforms', 'import', 'sizes', 'lighthouse', 'filter'] as const;
+const FAMILIES = ['transforms', 'import', 'sizes', 'lighthouse', 'filter', 'aggregate'] as const;
 type Family = (typeof FAMILIES)[number];
 
 /** Ports of our own: the site's server, the bare page's server, Lighthouse's Chromium. */
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
 	const loadAtStart = loadavg()[0]!;
 	const log = (text: string) => console.error(text);
 	const detail = (text: string) => options.verbose && log(text);
-	const needsSite = options.only.some((f) => f !== 'transforms');
+	const needsSite = options.only.some((f) => f !== 'transforms' && f !== 'aggregate');
 	const rows: BenchRow[] = [];
 
 	let browser: Browser | undefined;
@@ -86,7 +87,8 @@ async function main(): Promise<number> {
 			import: () => importFamily(browser!, site!.url, detail),
 			sizes: () => sizesFamily(browser!, site!.url, snapshot!.manifest, PORT + 1, detail),
 			lighthouse: () => lighthouseFamily(site!.url, PORT + 2, detail),
-			filter: () => filterFamily(browser!, site!.url, snapshot!.site, detail)
+			filter: () => filterFamily(browser!, site!.url, snapshot!.site, detail),
+			aggregate: () => aggregateFamily(detail)
 		};
 		for (const family of options.only) {
 			log(`measuring ${family}…`);

@@ -6,7 +6,7 @@ import type { Dataset } from '../../src/lib/schema/dataset';
 import { buildStore, type MoveStore } from '../../src/lib/core/store';
 import { compileSelection, selectRows } from '../../src/lib/core/selection';
 import { flowView } from '../../src/lib/core/views/flow';
-import { factsView } from '../../src/lib/core/views/facts';
+import { factsView } from '../../src/lib/core/views/factLists';
 import { organizationChoices } from '../../src/lib/core/views/choices';
 import { MAX_TIMELINE_ROWS, timelineOfSelection } from '../../src/lib/core/views/timeline';
 import { layoutFlows } from '../../src/lib/transforms/flowLayout';

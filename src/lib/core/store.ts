@@ -3,7 +3,7 @@ import type { Certainty, Evidence } from '../schema/evidence';
 import { dayStart, fuzzyDateDays, NO_DAY, OPEN_END, OPEN_START } from './days';
 
 /** The codes of the small columns: a value's place in its list. */
-export const BASES: readonly Evidence['basis'][] = ['article', 'later-reporting', 'import'];
+export const BASES: readonly Evidence['basis'][] = ['article', 'later-reporting', 'import', 'aggregate'];
 export const CERTAINTIES: readonly Certainty[] = ['stated', 'implied', 'undisclosed'];
 export const KINDS: readonly OrganizationKind[] = [
 	'big-tech',

@@ -227,6 +227,8 @@ export const en = {
 	tableNext: 'Next rows',
 	tableLast: 'Last rows',
 	importRow: (row: number) => `row ${formatRowNumber(row, 'en')}`,
+	aggregateProvenance: (rows: number, sha256: string, query: string) =>
+		`counted from ${enNumber(rows)} rows (SHA-256 ${sha256.slice(0, 12)}…) by the query ${query}`,
 	importClose: 'Close',
 	viewFailed: (view: string) => `Something went wrong while showing ${view}.`,
 	viewFailedRest: 'The rest of the page still works, and your data is unchanged.',

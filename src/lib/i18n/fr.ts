@@ -229,6 +229,8 @@ export const fr: Messages = {
 	tableNext: 'Lignes suivantes',
 	tableLast: 'Dernières lignes',
 	importRow: (row: number) => `ligne ${formatRowNumber(row, 'fr')}`,
+	aggregateProvenance: (rows: number, sha256: string, query: string) =>
+		`compté sur ${frNumber(rows)} lignes (SHA-256 ${sha256.slice(0, 12)}…) par la requête ${query}`,
 	importClose: 'Fermer',
 	viewFailed: (view: string) => `Impossible d’afficher ${view} : une erreur est survenue.`,
 	viewFailedRest: 'Le reste de la page fonctionne toujours, et vos données sont inchangées.',

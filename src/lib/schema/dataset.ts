@@ -12,11 +12,27 @@ export { SCHEMA_VERSION };
 export const LocalizedText = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/** Where a file reduced by a query came from, and which query reduced it (`npm run aggregate`). */
+export const Provenance = z.strictObject({
+	/** The file's name, as it was given (without its folder). */
+	file: z.string().min(1),
+	/** How many rows of positions or moves the file holds (its header aside). */
+	rows: z.number().int().nonnegative(),
+	/** The SHA-256 of the file's bytes, in lower-case hexadecimal. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** The version of the query that derived the facts (see `sql/`). */
+	query: z.string().min(1)
+});
+export type Provenance = z.infer<typeof Provenance>;
+
 /** A text or report that facts are drawn from. */
 export const Source = z.strictObject({
 	id: Id,
-	/** The article the dashboard is built on, later reporting about it, or a file a user imported. */
-	kind: z.enum(['article', 'later-reporting', 'import']),
+	/**
+	 * The article the dashboard is built on, later reporting about it, a file a user imported, or a
+	 * file too large to import, reduced to flows (`aggregate`, which then has its provenance).
+	 */
+	kind: z.enum(['article', 'later-reporting', 'import', 'aggregate']),
 	title: z.string().min(1),
 	publisher: z.string().min(1),
 	language: z.string().min(2).optional(),
@@ -24,7 +40,9 @@ export const Source = z.strictObject({
 	/** Where the source can be read, when it has a public address. */
 	url: z.url({ protocol: /^https$/, error: schemaError('httpsAddress') }).optional(),
 	/** What to know before trusting it (in English). */
-	note: z.string().min(1).optional()
+	note: z.string().min(1).optional(),
+	/** For a file reduced by a query: the file, its rows, its SHA-256 and the query's version. */
+	provenance: Provenance.optional()
 });
 export type Source = z.infer<typeof Source>;
 

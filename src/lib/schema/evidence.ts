@@ -44,8 +44,24 @@ export const ImportEvidence = z.strictObject({
 });
 export type ImportEvidence = z.infer<typeof ImportEvidence>;
 
+/**
+ * A flow counted from a file too large to list its moves (`npm run aggregate`): the fact stands for
+ * many rows, and the source it cites names the file, its rows, its SHA-256 and the query's version.
+ */
+export const AggregateEvidence = z.strictObject({
+	basis: z.literal('aggregate'),
+	/** The id of an entry in `sources` of kind `aggregate`, with its provenance. */
+	source: Id
+});
+export type AggregateEvidence = z.infer<typeof AggregateEvidence>;
+
 /** Why a fact is believed: the words that state it, or the report or file it comes from. */
-export const Evidence = z.discriminatedUnion('basis', [ArticleEvidence, LaterEvidence, ImportEvidence]);
+export const Evidence = z.discriminatedUnion('basis', [
+	ArticleEvidence,
+	LaterEvidence,
+	ImportEvidence,
+	AggregateEvidence
+]);
 export type Evidence = z.infer<typeof Evidence>;
 
 /** Every fact carries at least one piece of evidence. */

@@ -54,7 +54,7 @@ export function flowLabels(
 		return mark.value > mark.people ? m.movesAndPeople(mark.value, people) : people;
 	};
 	const how = (link: FlowLink) =>
-		link.basis === 'import'
+		link.basis === 'import' || link.basis === 'aggregate'
 			? m.linkImported
 			: link.basis === 'later-reporting'
 				? m.linkLater

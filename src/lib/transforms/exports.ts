@@ -52,7 +52,13 @@ export function movesToCsv(dataset: Dataset): string {
 		m.certainty,
 		m.evidence
 			.map((e) =>
-				e.basis === 'article' ? e.quote : e.basis === 'later-reporting' ? e.claim : `row ${e.row}`
+				e.basis === 'article'
+					? e.quote
+					: e.basis === 'later-reporting'
+						? e.claim
+						: e.basis === 'import'
+							? `row ${e.row}`
+							: `${m.weight ?? 1} moves`
 			)
 			.join(' | '),
 		[...new Set(m.evidence.map((e) => e.source))].join(' ')

@@ -68,6 +68,7 @@ export function factRowOf<K extends FactKind>(kind: K, fact: FactOf[K]): FactRow
 function evidenceKey(e: Evidence): string {
 	if (e.basis === 'article') return `a\u0000${e.source}\u0000${e.sentence}\u0000${e.quote}`;
 	if (e.basis === 'later-reporting') return `l\u0000${e.source}\u0000${e.claim}\u0000${e.confidence}`;
+	if (e.basis === 'aggregate') return `g\u0000${e.source}`;
 	return `i\u0000${e.source}\u0000${e.row}`;
 }
 

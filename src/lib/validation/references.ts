@@ -12,7 +12,8 @@ export function normalizeWhitespace(text: string): string {
 const BASIS_TO_SOURCE_KIND = {
 	article: 'article',
 	'later-reporting': 'later-reporting',
-	import: 'import'
+	import: 'import',
+	aggregate: 'aggregate'
 } as const;
 
 /**
@@ -76,6 +77,11 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 		});
 	};
 
+	// A flow counted from a file is only as good as the file and the query: both must be named.
+	dataset.sources.forEach((s, i) => {
+		if (s.kind === 'aggregate' && !s.provenance)
+			report(['sources', i, 'provenance'], problemOf('needsProvenance'));
+	});
 	dataset.organizations.forEach((o, i) => checkEvidence(['organizations', i], o.evidence));
 	dataset.people.forEach((p, i) => {
 		checkEvidence(['people', i], p.evidence);

@@ -60,6 +60,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	otherSourceNeedsAddress: {},
 	otherSourcePlaceholder: { field: 'title' },
 	dayNotInEvidence: {},
+	needsProvenance: {},
 	dateShape: {},
 	dateNotReal: {},
 	unknownDateBounded: {},
@@ -213,7 +214,7 @@ describe('a refused file, read in French', () => {
 		{
 			name: 'a value not among those accepted',
 			change: (d: any) => (d.moves[0].evidence[0].basis = 'rumour'),
-			line: 'moves[0].evidence[0].basis : il faut l’une des valeurs "article", "later-reporting", "import", pas le texte "rumour"'
+			line: 'moves[0].evidence[0].basis : il faut l’une des valeurs "article", "later-reporting", "import", "aggregate", pas le texte "rumour"'
 		},
 		{
 			name: 'a date that does not exist',

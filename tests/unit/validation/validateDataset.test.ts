@@ -86,7 +86,8 @@ describe('validateDataset', () => {
 			change: (d: any) => (d.reasons[0].evidence[0].basis = 'rumour'),
 			problem: {
 				path: 'reasons[0].evidence[0].basis',
-				message: 'expected one of "article", "later-reporting", "import", found the text "rumour"'
+				message:
+					'expected one of "article", "later-reporting", "import", "aggregate", found the text "rumour"'
 			}
 		},
 		{

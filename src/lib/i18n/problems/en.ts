@@ -81,6 +81,8 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchOrganization: ({ id }) => `no organization has the id "${id}"`,
 	noSuchPerson: ({ id }) => `no person has the id "${id}"`,
 	noSuchSource: ({ id }) => `no source has the id "${id}"`,
+	needsProvenance: () =>
+		'a source of kind "aggregate" names its file, rows, SHA-256 and query in "provenance"',
 	wrongSourceKind: ({ basis, kind }) => `evidence of basis "${basis}" cannot cite a source of kind "${kind}"`,
 	noSuchSentence: ({ sentence }) => `the article has no sentence "${sentence}"`,
 	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,

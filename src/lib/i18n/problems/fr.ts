@@ -98,6 +98,8 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchOrganization: ({ id }) => `aucune organisation n’a l’identifiant « ${id} »`,
 	noSuchPerson: ({ id }) => `aucune personne n’a l’identifiant « ${id} »`,
 	noSuchSource: ({ id }) => `aucune source n’a l’identifiant « ${id} »`,
+	needsProvenance: () =>
+		'une source dont kind vaut « aggregate » nomme son fichier, ses lignes, son SHA-256 et sa requête dans « provenance »',
 	wrongSourceKind: ({ basis, kind }) =>
 		`une preuve dont basis vaut « ${basis} » ne peut pas citer une source dont kind vaut « ${kind} »`,
 	noSuchSentence: ({ sentence }) => `l’article n’a pas de phrase « ${sentence} »`,

@@ -1,0 +1,213 @@
+// Reduces a career-history file too large for the browser (CSV or Parquet, millions of rows) with
+// the queries of sql/ on embedded DuckDB, out of core: `npm run aggregate -- <file> --out <file.json>`.
+// It writes the moves themselves when they fit the browser's limits, or else flows counted by
+// origin, destination and month, with the file's provenance. Nothing half-written is ever left:
+// the output goes to a temporary file, renamed when complete.
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { IMPORT_LIMITS } from '../lib/import/limits';
+import { englishLines } from '../lib/problems/english';
+import { locateRow } from '../lib/import/importFile';
+import type { Provenance } from '../lib/schema/dataset';
+import { datasetToJson } from '../lib/transforms/exports';
+import { AggregateError, openAggregation, sha256Of, type Aggregation } from './aggregate/engine';
+import { queryVersion } from './aggregate/sql';
+import { flowsDataset, movesDataset } from './aggregate/toDataset';
+import { COLUMN_OPTIONS } from './columns';
+import { printable } from './terminal';
+
+const USAGE = `usage: npm run aggregate -- <positions.csv|positions.parquet> --out <dataset.json> [options]
+
+options:
+  --out <file>               where to write the dataset (use - for standard output)
+  --output auto|moves|flows  the moves themselves, or flows by origin, destination and month
+                             (auto: the moves when they fit the browser's limits, else flows)
+  --kind positions           what the file holds: career positions (the one kind read so far)
+  --memory-limit <size>      DuckDB's memory limit, such as 2GB (it spills to disk beyond it)
+  --threads <n>              DuckDB's threads
+  --temp-directory <folder>  where DuckDB spills beyond its memory limit (default: .tmp here)
+  --<field> <column>         which column holds a field, by header name or 1-based number:
+                             --person --organization --start --start_precision --end --end_precision`;
+
+/** "1 row", "2 rows", with thousands separated. */
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Prints a line that may hold text from the file. */
+const say = (line: string) => console.error(printable(line));
+
+/** The progress line: rewritten in place on a terminal, one line per phase elsewhere. */
+function progress() {
+	const tty = process.stderr.isTTY;
+	let last = '';
+	const started = performance.now();
+	return {
+		update(phase: string, rows: number) {
+			const seconds = ((performance.now() - started) / 1000).toFixed(1);
+			const line = `… ${phase}${rows > 0 ? `: ${rows.toLocaleString('en')} rows read` : ''} (${seconds} s)`;
+			if (tty) process.stderr.write(`\r\u001b[K${line}`);
+			else if (phase !== last) console.error(line);
+			last = phase;
+		},
+		done() {
+			if (tty) process.stderr.write('\r\u001b[K');
+		}
+	};
+}
+
+async function main(argv: string[]): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				out: { type: 'string' },
+				output: { type: 'string', default: 'auto' },
+				kind: { type: 'string', default: 'positions' },
+				'memory-limit': { type: 'string' },
+				threads: { type: 'string' },
+				'temp-directory': { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+				...COLUMN_OPTIONS
+			}
+		});
+	} catch (error) {
+		say(`✗ ${error instanceof Error ? error.message : String(error)}`);
+		console.error(USAGE);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const [file] = positionals;
+	if (!file || !values.out) {
+		console.error(USAGE);
+		return 2;
+	}
+	const usage = (message: string) => (say(`✗ ${message}`), 2);
+	if (values.kind !== 'positions')
+		return usage(
+			values.kind === 'moves'
+				? '--kind moves is not read yet: aggregate career positions, or import a moves file with npm run import'
+				: `--kind should be positions, not "${values.kind}"`
+		);
+	if (!['auto', 'moves', 'flows'].includes(values.output))
+		return usage(`--output should be auto, moves or flows, not "${values.output}"`);
+	const threads = values.threads === undefined ? undefined : Number(values.threads);
+	if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+		return usage(`--threads should be a whole number above 0, not "${values.threads}"`);
+	const memoryLimit = values['memory-limit'];
+	if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memoryLimit))
+		return usage(`--memory-limit should be a size like 512MB or 4GB, not "${memoryLimit}"`);
+
+	const out = values.out;
+	const temporary = out === '-' ? undefined : `${out}.${process.pid}.tmp`;
+	const line = progress();
+	let aggregation: Aggregation | undefined;
+	let interrupted = false;
+	const onInterrupt = () => {
+		interrupted = true;
+		aggregation?.interrupt();
+	};
+	process.on('SIGINT', onInterrupt);
+	process.on('SIGTERM', onInterrupt);
+	try {
+		const hashing = sha256Of(file).catch(() => '');
+		aggregation = await openAggregation({
+			file,
+			columns: values,
+			memoryLimit,
+			threads,
+			tempDirectory: values['temp-directory'],
+			onProgress: line.update
+		});
+		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+		const checked = await aggregation.checked();
+		line.done();
+		say(
+			`✓ ${count(checked.rows, 'row')} read from ${aggregation.name} (${aggregation.format === 'csv' ? 'CSV' : 'Parquet'}): ${count(checked.accepted, 'position')} kept`
+		);
+		if (checked.undatedCount > 0)
+			say(
+				`  ${count(checked.undatedCount, 'position')} with neither start nor end take no part in moves (rows ${checked.undated.join(', ')}${checked.undatedCount > checked.undated.length ? ', …' : ''})`
+			);
+		if (checked.rejectedCount > 0) {
+			say(
+				`  ${count(checked.rejectedCount, 'row')} left out${checked.rejectedCount > checked.rejected.length ? `, the first ${checked.rejected.length}` : ''}:`
+			);
+			for (const text of englishLines(checked.rejected.map(locateRow))) say(`  ${text}`);
+		}
+		if (checked.accepted === 0)
+			throw new AggregateError(`${file}: no row could be read, so nothing was written`);
+
+		const flows = await aggregation.flows();
+		const moveCount = flows.reduce((sum, f) => sum + f.weight, 0);
+		const provenance: Provenance = {
+			file: aggregation.name,
+			rows: checked.rows,
+			sha256: await hashing,
+			query: queryVersion()
+		};
+		if (!provenance.sha256) throw new AggregateError(`${file}: cannot be read to the end (its SHA-256)`);
+		const organizations = await aggregation.names('organization');
+		let json: string | undefined;
+		// Some 150 bytes a move at least: more moves than the browser's bytes allow are not even tried.
+		const mayFit = moveCount <= IMPORT_LIMITS.rows && moveCount * 150 <= IMPORT_LIMITS.bytes;
+		if (values.output === 'moves' || (values.output === 'auto' && mayFit)) {
+			const moves = await aggregation.moves();
+			const people = await aggregation.names('person');
+			json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
+			if (values.output === 'auto' && Buffer.byteLength(json) > IMPORT_LIMITS.bytes) json = undefined;
+			else say(`  ${count(moveCount, 'move')} written one by one (they fit the browser's limits)`);
+		}
+		if (json === undefined) {
+			json = datasetToJson(flowsDataset(aggregation.name, provenance, flows, organizations));
+			say(
+				`  ${count(moveCount, 'move')} counted in ${count(flows.length, 'flow')} by origin, destination and month, between ${count(organizations.length, 'organization')}`
+			);
+		}
+		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+		if (!temporary) process.stdout.write(json);
+		else {
+			try {
+				await writeFile(temporary, json);
+				if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+				await rename(temporary, out);
+			} catch (error) {
+				if (error instanceof AggregateError) throw error;
+				const code = (error as NodeJS.ErrnoException).code;
+				throw new AggregateError(
+					code === 'ENOSPC'
+						? `${out}: the disk is full, so nothing was written`
+						: `${out}: cannot be written (${code ?? 'unknown reason'})`,
+					code === 'ENOSPC' ? 'resources' : 'input'
+				);
+			}
+			say(`  written to ${out}`);
+		}
+		return 0;
+	} catch (error) {
+		line.done();
+		if (temporary) await unlink(temporary).catch(() => undefined);
+		if (!(error instanceof AggregateError)) throw error;
+		say(`✗ ${error.message}`);
+		return error.kind === 'interrupted' ? 130 : error.kind === 'resources' ? 4 : 1;
+	} finally {
+		aggregation?.close();
+		process.off('SIGINT', onInterrupt);
+		process.off('SIGTERM', onInterrupt);
+	}
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	console.error(
+		printable(
+			`✗ the aggregation failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+		)
+	);
+	process.exitCode = 3;
+}

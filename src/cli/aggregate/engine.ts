@@ -1,0 +1,369 @@
+// Runs the derivation of sql/ on DuckDB, out of core, over a CSV or Parquet file of career
+// positions: what `npm run aggregate` and the equivalence test share.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { dsvFormat } from 'd3';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { detectDelimiter } from '../../lib/import/csv';
+import { decodeText } from '../../lib/import/decode';
+import { guessMapping, missingFields, type Mapping } from '../../lib/import/mapping';
+import type { RowProblem } from '../../lib/import/problems';
+import { problemOf, type ProblemMessage } from '../../lib/problems/codes';
+import { inEnglish } from '../../lib/problems/english';
+import { chooseColumns } from '../columns';
+import { fillPrelude, identifier, literal, readSql } from './sql';
+
+/** A fault with the file or the run, worded for the terminal: the file, and column and row where known. */
+export class AggregateError extends Error {
+	constructor(
+		message: string,
+		/** Why: `input` (the file or the command), `resources` (memory, disk) or `interrupted`. */
+		readonly kind: 'input' | 'resources' | 'interrupted' = 'input'
+	) {
+		super(message);
+	}
+}
+
+export interface AggregateOptions {
+	file: string;
+	/** Columns chosen on the command line (`person`, `organization`, `start`…), by name or number. */
+	columns?: Record<string, unknown>;
+	/** DuckDB's memory limit, such as `2GB`. */
+	memoryLimit?: string;
+	threads?: number;
+	/** Where DuckDB may spill what does not fit in memory. */
+	tempDirectory?: string;
+	/** Told of each phase, and of the rows read so far while reading. */
+	onProgress?: (phase: string, rows: number) => void;
+}
+
+/** The career fields the queries read, and where the DuckDB prelude wants them. */
+const CAREER_FIELDS = ['person', 'organization', 'start', 'start_precision', 'end', 'end_precision'] as const;
+
+/** A move as the SQL derives it, with its people and organizations by folded name. */
+export interface SqlMove {
+	personKey: string;
+	fromKey: string;
+	toKey: string;
+	date: { value: string; precision: 'day' | 'month' | 'year' } | null;
+	rows: [number, number];
+}
+
+/** Moves grouped by origin, destination and month (or year, or no date), with their count. */
+export interface SqlFlow {
+	fromKey: string;
+	toKey: string;
+	period: { value: string; precision: 'month' | 'year' } | null;
+	weight: number;
+}
+
+/** The name shown for a folded name: its spelling on the first row that names it. */
+export interface SqlName {
+	key: string;
+	name: string;
+	firstRow: number;
+}
+
+export interface Checked {
+	/** The file's data rows. */
+	rows: number;
+	/** Rows read without a problem. */
+	accepted: number;
+	/** How many rows were left out, and the first of them with their reasons. */
+	rejectedCount: number;
+	rejected: RowProblem[];
+	/** Positions with neither start nor end, and the first of their rows. */
+	undatedCount: number;
+	undated: number[];
+}
+
+/** How many rejected and undated rows are named in the report. */
+const SAMPLE = 10;
+
+/** What a file's first bytes say it is. */
+async function sniff(
+	file: string
+): Promise<{ format: 'csv' | 'parquet'; headers: string[]; delimiter?: string }> {
+	let info;
+	try {
+		info = await stat(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new AggregateError(
+			`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown reason'})`}`
+		);
+	}
+	if (info.isDirectory()) throw new AggregateError(`${file}: this is a folder, not a file`);
+	if (info.size === 0) throw new AggregateError(`${file}: ${inEnglish(problemOf('fileEmpty'))}`);
+	const handle = await open(file);
+	const head = new Uint8Array(Math.min(info.size, 64 * 1024));
+	try {
+		await handle.read(head, 0, head.length, 0);
+	} finally {
+		await handle.close();
+	}
+	if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31)
+		return { format: 'parquet', headers: [] };
+	if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+		throw new AggregateError(
+			`${file}: the file is UTF-16 text; save it as UTF-8 (npm run import reads UTF-16, up to its limits)`
+		);
+	if (head.includes(0))
+		throw new AggregateError(`${file}: neither CSV (it holds NUL bytes, so it is not text) nor Parquet`);
+	// Only whole lines of the head are decoded: the last may stop inside a character.
+	const lastBreak = head.lastIndexOf(0x0a);
+	const decoded = decodeText(head.length < info.size && lastBreak > 0 ? head.subarray(0, lastBreak) : head);
+	if (!decoded.ok) throw new AggregateError(`${file}: ${inEnglish(decoded.problem)}`);
+	const text = decoded.text.replace(/^\ufeff/, '');
+	if (text.trim() === '') throw new AggregateError(`${file}: ${inEnglish(problemOf('fileEmpty'))}`);
+	const delimiter = detectDelimiter(text);
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	const headers = (dsvFormat(delimiter).parseRows(firstLine)[0] ?? []).map((h) => h.trim());
+	if (headers.length < 2 || headers.every((h) => h === ''))
+		throw new AggregateError(
+			`${file}: neither CSV with a header of columns (the first line names ${headers.length} column) nor Parquet`
+		);
+	return { format: 'csv', headers, delimiter };
+}
+
+/** The SHA-256 of a file's bytes, read as a stream. */
+export function sha256Of(file: string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const hash = createHash('sha256');
+		createReadStream(file)
+			.on('data', (chunk) => hash.update(chunk))
+			.on('error', reject)
+			.on('end', () => resolve(hash.digest('hex')));
+	});
+}
+
+/** A DuckDB error worded for the terminal, naming the file. */
+function explain(error: unknown, file: string, memoryLimit: string | undefined): AggregateError {
+	const message = error instanceof Error ? error.message : String(error);
+	if (/interrupt/i.test(message))
+		return new AggregateError('interrupted: nothing was written', 'interrupted');
+	if (/out of memory/i.test(message))
+		return new AggregateError(
+			`${file}: DuckDB reached its memory limit${memoryLimit ? ` (--memory-limit ${memoryLimit})` : ''} and could not spill to disk: raise the limit or free disk space (${firstLine(message)})`,
+			'resources'
+		);
+	if (/no space left|disk (is )?full|ENOSPC/i.test(message))
+		return new AggregateError(`${file}: the disk is full (${firstLine(message)})`, 'resources');
+	if (/unicode|utf-?8|encoding/i.test(message))
+		return new AggregateError(
+			`${file}: the file is not UTF-8 text${lineOf(message)}; save it as UTF-8 (${firstLine(message)})`
+		);
+	return new AggregateError(`${file}: ${firstLine(message)}${lineOf(message)}`);
+}
+
+const firstLine = (message: string) => message.split('\n')[0]!.slice(0, 300);
+
+/** "at row N" from DuckDB's CSV errors, which name the line. */
+function lineOf(message: string): string {
+	const line = /line:?\s*(\d+)/i.exec(message)?.[1];
+	return line && !firstLine(message).includes(line) ? ` (line ${line})` : '';
+}
+
+/** Types a Parquet column may have for each field: text, or a date for a date field. */
+const TEXT_TYPES = /^(VARCHAR|STRING|TEXT)$/i;
+const DATE_TYPES = /^(VARCHAR|STRING|TEXT|DATE)$/i;
+
+/**
+ * Opens a file for the derivation: reads and checks its positions into DuckDB, and answers for
+ * the report, the moves, the flows and the names. Close it when done.
+ */
+export async function openAggregation(options: AggregateOptions) {
+	const { file, onProgress } = options;
+	const name = basename(file);
+	const sniffed = await sniff(file);
+
+	const config: Record<string, string> = {
+		// Rows carry their own number: DuckDB need not keep them in the file's order.
+		preserve_insertion_order: 'false'
+	};
+	if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+	if (options.threads) config.threads = String(options.threads);
+	if (options.tempDirectory) config.temp_directory = options.tempDirectory;
+	let instance: DuckDBInstance;
+	try {
+		instance = await DuckDBInstance.create(':memory:', config);
+	} catch (error) {
+		throw new AggregateError(`DuckDB refused its settings: ${firstLine(String(error))}`);
+	}
+	const connection: DuckDBConnection = await instance.connect();
+	const close = () => {
+		connection.closeSync();
+		instance.closeSync();
+	};
+	// Progress is measured only with DuckDB's progress bar on (it then prints nothing itself here).
+	await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+	const run = async (sql: string) => {
+		try {
+			return await connection.runAndReadAll(sql);
+		} catch (error) {
+			throw explain(error, file, options.memoryLimit);
+		}
+	};
+
+	try {
+		let headers = sniffed.headers;
+		let source: string;
+		let rowNumber: string;
+		const types = new Map<string, string>();
+		if (sniffed.format === 'parquet') {
+			source = `read_parquet(${literal(file)}, file_row_number = true)`;
+			const described = await run(`DESCRIBE SELECT * FROM ${source}`);
+			for (const [column, type] of described.getRows()) types.set(String(column), String(type));
+			types.delete('file_row_number');
+			headers = [...types.keys()];
+			// A Parquet file has no header line; its rows are numbered as if it had one, like a CSV export of it.
+			rowNumber = 'file_row_number + 2';
+		} else {
+			const names = headers.map((_, i) => `'c${i}'`).join(', ');
+			source = `read_csv(${literal(file)}, header = true, all_varchar = true, delim = ${literal(sniffed.delimiter!)}, quote = '"', escape = '"', null_padding = true, names = [${names}]) WITH ORDINALITY`;
+			rowNumber = 'ordinality + 1';
+		}
+
+		const mapping: Mapping = guessMapping(headers, 'careers');
+		const wrongColumn = chooseColumns(mapping, headers, options.columns ?? {});
+		if (wrongColumn) throw new AggregateError(`${file}: ${wrongColumn}`);
+		const missing = missingFields(mapping, 'careers');
+		if (missing.length > 0)
+			throw new AggregateError(
+				`${file}: no column holds ${missing.join(', ')} (columns: ${headers.join(', ')}); choose one with --${missing[0]} <column>`
+			);
+		const columnOf = (field: string) => {
+			const index = mapping[field as keyof Mapping];
+			if (index === undefined) return undefined;
+			if (sniffed.format === 'csv') return `c${index}`;
+			const header = headers[index]!;
+			const type = types.get(header)!;
+			const dateField = field === 'start' || field === 'end';
+			if (!(dateField ? DATE_TYPES : TEXT_TYPES).test(type))
+				throw new AggregateError(
+					`${file}: column "${header}" (${field}) holds ${type}; expected text${dateField ? ' or DATE' : ''}`
+				);
+			return identifier(header);
+		};
+		const header = (field: string) => headers[mapping[field as keyof Mapping] ?? -1] ?? field;
+		const columns = Object.fromEntries(CAREER_FIELDS.map((f) => [f, columnOf(f)]));
+
+		onProgress?.('reading', 0);
+		const prelude = fillPrelude(readSql('prelude/duckdb.sql'), { ...columns, source, row_no: rowNumber });
+		const timer = setInterval(() => {
+			const rows = Number(connection.progress.rows_processed);
+			if (rows > 0) onProgress?.('reading', rows);
+		}, 250);
+		try {
+			await run(prelude);
+		} finally {
+			clearInterval(timer);
+		}
+		onProgress?.('checking', 0);
+		await run(`CREATE TEMP TABLE checked_positions AS ${readSql('check_positions.sql')}`);
+		await run('DROP TABLE positions');
+		await run(`CREATE TEMP VIEW moves AS ${readSql('derive_moves.sql')}`);
+
+		return {
+			file,
+			name,
+			format: sniffed.format,
+			headers,
+			mapping,
+			/** How many rows were read, kept, left out (with the first few) and undated. */
+			async checked(): Promise<Checked> {
+				const [counts] = (
+					await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
+						count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL)
+						FROM checked_positions`)
+				).getRows();
+				const rejected = (
+					await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail
+						FROM checked_positions WHERE problem IS NOT NULL ORDER BY row_no LIMIT ${SAMPLE}`)
+				)
+					.getRows()
+					.map(([row, code, field, value, detail]) => ({
+						row: Number(row),
+						field: header(String(field)),
+						...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''))
+					}));
+				const undated = (
+					await run(`SELECT row_no FROM checked_positions
+						WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL ORDER BY row_no LIMIT ${SAMPLE}`)
+				)
+					.getRows()
+					.map(([row]) => Number(row));
+				const [rows, accepted, undatedCount] = counts!.map(Number) as [number, number, number];
+				return { rows, accepted, rejectedCount: rows - accepted, rejected, undatedCount, undated };
+			},
+			/** Every move, one by one, in the order of each person's first row then of their positions. */
+			async moves(): Promise<SqlMove[]> {
+				onProgress?.('deriving moves', 0);
+				const result =
+					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row
+					FROM moves AS m ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
+				return result.getRows().map(([person, from, to, value, precision, fromRow, toRow]) => ({
+					personKey: String(person),
+					fromKey: String(from),
+					toKey: String(to),
+					date: value === null ? null : { value: String(value), precision: precision as 'day' },
+					rows: [Number(fromRow), Number(toRow)]
+				}));
+			},
+			/** The moves grouped by origin, destination and month. */
+			async flows(): Promise<SqlFlow[]> {
+				onProgress?.('grouping flows', 0);
+				const result = await run(
+					`SELECT * FROM (${readSql('flows.sql')}) ORDER BY from_key, to_key, period NULLS FIRST`
+				);
+				return result.getRows().map(([from, to, period, precision, weight]) => ({
+					fromKey: String(from),
+					toKey: String(to),
+					period: period === null ? null : { value: String(period), precision: precision as 'month' },
+					weight: Number(weight)
+				}));
+			},
+			/** The name shown for each person or organization, by folded name, in the order they are first named. */
+			async names(kind: 'person' | 'organization'): Promise<SqlName[]> {
+				const result = await run(
+					`SELECT name_key, name, first_row FROM (${readSql('names.sql')}) WHERE kind = ${literal(kind)} ORDER BY first_row`
+				);
+				return result.getRows().map(([key, spelled, row]) => ({
+					key: String(key),
+					name: String(spelled),
+					firstRow: Number(row)
+				}));
+			},
+			/** Stops the query under way (it then fails as interrupted). */
+			interrupt: () => connection.interrupt(),
+			close
+		};
+	} catch (error) {
+		close();
+		throw error;
+	}
+}
+
+export type Aggregation = Awaited<ReturnType<typeof openAggregation>>;
+
+/** A problem code of sql/check_positions.sql, with its values, as the importer words it. */
+function problemFromSql(code: string, value: string, detail: string): ProblemMessage {
+	switch (code) {
+		case 'noPerson':
+			return problemOf('noPerson');
+		case 'noOrganization':
+			return problemOf('noOrganization');
+		case 'notADate':
+			return problemOf('notADate', { value: value.slice(0, 30) });
+		case 'notInCalendar':
+			return problemOf('notInCalendar', { value });
+		case 'precisionUnknown':
+			return problemOf('precisionUnknown', { precision: value.slice(0, 20) });
+		case 'precisionTooFine':
+			return problemOf('precisionTooFine', { precision: detail, value });
+		default:
+			return problemOf('endsBeforeStart', { start: value, end: detail });
+	}
+}

@@ -1,0 +1,129 @@
+// What `npm run aggregate` writes: a dataset of the moves themselves (when they fit the browser's
+// limits) or of flows, each counting its moves in `weight`, with the file's provenance.
+import { SCHEMA_VERSION, type Dataset, type Move, type Provenance } from '../../lib/schema/dataset';
+import type { FuzzyDate } from '../../lib/schema/dates';
+import { idRegistry, IMPORT_SOURCE_ID } from '../../lib/import/buildDataset';
+import type { SqlFlow, SqlMove, SqlName } from './engine';
+
+/** The id of the source that stands for the aggregated file. */
+export const AGGREGATE_SOURCE_ID = 'aggregate';
+
+/** Ids for the names of both kinds, handed out in the order the file first names them, as the importer does. */
+function namedIds(people: readonly SqlName[], organizations: readonly SqlName[], reserved: string) {
+	const ids = idRegistry([reserved]);
+	// On one row the importer names the person before the organization.
+	const all = [
+		...people.map((n) => ({ ...n, kind: 'person', order: 0 })),
+		...organizations.map((n) => ({ ...n, kind: 'organization', order: 1 }))
+	].sort((a, b) => a.firstRow - b.firstRow || a.order - b.order);
+	const byKey = { person: new Map<string, string>(), organization: new Map<string, string>() };
+	for (const n of all) byKey[n.kind as 'person'].set(n.key, ids.named(n.kind, n.name));
+	return { ids, byKey };
+}
+
+const dateOf = (date: { value: string; precision: FuzzyDate['precision'] } | null): FuzzyDate =>
+	date ? { precision: date.precision, start: date.value } : { precision: 'unknown' };
+
+/** The moves of a file, one by one, each citing its two rows: what the importer makes (roles aside). */
+export function movesDataset(
+	fileName: string,
+	provenance: Provenance,
+	moves: readonly SqlMove[],
+	people: readonly SqlName[],
+	organizations: readonly SqlName[]
+): Dataset {
+	const { ids, byKey } = namedIds(people, organizations, IMPORT_SOURCE_ID);
+	const firstRowOf = new Map(people.map((p) => [p.key, p.firstRow]));
+	// Each person's moves together, people in the order the file names them, then by position.
+	const ordered = [...moves].sort((a, b) => firstRowOf.get(a.personKey)! - firstRowOf.get(b.personKey)!);
+	const moveIds = ids.sequence('move', ordered.length);
+	const evidence = (row: number) => ({ basis: 'import' as const, source: IMPORT_SOURCE_ID, row });
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		title: { en: `Imported from ${fileName}`, fr: `Importé de ${fileName}` },
+		sources: [
+			{
+				id: IMPORT_SOURCE_ID,
+				kind: 'import',
+				title: fileName,
+				publisher: 'A file aggregated with npm run aggregate',
+				note: 'Career histories; moves derived from consecutive positions by the queries of sql/.',
+				provenance
+			}
+		],
+		organizations: organizations.map((o) => ({
+			id: byKey.organization.get(o.key)!,
+			name: o.name,
+			kind: 'unknown',
+			evidence: [evidence(o.firstRow)]
+		})),
+		people: people.map((p) => ({
+			id: byKey.person.get(p.key)!,
+			name: p.name,
+			roles: [],
+			evidence: [evidence(p.firstRow)]
+		})),
+		moves: ordered.map((m, i): Move => ({
+			id: moveIds[i]!,
+			person: byKey.person.get(m.personKey)!,
+			from: byKey.organization.get(m.fromKey)!,
+			to: byKey.organization.get(m.toKey)!,
+			date: dateOf(m.date),
+			certainty: 'stated',
+			evidence: [evidence(m.rows[0]), evidence(m.rows[1])]
+		})),
+		aggregates: [],
+		events: [],
+		reasons: [],
+		trends: []
+	};
+}
+
+/** The moves of a file grouped into flows by origin, destination and month, each weighing its count. */
+export function flowsDataset(
+	fileName: string,
+	provenance: Provenance,
+	flows: readonly SqlFlow[],
+	organizations: readonly SqlName[]
+): Dataset {
+	const { ids, byKey } = namedIds([], organizations, AGGREGATE_SOURCE_ID);
+	const evidence = [{ basis: 'aggregate' as const, source: AGGREGATE_SOURCE_ID }];
+	// A flow is many people's moves: one entry stands for all of them, as the schema wants a person.
+	const everyone = ids.fresh('people');
+	const flowIds = ids.sequence('flow', flows.length);
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		title: { en: `Flows of ${fileName}`, fr: `Flux de ${fileName}` },
+		sources: [
+			{
+				id: AGGREGATE_SOURCE_ID,
+				kind: 'aggregate',
+				title: fileName,
+				publisher: 'A file aggregated with npm run aggregate',
+				note: 'Career histories; moves derived from consecutive positions by the queries of sql/, counted by origin, destination and month.',
+				provenance
+			}
+		],
+		organizations: organizations.map((o) => ({
+			id: byKey.organization.get(o.key)!,
+			name: o.name,
+			kind: 'unknown',
+			evidence
+		})),
+		people: [{ id: everyone, name: `People of ${fileName}`, roles: [], evidence }],
+		moves: flows.map((f, i): Move => ({
+			id: flowIds[i]!,
+			person: everyone,
+			from: byKey.organization.get(f.fromKey)!,
+			to: byKey.organization.get(f.toKey)!,
+			date: dateOf(f.period),
+			certainty: 'stated',
+			weight: f.weight,
+			evidence
+		})),
+		aggregates: [],
+		events: [],
+		reasons: [],
+		trends: []
+	};
+}
