@@ -71,6 +71,11 @@ export interface MoveStore {
 	/** Where each person's facts (their evidence and their roles') and each organization's come from. */
 	personBasis: Uint8Array;
 	organizationBasis: Uint8Array;
+	/**
+	 * Whether the moves are people's: false for flows counted from a larger file (`npm run
+	 * aggregate`), whose one "person" stands for everyone and is never shown as one.
+	 */
+	namesPeople: boolean;
 	/** The sum of all weights. */
 	total: number;
 	/** The first and last dated day of any move (`NO_DAY` when none is dated). */
@@ -204,6 +209,7 @@ export function buildStore(dataset: Dataset): MoveStore {
 			basisCode(p.roles.length === 0 ? p.evidence : [...p.evidence, ...p.roles.flatMap((r) => r.evidence)])
 		),
 		organizationBasis: Uint8Array.from(dataset.organizations, (o) => basisCode(o.evidence)),
+		namesPeople: !dataset.sources.some((s) => s.kind === 'aggregate'),
 		total,
 		firstDay,
 		lastDay

@@ -81,8 +81,7 @@ export const en = {
 	footerCredit: 'Article credited to',
 	footerProject: 'Talent Flows is open source.',
 	flowHeading: 'Who left, and where to',
-	flowChartLabel:
-		'Flow diagram: from the organization people left (left) to where they went (right)',
+	flowChartLabel: 'Flow diagram: from the organization people left (left) to where they went (right)',
 	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
 		`${from} → ${to}: ${people}. ${how}`,
 	flowNodeLabel: (name: string, people: string) => `${name}: ${people}`,
@@ -91,6 +90,14 @@ export const en = {
 	andMore: (count: number) => `and ${enNumber(count)} more`,
 	othersCount: (count: number) => (count === 1 ? '1 other' : `${enNumber(count)} others`),
 	movesAndPeople: (moves: number, people: string) => `${enNumber(moves)} moves, ${people}`,
+	flowStatement: (count: number, from: string, to: string) =>
+		`${count === 1 ? '1 move' : `${enNumber(count)} moves`} from ${from} to ${to}`,
+	movesCount: (count: number) => (count === 1 ? '1 move' : `${enNumber(count)} moves`),
+	summaryFlows: (moves: number, origin: string, where: string) =>
+		`${moves === 1 ? '1 move' : `${enNumber(moves)} moves`} left ${origin}, for ${where}.`,
+	summaryFlowTo: (to: string, moves: number) => `${to} (${enNumber(moves)})`,
+	noPeopleNote:
+		'This file counts moves between organizations (each row a flow of many): it names no one, so there is no person to follow.',
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} for ${to}`,

@@ -86,6 +86,14 @@ export const fr: Messages = {
 	andMore: (count: number) => `et ${frNumber(count)} de plus`,
 	othersCount: (count: number) => (count === 1 ? '1 autre' : `${frNumber(count)} autres`),
 	movesAndPeople: (moves: number, people: string) => `${frNumber(moves)} départs, ${people}`,
+	flowStatement: (count: number, from: string, to: string) =>
+		`${count === 1 ? '1 départ' : `${frNumber(count)} départs`} de ${from} vers ${to}`,
+	movesCount: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
+	summaryFlows: (moves: number, origin: string, where: string) =>
+		`${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} de ${origin}, vers ${where}.`,
+	summaryFlowTo: (to: string, moves: number) => `${to} (${frNumber(moves)})`,
+	noPeopleNote:
+		'Ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) : il ne nomme personne, il n’y a donc personne à suivre.',
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin} : ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
@@ -101,7 +109,8 @@ export const fr: Messages = {
 	legendStated: 'affirmé par l’article',
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
-	flowOtherToOther: (count: number) => `Non dessinés : ${frNumber(count)} départs d’« Autres » vers « Autres ».`,
+	flowOtherToOther: (count: number) =>
+		`Non dessinés : ${frNumber(count)} départs d’« Autres » vers « Autres ».`,
 	legendLater: 'autres sources (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les autres sources',

@@ -77,7 +77,8 @@ export class DashboardState {
 			return parseViewState(
 				query,
 				new Set(organizationsWithMoves(this.store)),
-				new Set(this.store.personIds)
+				// A file of flows names no one: there is no person to choose.
+				new Set(this.store.namesPeople ? this.store.personIds : [])
 			);
 		});
 		this.view = $derived(this.#parsed.view);

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
 import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/views/flow';
-import { formatPercent } from './formatNumbers';
+import { formatCount, formatPercent } from './formatNumbers';
 import { dateFormatter } from './formatDates';
 import type { BinUnit, TimeBin } from '../core/views/timeline';
 
@@ -39,7 +39,8 @@ export function flowLabels(
 	index: DatasetIndex,
 	locale: Locale,
 	m: Messages,
-	hiddenOrganizations: number = 0
+	hiddenOrganizations: number = 0,
+	namesPeople = true
 ) {
 	const nameOf = (n: FlowNode) =>
 		n.organization === OTHER
@@ -47,6 +48,7 @@ export function flowLabels(
 			: organizationLabel(index.organizations.get(n.organization), locale);
 	const names = new Map(graph.nodes.map((n) => [n.id, nameOf(n)]));
 	const peopleOf = (mark: FlowNode | FlowLink) => {
+		if (!namesPeople) return m.movesCount(mark.value);
 		const names = mark.firstPeople.map((p) => index.people.get(p)?.name ?? p);
 		if (mark.people > names.length) names.push(m.andMore(mark.people - names.length));
 		const people = m.peopleCount(mark.people, names.join(', '));
@@ -59,7 +61,9 @@ export function flowLabels(
 			: link.basis === 'later-reporting'
 				? m.linkLater
 				: { stated: m.linkStated, undisclosed: m.linkUndisclosed, implied: m.linkImplied }[link.certainty];
-	const nodeLabels = new Map(graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n))]));
+	const nodeLabels = new Map(
+		graph.nodes.map((n) => [n.id, m.flowNodeLabel(names.get(n.id) ?? n.id, peopleOf(n))])
+	);
 	const linkLabels = new Map(
 		graph.links.map((l) => [
 			l.id,
@@ -78,7 +82,13 @@ export function timelineRowName(
 ): string {
 	if (fact.kind === 'move') {
 		const move = index.moves.get(fact.id);
-		return move ? (index.people.get(move.person)?.name ?? move.person) : fact.id;
+		if (!move) return fact.id;
+		// A flow of many moves names no one: its row says from where to where.
+		if (move.weight !== undefined) {
+			const org = (id: string) => organizationLabel(index.organizations.get(id), locale);
+			return `${org(move.from)} → ${org(move.to)} (${formatCount(move.weight, locale)})`;
+		}
+		return index.people.get(move.person)?.name ?? move.person;
 	}
 	if (fact.kind === 'aggregate') {
 		const a = index.aggregates.get(fact.id);
@@ -106,6 +116,7 @@ export function flowSummary(
 ): string {
 	if (rows.length === 0) return m.flowEmpty;
 	const { from, to, person, weight } = store;
+	if (!store.namesPeople) return flowsSummary(store, rows, index, locale, m);
 	const leaving = new Float64Array(store.organizationIds.length);
 	for (const row of rows) leaving[from[row]!]! += weight[row]!;
 	const origins: number[] = [];
@@ -119,11 +130,14 @@ export function flowSummary(
 	const parts = origins.slice(0, NAMED_ORIGINS).map((origin) => {
 		// Each person once, with the first place they went from this origin.
 		const seen = new Map<number, number>();
-		for (const row of rows) if (from[row] === origin && !seen.has(person[row]!)) seen.set(person[row]!, to[row]!);
+		for (const row of rows)
+			if (from[row] === origin && !seen.has(person[row]!)) seen.set(person[row]!, to[row]!);
 		const who = [...seen].slice(0, NAMED_PEOPLE).map(([p, destination]) => {
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
 			const place = index.organizations.get(store.organizationIds[destination]!);
-			return place?.kind === 'undisclosed' ? m.summaryUndisclosed(name) : m.summaryTo(name, organizationLabel(place, locale));
+			return place?.kind === 'undisclosed'
+				? m.summaryUndisclosed(name)
+				: m.summaryTo(name, organizationLabel(place, locale));
 		});
 		if (seen.size > NAMED_PEOPLE) who.push(m.othersCount(seen.size - NAMED_PEOPLE));
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);
@@ -133,8 +147,44 @@ export function flowSummary(
 	return parts.join(' ');
 }
 
+/** The flows of a file that names no one, in words: how many moves leave the busiest origins, and for where. */
+function flowsSummary(
+	store: MoveStore,
+	rows: Int32Array,
+	index: DatasetIndex,
+	locale: Locale,
+	m: Messages
+): string {
+	const { from, to, weight, organizationIds } = store;
+	const name = (k: number) => organizationLabel(index.organizations.get(organizationIds[k]!), locale);
+	const leaving = new Map<number, Map<number, number>>();
+	for (const row of rows) {
+		const out = leaving.get(from[row]!) ?? new Map<number, number>();
+		out.set(to[row]!, (out.get(to[row]!) ?? 0) + weight[row]!);
+		leaving.set(from[row]!, out);
+	}
+	const total = (out: Map<number, number>) => [...out.values()].reduce((a, b) => a + b, 0);
+	const origins = [...leaving].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]);
+	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+	const parts = origins.slice(0, 3).map(([origin, out]) => {
+		const where = [...out].sort((a, b) => b[1] - a[1]).slice(0, 3);
+		return m.summaryFlows(
+			total(out),
+			name(origin),
+			list.format(where.map(([k, n]) => m.summaryFlowTo(name(k), n)))
+		);
+	});
+	if (origins.length > 3) parts.push(m.summaryMoreOrigins(origins.length - 3));
+	return parts.join(' ');
+}
+
 /** The accessible name of each bar of the timeline, by its start: its period and its count of moves. */
-export function binLabels(bins: readonly TimeBin[], unit: BinUnit, locale: Locale, m: Messages): Map<number, string> {
+export function binLabels(
+	bins: readonly TimeBin[],
+	unit: BinUnit,
+	locale: Locale,
+	m: Messages
+): Map<number, string> {
 	const format = dateFormatter(locale, unit);
 	return new Map(bins.map((b) => [b.start, m.binLabel(format.format(b.start), b.count)]));
 }

@@ -55,6 +55,7 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 		case 'move': {
 			const move = index.moves.get(fact.id);
 			if (!move) return fact.id;
+			if (move.weight !== undefined) return m.flowStatement(move.weight, org(move.from), org(move.to));
 			const person = index.people.get(move.person)?.name ?? move.person;
 			if (index.organizations.get(move.to)?.kind === 'undisclosed')
 				return m.moveStatementUndisclosed(person, org(move.from));

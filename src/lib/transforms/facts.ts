@@ -49,10 +49,7 @@ type FactOf = {
 export function factRowOf<K extends FactKind>(kind: K, fact: FactOf[K]): FactRow {
 	const evidence =
 		kind === 'person'
-			? uniqueEvidence([
-					...fact.evidence,
-					...(fact as FactOf['person']).roles.flatMap((r) => r.evidence)
-				])
+			? uniqueEvidence([...fact.evidence, ...(fact as FactOf['person']).roles.flatMap((r) => r.evidence)])
 			: fact.evidence;
 	const date =
 		kind === 'move' || kind === 'event'

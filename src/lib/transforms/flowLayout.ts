@@ -76,10 +76,7 @@ export function drawableLinks(graph: FlowGraph): { links: FlowLink[]; problems: 
  * writes into the objects it is given, so it gets copies, and what it cannot draw comes back as
  * problems beside whatever could be drawn.
  */
-export function layoutFlows(
-	graph: FlowGraph,
-	options: FlowLayoutOptions
-): FlowLayout {
+export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowLayout {
 	const { links, problems } = drawableLinks(graph);
 	const used = new Set(links.flatMap((l) => [l.source, l.target]));
 	const nodes = graph.nodes.filter((n) => used.has(n.id));

@@ -55,7 +55,8 @@ export function windowAfterKey(
 	step: number,
 	domain: readonly [number, number]
 ): Required<MonthWindow> | null {
-	const direction = key === 'ArrowRight' || key === 'ArrowUp' ? 1 : key === 'ArrowLeft' || key === 'ArrowDown' ? -1 : 0;
+	const direction =
+		key === 'ArrowRight' || key === 'ArrowUp' ? 1 : key === 'ArrowLeft' || key === 'ArrowDown' ? -1 : 0;
 	if (direction === 0) return null;
 	const lowest = monthOfTime(domain[0]);
 	const highest = monthOfTime(domain[1]);

@@ -18,7 +18,12 @@ function precisionOf(value: string): 'day' | 'month' | 'year' {
  * is drawn: the chart then says so itself. Facts without a date are mentioned only when the chart
  * does not list them.
  */
-export function timelineSummary(timeline: TimelineView, index: DatasetIndex, locale: Locale, m: Messages): string {
+export function timelineSummary(
+	timeline: TimelineView,
+	index: DatasetIndex,
+	locale: Locale,
+	m: Messages
+): string {
 	const { counts, earliest, latest, bins } = timeline;
 	if (counts.move + counts.event + counts.aggregate === 0) return '';
 	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
