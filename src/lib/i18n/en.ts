@@ -211,6 +211,10 @@ export const en = {
 	datasetImport: 'Import your data…',
 	storageSavedInvalid:
 		'A saved import could not be restored: it no longer matches the format. The article’s data is shown.',
+	storageSavedUnreadable: (fileName: string) =>
+		`The saved import “${fileName}” could not be read (older version or damaged); the article’s data is shown.`,
+	certaintyOther: '(other reporting)',
+	storageRemoveSaved: 'Remove the saved import',
 	storageUnavailable: 'This browser’s storage is unavailable: an import will not survive a reload.',
 	storageNotSaved:
 		'The import is shown but could not be kept in this browser’s storage; a reload will lose it.',

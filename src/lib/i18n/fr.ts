@@ -214,6 +214,10 @@ export const fr: Messages = {
 	datasetImport: 'Importer vos données…',
 	storageSavedInvalid:
 		'Un import enregistré n’a pas pu être restauré : il ne correspond plus au format. Les données de l’article sont affichées.',
+	storageSavedUnreadable: (fileName: string) =>
+		`L’import enregistré « ${fileName} » n’a pas pu être relu (ancienne version ou endommagé) ; les données de l’article sont affichées.`,
+	certaintyOther: '(autres sources)',
+	storageRemoveSaved: 'Supprimer l’import enregistré',
 	storageUnavailable:
 		'Le stockage de ce navigateur est indisponible : un import ne survivra pas à un rechargement.',
 	storageNotSaved:

@@ -25,6 +25,8 @@ export class ActiveDataset {
 	imported = $state.raw<ImportedDataset | null>(null);
 	/** Why a saved import could not be restored or kept, in words, when that happened. */
 	storageProblem = $state<string | null>(null);
+	/** The file name of a saved import that could not be read back, to name it in the notice. */
+	unreadable = $state<string | null>(null);
 	/** True while an import is being rebuilt and prepared, before it is shown. */
 	preparing = $state(false);
 	readonly article: Dataset;
@@ -49,8 +51,9 @@ export class ActiveDataset {
 
 	/** Restores an import saved by an earlier visit, checking it again (the format may have changed). */
 	async restore(): Promise<void> {
+		let saved: Partial<SavedDataset> | undefined;
 		try {
-			const saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
+			saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
 			if (!saved) return;
 			let dataset: Dataset;
 			if (saved.packed) {
@@ -73,6 +76,8 @@ export class ActiveDataset {
 			};
 		} catch (error) {
 			this.storageProblem = error instanceof SavedInvalid ? 'saved-invalid' : 'storage-unavailable';
+			// Kept, not dropped without a word: the reader decides to remove it.
+			if (error instanceof SavedInvalid) this.unreadable = String(saved?.fileName ?? '');
 		}
 	}
 
@@ -95,6 +100,17 @@ export class ActiveDataset {
 			await saveDataset({ ...kept, fileName, savedAt });
 		} catch {
 			this.storageProblem = 'not-saved';
+		}
+	}
+
+	/** Removes a saved import that could not be read. */
+	async removeUnreadable(): Promise<void> {
+		try {
+			await clearSavedDataset();
+			this.unreadable = null;
+			this.storageProblem = null;
+		} catch {
+			this.storageProblem = 'storage-unavailable';
 		}
 	}
 
