@@ -11,7 +11,7 @@ import type { FactsView } from '../core/views/factLists';
 import { shownFacts } from '../core/views/facts';
 import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
-import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/describeFact';
+import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
 import { basisOf } from '../transforms/facts';
 import { publicationEnd } from '../transforms/timeline';
 import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
