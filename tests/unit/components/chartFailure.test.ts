@@ -1,9 +1,10 @@
 // A chart that throws while drawing, inside the whole page: only that chart gives way to a message.
 import { render } from 'svelte/server';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
+import { loadLazyViews } from '../../../src/lib/core/lazyViews.svelte';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
@@ -24,6 +25,11 @@ function renderPage(locale: 'en' | 'fr') {
 }
 
 describe('StoryPage with a chart that throws', () => {
+	// The server draws the charts in full: their views are loaded before it renders.
+	beforeAll(async () => {
+		await loadLazyViews();
+	});
+
 	it.each([
 		{
 			locale: 'en' as const,

@@ -48,7 +48,14 @@ function statesOf(dataset: Dataset, { query = '', locale = 'en', interactive = f
 /** The flow panel (summary, diagram, notes) the page draws of a dataset, or of another flow view given. */
 function renderFlow(dataset: Dataset, drawn: Drawn = {}, flow?: FlowView) {
 	const { dashboard, story, m, locale, ...views } = statesOf(dataset, drawn);
-	const props = { flow: flow ?? views.flow, index: dashboard.index, showsLater: false, imported: false, locale, m };
+	const props = {
+		flow: flow ?? views.flow,
+		index: dashboard.index,
+		showsLater: false,
+		imported: false,
+		locale,
+		m
+	};
 	return render(WithStory, { props: { story, dashboard, component: FlowPanel, props } }).body;
 }
 
@@ -119,9 +126,15 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 		);
 		expect(svg).not.toMatch(/Anthropic|Cohere|OpenAI/);
 		// Two columns of nodes, one origin and two destinations, and no column of kinds between them.
-		const columns = [...normalizeSvg(svg).matchAll(/<rect class="mark" x="([\d.]+)"/g)].map((match) => match[1]);
+		const columns = [...normalizeSvg(svg).matchAll(/<rect class="mark" x="([\d.]+)"/g)].map(
+			(match) => match[1]
+		);
 		expect(new Set(columns).size).toBe(2);
-		expect(columns.map((x) => (x === '0' ? 'origin' : 'destination'))).toEqual(['origin', 'destination', 'destination']);
+		expect(columns.map((x) => (x === '0' ? 'origin' : 'destination'))).toEqual([
+			'origin',
+			'destination',
+			'destination'
+		]);
 		expect(svg).not.toMatch(/<text[^>]*>(Big tech|AI startup|Startup, unnamed|Kind unknown)<\/text>/);
 		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-article.svg');
 	});

@@ -125,7 +125,8 @@ export function plainFacts(dataset: Dataset, view: ViewState) {
 	const window = plainWindow(view);
 	const unfiltered = view.companies.length === 0 && !window && view.person === undefined;
 	const shows = (f: { evidence: Evidence[] }) => view.later || plainBasis(f.evidence) !== 'later-reporting';
-	const involves = (ids: string[]) => view.companies.length === 0 || ids.some((id) => view.companies.includes(id));
+	const involves = (ids: string[]) =>
+		view.companies.length === 0 || ids.some((id) => view.companies.includes(id));
 	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
 	const events = dataset.events.filter(
 		(e) =>
@@ -152,7 +153,10 @@ export function plainFacts(dataset: Dataset, view: ViewState) {
 		...kept.flatMap((p) => p.roles.map((r) => r.organization))
 	]);
 	const organizations = dataset.organizations.filter((o) => unfiltered || orgs.has(o.id));
-	const personEvidence = (p: Dataset['people'][number]) => [...p.evidence, ...p.roles.flatMap((r) => r.evidence)];
+	const personEvidence = (p: Dataset['people'][number]) => [
+		...p.evidence,
+		...p.roles.flatMap((r) => r.evidence)
+	];
 	const all: { id: string; evidence: Evidence[] }[] = [
 		...moves,
 		...aggregates,

@@ -10,7 +10,28 @@ import { fuzzyDate, numRuns, timeout } from '../properties/arbitraries';
 import { plainChoices, plainFacts, plainFlow, plainRows, plainTimelineMoves } from './plain';
 import { viewsOf } from './viewsOf';
 
-const ORGS = ['meta', 'acme', 'b-lab', 'c-co', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's'];
+const ORGS = [
+	'meta',
+	'acme',
+	'b-lab',
+	'c-co',
+	'd',
+	'e',
+	'f',
+	'g',
+	'h',
+	'i',
+	'j',
+	'k',
+	'l',
+	'm',
+	'n',
+	'o',
+	'p',
+	'q',
+	'r',
+	's'
+];
 const PEOPLE = ['ann', 'bob', 'cy', 'di', 'ed', 'flo', 'gus'];
 
 /** A day, month or year in 2023–2024, days often at a month's edge, where windows begin and end. */
@@ -23,10 +44,16 @@ const partial = fc
 	})
 	.map(({ y, m, d, digits }) => {
 		const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-		return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`.slice(0, digits);
+		return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`.slice(
+			0,
+			digits
+		);
 	});
 const date: fc.Arbitrary<FuzzyDate> = fc.oneof(
-	partial.map((start) => ({ precision: ({ 4: 'year', 7: 'month', 10: 'day' } as const)[start.length as 4 | 7 | 10], start })),
+	partial.map((start) => ({
+		precision: ({ 4: 'year', 7: 'month', 10: 'day' } as const)[start.length as 4 | 7 | 10],
+		start
+	})),
 	fc
 		.tuple(fc.option(partial, { nil: undefined }), fc.option(partial, { nil: undefined }))
 		.filter(([a, b]) => a !== undefined || b !== undefined)
@@ -78,9 +105,12 @@ const dataset: fc.Arbitrary<Dataset> = fc
 		aggregates: fc.array(fc.record({ org: fc.nat(ORGS.length - 1), date, evidence }), {
 			maxLength: 2
 		}),
-		trends: fc.array(fc.record({ orgs: fc.uniqueArray(fc.nat(ORGS.length - 1), { maxLength: 3 }), evidence }), {
-			maxLength: 2
-		}),
+		trends: fc.array(
+			fc.record({ orgs: fc.uniqueArray(fc.nat(ORGS.length - 1), { maxLength: 3 }), evidence }),
+			{
+				maxLength: 2
+			}
+		),
 		reasons: fc.array(evidence, { maxLength: 2 })
 	})
 	.map(({ orgCount, moves, events, aggregates, trends, reasons }) => {
@@ -113,8 +143,14 @@ const dataset: fc.Arbitrary<Dataset> = fc
 			people: PEOPLE.map((id, i) => ({
 				id,
 				name: id,
-				roles: i % 3 === 0 ? [{ title: 'T', organization: org(i), evidence: [{ basis: 'import', source: 'file', row: 2 }] }] : [],
-				evidence: i % 2 === 0 ? [{ basis: 'article', source: 'art', sentence: 'p1.s1', quote: 'words' }] : [{ basis: 'import', source: 'file', row: 2 }]
+				roles:
+					i % 3 === 0
+						? [{ title: 'T', organization: org(i), evidence: [{ basis: 'import', source: 'file', row: 2 }] }]
+						: [],
+				evidence:
+					i % 2 === 0
+						? [{ basis: 'article', source: 'art', sentence: 'p1.s1', quote: 'words' }]
+						: [{ basis: 'import', source: 'file', row: 2 }]
 			})),
 			moves: mv,
 			aggregates: aggregates.map((a, i) => ({

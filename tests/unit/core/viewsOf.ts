@@ -2,7 +2,7 @@ import type { Dataset } from '../../../src/lib/schema/dataset';
 import { buildStore } from '../../../src/lib/core/store';
 import { compileSelection, selectRows } from '../../../src/lib/core/selection';
 import { flowView } from '../../../src/lib/core/views/flow';
-import { factsView } from '../../../src/lib/core/views/facts';
+import { factsView } from '../../../src/lib/core/views/factLists';
 import { organizationChoices } from '../../../src/lib/core/views/choices';
 import { timelineOfSelection } from '../../../src/lib/core/views/timeline';
 import { publicationEnd } from '../../../src/lib/transforms/timeline';

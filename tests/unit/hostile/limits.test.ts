@@ -163,7 +163,9 @@ describe('the transforms that draw, with 500,000 moves (as many as a file may ho
 		const layout = layoutFlows(flow.graph, { width: 640, height: 480 });
 		expect(layout.problems).toEqual([]);
 		for (const stage of [0, 1])
-			expect(layout.nodes.filter((n) => n.stage === stage).length).toBeLessThanOrEqual(NAMED_ORGANIZATIONS + 1);
+			expect(layout.nodes.filter((n) => n.stage === stage).length).toBeLessThanOrEqual(
+				NAMED_ORGANIZATIONS + 1
+			);
 		for (const node of layout.nodes)
 			expect([node.x0, node.x1, node.y0, node.y1].every(Number.isFinite)).toBe(true);
 		// Every move is drawn, or is one between two organizations grouped as "Other".

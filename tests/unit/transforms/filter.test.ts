@@ -10,7 +10,7 @@ import { DEFAULT_VIEW, type ViewState } from '../../../src/lib/state/viewUrl';
 import { dayNumber } from '../../../src/lib/core/days';
 import { buildStore } from '../../../src/lib/core/store';
 import { compileSelection, selectRows } from '../../../src/lib/core/selection';
-import { factsView, type FactList } from '../../../src/lib/core/views/facts';
+import { factsView, type FactList } from '../../../src/lib/core/views/factLists';
 import { flowView } from '../../../src/lib/core/views/flow';
 import { viewDataset } from '../../../src/lib/core/views/exportView';
 import { flowLabels } from '../../../src/lib/transforms/chartLabels';
@@ -27,7 +27,9 @@ const talent = talentJson as Dataset;
 const m = messagesFor('en');
 
 const fromArticle: Evidence[] = [{ basis: 'article', source: 'a', sentence: 'p1.s1', quote: 'words' }];
-const fromLater: Evidence[] = [{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }];
+const fromLater: Evidence[] = [
+	{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }
+];
 const fromImport: Evidence[] = [{ basis: 'import', source: 'file', row: 2 }];
 
 function move(id: string, from: string, to: string, extra: Partial<Move> = {}): Move {
@@ -126,7 +128,12 @@ describe('selectRows', () => {
 	});
 
 	it('leaves out moves known only from other reporting unless it is on, and never the article’s or an import’s', () => {
-		expect(keptMoves(dataset, { later: false })).toEqual(['meta-acme', 'acme-yutori', 'google-yutori', 'meta-google']);
+		expect(keptMoves(dataset, { later: false })).toEqual([
+			'meta-acme',
+			'acme-yutori',
+			'google-yutori',
+			'meta-google'
+		]);
 		expect(keptMoves(dataset, { later: true })).toHaveLength(5);
 	});
 
@@ -153,10 +160,26 @@ describe('selectRows', () => {
 				kept: true
 			},
 			{ name: 'a range after', date: { precision: 'range', start: '2024-04', end: '2024-06' }, kept: false },
-			{ name: 'a range with no start ending inside', date: { precision: 'range', end: '2024-02-10' }, kept: true },
-			{ name: 'a range with no start ending before', date: { precision: 'range', end: '2024-01' }, kept: false },
-			{ name: 'a range with no end starting before', date: { precision: 'range', start: '2023-01' }, kept: true },
-			{ name: 'a range with no end starting after', date: { precision: 'range', start: '2024-04' }, kept: false },
+			{
+				name: 'a range with no start ending inside',
+				date: { precision: 'range', end: '2024-02-10' },
+				kept: true
+			},
+			{
+				name: 'a range with no start ending before',
+				date: { precision: 'range', end: '2024-01' },
+				kept: false
+			},
+			{
+				name: 'a range with no end starting before',
+				date: { precision: 'range', start: '2023-01' },
+				kept: true
+			},
+			{
+				name: 'a range with no end starting after',
+				date: { precision: 'range', start: '2024-04' },
+				kept: false
+			},
 			{ name: 'no date', date: { precision: 'unknown' }, kept: false }
 		];
 		const dated = datasetOf(cases.map((c, i) => move(`m${i}`, 'meta', 'acme', { date: c.date })));
@@ -199,7 +222,12 @@ describe('selectRows', () => {
 			move('other-month', 'meta', 'acme', { date: { precision: 'month', start: '2023-03' } })
 		]);
 		const store = buildStore(d);
-		const selection = compileSelection(store, { ...DEFAULT_VIEW, companies: ['meta'], from: '2024-03', to: '2024-03' });
+		const selection = compileSelection(store, {
+			...DEFAULT_VIEW,
+			companies: ['meta'],
+			from: '2024-03',
+			to: '2024-03'
+		});
 		expect(selectRows(store, selection)).toEqual(Int32Array.from([0]));
 		expect(selectRows(store, selection, 'window')).toEqual(Int32Array.from([0, 2]));
 		expect(selectRows(store, selection, 'organizations')).toEqual(Int32Array.from([0, 1]));
@@ -208,7 +236,12 @@ describe('selectRows', () => {
 	it('does not mutate its input', () => {
 		const store = buildStore(dataset);
 		const before = structuredClone(store);
-		const selection = compileSelection(store, { ...DEFAULT_VIEW, companies: ['meta'], person: 'bob', from: '2024-01' });
+		const selection = compileSelection(store, {
+			...DEFAULT_VIEW,
+			companies: ['meta'],
+			person: 'bob',
+			from: '2024-01'
+		});
 		const copy = structuredClone(selection);
 		selectRows(store, selection);
 		selectRows(store, selection, 'window');
@@ -221,8 +254,12 @@ describe('factsView', () => {
 	it('lists every fact of the dataset when nothing is chosen, the article’s apart from the others', () => {
 		const { facts } = viewsOf(talent);
 		const all = listFacts(talent);
-		expect(idsOf(facts.article)).toEqual(all.filter((f) => f.basis === 'article').map((f) => `${f.kind}:${f.id}`));
-		expect(idsOf(facts.others)).toEqual(all.filter((f) => f.basis !== 'article').map((f) => `${f.kind}:${f.id}`));
+		expect(idsOf(facts.article)).toEqual(
+			all.filter((f) => f.basis === 'article').map((f) => `${f.kind}:${f.id}`)
+		);
+		expect(idsOf(facts.others)).toEqual(
+			all.filter((f) => f.basis !== 'article').map((f) => `${f.kind}:${f.id}`)
+		);
 		expect(facts.article.slice(0, facts.article.length)).toEqual(all.filter((f) => f.basis === 'article'));
 	});
 
@@ -241,13 +278,16 @@ describe('factsView', () => {
 			{ company: c.id, later: true },
 			{ company: c.id, later: false }
 		])
-	)('lists for $company (later reporting: $later) what the filter’s definition keeps', ({ company, later }) => {
-		const view = { ...DEFAULT_VIEW, companies: [company], later };
-		const { facts } = viewsOf(talent, view);
-		const plain = plainFacts(talent, view);
-		expect(idsOf(facts.article).map((id) => id.replace(/^[a-z]+:/, ''))).toEqual(plain.article);
-		expect(idsOf(facts.others).map((id) => id.replace(/^[a-z]+:/, ''))).toEqual(plain.others);
-	});
+	)(
+		'lists for $company (later reporting: $later) what the filter’s definition keeps',
+		({ company, later }) => {
+			const view = { ...DEFAULT_VIEW, companies: [company], later };
+			const { facts } = viewsOf(talent, view);
+			const plain = plainFacts(talent, view);
+			expect(idsOf(facts.article).map((id) => id.replace(/^[a-z]+:/, ''))).toEqual(plain.article);
+			expect(idsOf(facts.others).map((id) => id.replace(/^[a-z]+:/, ''))).toEqual(plain.others);
+		}
+	);
 
 	it.each([
 		{
@@ -310,7 +350,12 @@ describe('factsView', () => {
 				'organization:meta',
 				'organization:meijer-startup'
 			],
-			others: ['move:move-meijer-automind', 'event:event-meijer-announcement', 'organization:automind']
+			others: [
+				'move:move-meijer-automind',
+				'event:event-meijer-offers-fortune',
+				'event:event-meijer-announcement',
+				'organization:automind'
+			]
 		},
 		{
 			name: 'an organization known only from other reporting, while it is off: nothing',
@@ -362,7 +407,11 @@ describe('factsView', () => {
 		const copy = structuredClone(dataset);
 		const ids = viewsOf(dataset).choices.map((c) => c.id);
 		const store = buildStore(dataset);
-		const selection = compileSelection(store, { ...DEFAULT_VIEW, companies: [ids[0]!, ids[3]!], later: true });
+		const selection = compileSelection(store, {
+			...DEFAULT_VIEW,
+			companies: [ids[0]!, ids[3]!],
+			later: true
+		});
 		const rows = selectRows(store, selection);
 		const before = { store: structuredClone(store), rows: rows.slice() };
 		const facts = factsView(store, rows, selection);

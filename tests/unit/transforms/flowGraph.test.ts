@@ -15,7 +15,9 @@ import { DEFAULT_VIEW } from '../../../src/lib/state/viewUrl';
 import { datasetOf, viewsOf } from '../core/viewsOf';
 
 const fromArticle: Evidence[] = [{ basis: 'article', source: 'a', sentence: 'p1.s1', quote: 'words' }];
-const fromLater: Evidence[] = [{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }];
+const fromLater: Evidence[] = [
+	{ basis: 'later-reporting', source: 'b', claim: 'a claim', confidence: 'medium' }
+];
 const fromImport: Evidence[] = [{ basis: 'import', source: 'file', row: 2 }];
 
 /** The kinds of the organizations the tests name; any other is of unknown kind. */
@@ -58,7 +60,9 @@ function spokes(counts: Record<string, number>, hub = 'hub'): Move[] {
 }
 
 /** `o01`…`o19`, each joined by 20 − k moves from the hub: the hub first, then o01, o02… */
-const ranked = Object.fromEntries(Array.from({ length: 19 }, (_, k) => [`o${String(k + 1).padStart(2, '0')}`, 19 - k]));
+const ranked = Object.fromEntries(
+	Array.from({ length: 19 }, (_, k) => [`o${String(k + 1).padStart(2, '0')}`, 19 - k])
+);
 
 describe('flowView', () => {
 	it('draws nothing from no moves', () => {
@@ -126,7 +130,12 @@ describe('flowView', () => {
 	it.each([
 		{ name: 'a move with no weight counts one', weights: [undefined], value: 1, people: 1 },
 		{ name: 'an aggregated flow counts its weight', weights: [40], value: 40, people: 1 },
-		{ name: 'weights add up, people are counted once each', weights: [40, undefined, 2], value: 43, people: 3 }
+		{
+			name: 'weights add up, people are counted once each',
+			weights: [40, undefined, 2],
+			value: 43,
+			people: 3
+		}
 	])('sums weights in every node and link: $name', ({ weights, value, people }) => {
 		const moves = weights.map((weight, i) =>
 			move(`m${i}`, `p${i}`, 'meta', 'acme', weight === undefined ? {} : { weight })
@@ -148,7 +157,11 @@ describe('flowView', () => {
 		];
 		const { graph } = flowOf(moves);
 		const from = graph.nodes.find((n) => n.id === 'from:meta')!;
-		expect([from.value, from.people, from.firstPeople]).toEqual([9, 7, people.slice(0, NAMED_PEOPLE_IN_LABEL)]);
+		expect([from.value, from.people, from.firstPeople]).toEqual([
+			9,
+			7,
+			people.slice(0, NAMED_PEOPLE_IN_LABEL)
+		]);
 		const toAcme = graph.links.find((l) => l.target === 'to:acme')!;
 		expect([toAcme.value, toAcme.people]).toEqual([8, 7]);
 		const toGoogle = graph.nodes.find((n) => n.id === 'to:google')!;
@@ -200,9 +213,9 @@ describe('flowView', () => {
 		const flow = flowOf(moves);
 		expect(flow.otherToOther).toBe(4);
 		expect(flow.graph.nodes.map((n) => n.id)).toContain('from:_other');
-		expect(flow.graph.links.filter((l) => l.source === 'from:_other').map((l) => [l.target, l.moves])).toEqual([
-			['to:o01', ['x3']]
-		]);
+		expect(
+			flow.graph.links.filter((l) => l.source === 'from:_other').map((l) => [l.target, l.moves])
+		).toEqual([['to:o01', ['x3']]]);
 		const drawn = flow.graph.links.reduce((sum, l) => sum + l.value, 0);
 		expect(drawn + flow.otherToOther).toBe(190 + 3 + 1 + 1);
 	});

@@ -9,7 +9,7 @@ import {
 	partialDateBounds,
 	publicationEnd
 } from '../../../src/lib/transforms/timeline';
-import { datasetOf, PUBLISHED, viewsOf } from '../core/viewsOf';
+import { datasetOf, viewsOf } from '../core/viewsOf';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const DAY = 86_400_000;
@@ -99,15 +99,18 @@ function event(id: string, start: string): Event {
 	return {
 		id,
 		kind: 'announcement',
+		summary: { en: id, fr: id },
 		date: { precision: 'day', start },
 		organizations: ['meta'],
 		people: [],
+		certainty: 'stated',
 		evidence: [{ basis: 'import', source: 'file', row: 2 }]
-	} as Event;
+	};
 }
 
 const day = (start: string): FuzzyDate => ({ precision: 'day', start });
-const times = (count: number, make: (i: number) => Move) => Array.from({ length: count }, (_, i) => make(i));
+const times = <T>(count: number, make: (i: number) => T): T[] =>
+	Array.from({ length: count }, (_, i) => make(i));
 
 describe('timelineOfSelection', () => {
 	const dataset = talentJson as Dataset;
@@ -126,7 +129,7 @@ describe('timelineOfSelection', () => {
 				'event-zuckerberg-outreach'
 			].sort()
 		);
-		expect(timeline.undatedCount).toBe(3);
+		expect(timeline.undatedCount).toBe(4);
 		expect(timeline.domain).toEqual([utc(2022, 1, 1), PUBLICATION]);
 	});
 
@@ -151,13 +154,20 @@ describe('timelineOfSelection', () => {
 		expect(ids).not.toContain('move-parikh-yutori');
 	});
 
-	it('draws every date under a time window (the brush shows the window over them), but follows the other filters', () => {
+	it('draws every date under a time window (the brush shows the window over them), but follows the other filters, keeping the publication where open dates end', () => {
 		const all = timelineOf(dataset).items.map((i) => i.id);
 		expect(timelineOf(dataset, { from: '2022-01', to: '2022-12' }).items.map((i) => i.id)).toEqual(all);
 		const yutori = timelineOf(dataset, { companies: ['yutori'], from: '2022-01', to: '2022-12' });
-		expect(yutori.items.map((i) => i.id)).toEqual(['move-das-yutori', 'move-parikh-yutori']);
+		expect(yutori.items.map((i) => i.id)).toEqual([
+			'move-das-yutori',
+			'move-parikh-yutori',
+			'event-publication'
+		]);
 		const deepmind = timelineOf(dataset, { companies: ['google-deepmind'], from: '2022-01', to: '2022-12' });
-		expect(deepmind.items.map((i) => i.id)).toEqual(['event-zuckerberg-recruiting-report']);
+		expect(deepmind.items.map((i) => i.id)).toEqual([
+			'event-zuckerberg-recruiting-report',
+			'event-publication'
+		]);
 	});
 
 	it('keeps the dataset’s time domain under every filter, so that the brush stays put', () => {
@@ -183,14 +193,22 @@ describe('timelineOfSelection', () => {
 		{ moves: MAX_TIMELINE_ROWS - 1, events: 1, drawn: 'one by one' },
 		{ moves: MAX_TIMELINE_ROWS, events: 1, drawn: 'counted' },
 		{ moves: MAX_TIMELINE_ROWS + 1, events: 0, drawn: 'counted' }
-	])(`draws $moves dated moves and $events events $drawn (at most ${MAX_TIMELINE_ROWS} rows)`, ({ moves, events, drawn }) => {
-		const d = datasetOf(times(moves, (i) => move(`m${i}`, day('2024-01-15'))), {
-			events: times(events, () => null).map((_, i) => event(`e${i}`, '2024-02-01'))
-		});
-		const timeline = timelineOf(d);
-		expect([timeline.items.length, timeline.bins.length]).toEqual(drawn === 'one by one' ? [moves + events, 0] : [0, 1]);
-		expect(timeline.counts).toEqual({ move: moves, event: events, aggregate: 0 });
-	});
+	])(
+		`draws $moves dated moves and $events events $drawn (at most ${MAX_TIMELINE_ROWS} rows)`,
+		({ moves, events, drawn }) => {
+			const d = datasetOf(
+				times(moves, (i) => move(`m${i}`, day('2024-01-15'))),
+				{
+					events: times(events, (i) => event(`e${i}`, '2024-02-01'))
+				}
+			);
+			const timeline = timelineOf(d);
+			expect([timeline.items.length, timeline.bins.length]).toEqual(
+				drawn === 'one by one' ? [moves + events, 0] : [0, 1]
+			);
+			expect(timeline.counts).toEqual({ move: moves, event: events, aggregate: 0 });
+		}
+	);
 
 	it('counts the moves (by weight) of each month when there are too many rows, undated ones apart', () => {
 		const d = datasetOf([
@@ -237,7 +255,10 @@ describe('timelineOfSelection', () => {
 	});
 
 	it(`lists at most ${MAX_TIMELINE_ROWS} undated facts, and counts them all`, () => {
-		const d = datasetOf([move('dated', day('2024-01-15')), ...times(45, (i) => move(`u${i}`, { precision: 'unknown' }))]);
+		const d = datasetOf([
+			move('dated', day('2024-01-15')),
+			...times(45, (i) => move(`u${i}`, { precision: 'unknown' }))
+		]);
 		const timeline = timelineOf(d);
 		expect(timeline.undated).toHaveLength(MAX_TIMELINE_ROWS);
 		expect(timeline.undated[0]).toEqual({ id: 'u0', kind: 'move' });

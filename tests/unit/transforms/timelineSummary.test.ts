@@ -22,18 +22,16 @@ const articleView = { later: false };
 
 /** A dataset of moves of made-up people, `Person 0`, `Person 1`…, each on the date given. */
 function withMoves(dates: FuzzyDate[], weights: (number | undefined)[] = []): Dataset {
-	const moves = dates.map(
-		(date, i): Move => ({
-			id: `m${i}`,
-			person: `p${i}`,
-			from: 'meta',
-			to: 'yutori',
-			date,
-			certainty: 'stated',
-			evidence: [{ basis: 'import', source: 'file', row: i + 2 }],
-			...(weights[i] === undefined ? {} : { weight: weights[i] })
-		})
-	);
+	const moves = dates.map((date, i): Move => ({
+		id: `m${i}`,
+		person: `p${i}`,
+		from: 'meta',
+		to: 'yutori',
+		date,
+		certainty: 'stated',
+		evidence: [{ basis: 'import', source: 'file', row: i + 2 }],
+		...(weights[i] === undefined ? {} : { weight: weights[i] })
+	}));
 	const d = datasetOf(moves);
 	return { ...d, people: d.people.map((p) => ({ ...p, name: `Person ${p.id.slice(1)}` })) };
 }

@@ -16,7 +16,8 @@ function dateInWindow(date: FuzzyDate, window: Selection['window']): boolean {
  * Which events, figures and trends a selection shows: those involving a chosen organization (any,
  * when none is chosen), dated within the window (trends, undated, only without one), naming the
  * person (figures and trends name nobody: none then). Known only from other reporting: only with
- * it on (`keep` lets the timeline keep the article's publication, its end of time).
+ * it on (`keep` names events shown whatever the filter: the timeline keeps the article's publication,
+ * its end of time).
  */
 export function factFilters(
 	store: MoveStore,
@@ -31,10 +32,11 @@ export function factFilters(
 	const involves = (ids: readonly string[]) => chosenIds.size === 0 || ids.some((id) => chosenIds.has(id));
 	return {
 		event: (e: Dataset['events'][number]) =>
-			(shows(e.evidence) || options.keep?.(e) === true) &&
-			involves(e.organizations) &&
-			dateInWindow(e.date, window) &&
-			(personId === undefined || e.people.includes(personId)),
+			options.keep?.(e) === true ||
+			(shows(e.evidence) &&
+				involves(e.organizations) &&
+				dateInWindow(e.date, window) &&
+				(personId === undefined || e.people.includes(personId))),
 		aggregate: (a: Dataset['aggregates'][number]) =>
 			shows(a.evidence) &&
 			involves([a.organization]) &&
