@@ -207,6 +207,7 @@ export const en = {
 	datasetArticle: 'The facts of the article credited to Spiceworks (English original of April 2024).',
 	datasetImported: (fileName: string, moves: number) =>
 		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}), kept in this browser.`,
+	importHeading: (fileName: string) => `Talent flows in ${fileName}`,
 	datasetBackToArticle: 'Back to the article’s data',
 	datasetImport: 'Import your data…',
 	storageSavedInvalid:

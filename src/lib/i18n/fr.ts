@@ -197,7 +197,7 @@ export const fr: Messages = {
 		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
 	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
 	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant « ${value} »`,
-	personChosen: (name: string) => `Départs de ${name} seulement.`,
+	personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
 	personClear: 'Montrer tout le monde',
 	personFollow: (name: string) => `Ne montrer que les départs de ${name}`,
 	windowLabel: 'Fenêtre de temps (flèches : déplacer, Maj+flèches : étendre, Échap : effacer)',
@@ -210,6 +210,7 @@ export const fr: Messages = {
 	datasetArticle: 'Les faits de l’article attribué à Spiceworks (original anglais d’avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>
 		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
+	importHeading: (fileName: string) => `Flux de talents dans ${fileName}`,
 	datasetBackToArticle: 'Revenir aux données de l’article',
 	datasetImport: 'Importer vos données…',
 	storageSavedInvalid:
