@@ -48,9 +48,3 @@ export function monthDays(value: string): { first: number; last: number } | null
 	if (month < 1 || month > 12) return null;
 	return partialDateDays(`${match[1]}-${String(month).padStart(2, '0')}`);
 }
-
-/** The `YYYY-MM` month a day number falls in. */
-export function monthOfDay(day: number): string {
-	const date = new Date(dayStart(day));
-	return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-}

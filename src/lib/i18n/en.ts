@@ -121,11 +121,6 @@ export const en = {
 		count === 1
 			? '1 flow could not be drawn and is left out.'
 			: `${enNumber(count)} flows could not be drawn and are left out.`,
-	nodeKindBigTech: 'Big tech',
-	nodeKindAiStartup: 'AI startup',
-	nodeKindUnnamedStartup: 'Startup, unnamed',
-	nodeKindUndisclosed: 'Not disclosed',
-	nodeKindUnknown: 'Kind unknown',
 	shareHeading: 'A share, not people',
 	shareNote: 'A share of a whole staff over a period, not the people drawn above.',
 	trendHeading: 'The wider trend',

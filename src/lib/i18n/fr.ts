@@ -119,11 +119,6 @@ export const fr: Messages = {
 		count === 1
 			? '1 flux n’a pas pu être dessiné et est omis.'
 			: `${frNumber(count)} flux n’ont pas pu être dessinés et sont omis.`,
-	nodeKindBigTech: 'Géant de la tech',
-	nodeKindAiStartup: 'Startup d’IA',
-	nodeKindUnnamedStartup: 'Startup non nommée',
-	nodeKindUndisclosed: 'Non divulguée',
-	nodeKindUnknown: 'Type inconnu',
 	shareHeading: 'Une part, pas des personnes',
 	shareNote: 'Une part de tout un personnel sur une période, pas les personnes dessinées ci-dessus.',
 	trendHeading: 'La tendance générale',

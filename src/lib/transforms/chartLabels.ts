@@ -1,4 +1,4 @@
-import type { EventKind, OrganizationKind } from '../schema/dataset';
+import type { EventKind } from '../schema/dataset';
 import type { MoveStore } from '../core/store';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
@@ -7,17 +7,6 @@ import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/vie
 import { formatCount, formatPercent } from './formatNumbers';
 import { dateFormatter } from './formatDates';
 import type { BinUnit, TimeBin } from '../core/views/timeline';
-
-/** The name of a destination kind, as a node of the flow diagram. */
-export function kindName(kind: OrganizationKind, m: Messages): string {
-	return {
-		'big-tech': m.nodeKindBigTech,
-		'ai-startup': m.nodeKindAiStartup,
-		'unnamed-startup': m.nodeKindUnnamedStartup,
-		undisclosed: m.nodeKindUndisclosed,
-		unknown: m.nodeKindUnknown
-	}[kind];
-}
 
 /** The name of a kind of event, as a row of the timeline. */
 export function eventKindName(kind: EventKind, m: Messages): string {

@@ -1,4 +1,4 @@
-import type { Dataset, Event, Organization } from '../schema/dataset';
+import type { Dataset } from '../schema/dataset';
 import type { FuzzyDate } from '../schema/dates';
 import type { Certainty, Evidence } from '../schema/evidence';
 import { BASES, basisCode } from '../core/store';
@@ -25,14 +25,6 @@ export interface FactRow {
  */
 export function basisOf(evidence: readonly Evidence[]): FactBasis {
 	return BASES[basisCode(evidence)]!;
-}
-
-/**
- * The events the timeline draws while other reporting is off: those the article states, and its
- * publication.
- */
-export function articleEvents(events: readonly Event[]): Event[] {
-	return events.filter((e) => basisOf(e.evidence) === 'article' || e.kind === 'publication');
 }
 
 type FactOf = {
@@ -106,9 +98,4 @@ export function factsBySentence(facts: readonly FactRow[]): Map<string, string[]
 		}
 	}
 	return index;
-}
-
-/** Looks organizations up by id, for labels. */
-export function organizationsById(dataset: Dataset): Map<string, Organization> {
-	return new Map(dataset.organizations.map((o) => [o.id, o]));
 }

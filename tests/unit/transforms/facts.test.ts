@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
-import { articleEvents, basisOf, factsBySentence, listFacts } from '../../../src/lib/transforms/facts';
+import { basisOf, factsBySentence, listFacts } from '../../../src/lib/transforms/facts';
+import { viewsOf } from '../core/viewsOf';
 
 const dataset = talentJson as Dataset;
 const quote = (sentence: string): Evidence => ({ basis: 'article', source: 'a', sentence, quote: 'words' });
@@ -89,15 +90,21 @@ describe('factsBySentence', () => {
 	});
 });
 
-describe('articleEvents', () => {
-	it('keeps the events the article states, and its publication, and leaves later reporting out', () => {
-		expect(articleEvents(dataset.events).map((e) => e.id)).toEqual([
-			'event-meijer-team-layoffs',
-			'event-meta-recruiting',
-			'event-zuckerberg-outreach',
-			'event-meijer-offers',
-			'event-recent-departures',
-			'event-publication'
-		]);
+describe('the timeline with other reporting off', () => {
+	it('keeps the events the article states, and its publication, and leaves other reporting out', () => {
+		const { timeline } = viewsOf(dataset, { later: false });
+		const events = [...timeline.items, ...timeline.undated]
+			.filter((f) => f.kind === 'event')
+			.map((f) => f.id);
+		expect(events.sort()).toEqual(
+			[
+				'event-meijer-team-layoffs',
+				'event-meta-recruiting',
+				'event-zuckerberg-outreach',
+				'event-meijer-offers',
+				'event-recent-departures',
+				'event-publication'
+			].sort()
+		);
 	});
 });
