@@ -4,7 +4,8 @@
 -- Reads `checked_positions` (sql/check_positions.sql). Each person's positions that can be placed
 -- in time (a start or an end) are ordered by start, or end when the start is missing, then by
 -- row; two consecutive positions at different organizations make a move:
---   - dated by the start of the new position, or else the end of the old one, or not at all;
+--   - dated by the start of the new position, or else the end of the old one, or not at all; a
+--     date of unknown precision (a start "multi-year" 2019) orders positions but dates no move;
 --   - a change of title within one organization is no move, and a gap changes nothing;
 --   - overlapping positions still make a move, at the new start;
 --   - a return to a past employer is a move like any other (A to B, then B to A);
@@ -14,8 +15,14 @@ SELECT
 	person_key,
 	from_key,
 	to_key,
-	CASE WHEN start_value IS NOT NULL THEN start_value ELSE previous_end_value END AS date_value,
-	CASE WHEN start_value IS NOT NULL THEN start_precision ELSE previous_end_precision END AS date_precision,
+	CASE
+		WHEN start_precision IN ('day', 'month', 'year') THEN start_value
+		WHEN previous_end_precision IN ('day', 'month', 'year') THEN previous_end_value
+	END AS date_value,
+	CASE
+		WHEN start_precision IN ('day', 'month', 'year') THEN start_precision
+		WHEN previous_end_precision IN ('day', 'month', 'year') THEN previous_end_precision
+	END AS date_precision,
 	from_row,
 	to_row
 FROM (

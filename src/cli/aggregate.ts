@@ -139,6 +139,10 @@ async function main(argv: string[]): Promise<number> {
 			);
 			for (const text of englishLines(checked.rejected.map(locateRow))) say(`  ${text}`);
 		}
+		if (checked.noticedCount > 0)
+			say(
+				`  ${count(checked.noticedCount, 'row')} kept with a notice, a date or precision read leniently as the importer reads it (rows ${checked.noticed.join(', ')}${checked.noticedCount > checked.noticed.length ? ', …' : ''}; npm run import names each)`
+			);
 		if (checked.accepted === 0)
 			throw new AggregateError(`${file}: no row could be read, so nothing was written`);
 

@@ -37,6 +37,8 @@ export interface AggregateOptions {
 	tempDirectory?: string;
 	/** Told of each phase, and of the rows read so far while reading. */
 	onProgress?: (phase: string, rows: number) => void;
+	/** How many rows left out, undated or kept with a notice are named in the report (10 unless told). */
+	sample?: number;
 }
 
 /** The career fields the queries read, and where the DuckDB prelude wants them. */
@@ -77,9 +79,15 @@ export interface Checked {
 	/** Positions with neither start nor end, and the first of their rows. */
 	undatedCount: number;
 	undated: number[];
+	/**
+	 * Positions kept whose date or precision was read leniently (a date `2024-9-1`, a precision
+	 * "multi-year"), and the first of their rows: the rows the importer gives a notice.
+	 */
+	noticedCount: number;
+	noticed: number[];
 }
 
-/** How many rejected and undated rows are named in the report. */
+/** How many rejected, undated and noticed rows are named in the report, unless told. */
 const SAMPLE = 10;
 
 /** What a file's first bytes say it is. */
@@ -176,6 +184,7 @@ const DATE_TYPES = /^(VARCHAR|STRING|TEXT|DATE)$/i;
  */
 export async function openAggregation(options: AggregateOptions) {
 	const { file, onProgress } = options;
+	const sample = Math.max(0, Math.floor(options.sample ?? SAMPLE));
 	const name = basename(file);
 	const sniffed = await sniff(file);
 
@@ -276,12 +285,13 @@ export async function openAggregation(options: AggregateOptions) {
 			async checked(): Promise<Checked> {
 				const [counts] = (
 					await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
-						count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL)
+						count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL),
+						count(*) FILTER (WHERE noticed = 1)
 						FROM checked_positions`)
 				).getRows();
 				const rejected = (
 					await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail
-						FROM checked_positions WHERE problem IS NOT NULL ORDER BY row_no LIMIT ${SAMPLE}`)
+						FROM checked_positions WHERE problem IS NOT NULL ORDER BY row_no LIMIT ${sample}`)
 				)
 					.getRows()
 					.map(([row, code, field, value, detail]) => ({
@@ -291,12 +301,26 @@ export async function openAggregation(options: AggregateOptions) {
 					}));
 				const undated = (
 					await run(`SELECT row_no FROM checked_positions
-						WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL ORDER BY row_no LIMIT ${SAMPLE}`)
+						WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL ORDER BY row_no LIMIT ${sample}`)
 				)
 					.getRows()
 					.map(([row]) => Number(row));
-				const [rows, accepted, undatedCount] = counts!.map(Number) as [number, number, number];
-				return { rows, accepted, rejectedCount: rows - accepted, rejected, undatedCount, undated };
+				const noticed = (
+					await run(`SELECT row_no FROM checked_positions WHERE noticed = 1 ORDER BY row_no LIMIT ${sample}`)
+				)
+					.getRows()
+					.map(([row]) => Number(row));
+				const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
+				return {
+					rows,
+					accepted,
+					rejectedCount: rows - accepted,
+					rejected,
+					undatedCount,
+					undated,
+					noticedCount,
+					noticed
+				};
 			},
 			/** Every move, one by one, in the order of each person's first row then of their positions. */
 			async moves(): Promise<SqlMove[]> {
@@ -357,6 +381,13 @@ function problemFromSql(code: string, value: string, detail: string): ProblemMes
 			return problemOf('noOrganization');
 		case 'notADate':
 			return problemOf('notADate', { value: value.slice(0, 30) });
+		case 'dateAmbiguous':
+			// `detail` is the date read day first (YYYY-MM-DD); read month first, its month and day swap.
+			return problemOf('dateAmbiguous', {
+				value,
+				dayFirst: detail,
+				monthFirst: `${detail.slice(0, 4)}-${detail.slice(8, 10)}-${detail.slice(5, 7)}`
+			});
 		case 'notInCalendar':
 			return problemOf('notInCalendar', { value });
 		case 'precisionUnknown':
