@@ -27,10 +27,14 @@ test.describe('a file of aggregated flows', () => {
 		const dialog = await openImportDialog(page);
 		await chooseFile(dialog, fixture(FILE));
 		await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
-		await expect(page.getByText(importedData(FILE, total).replace(/(\d)(?=(\d{3})+\b)/g, '$1,'))).toBeVisible();
+		await expect(
+			page.getByText(importedData(FILE, total).replace(/(\d)(?=(\d{3})+\b)/g, '$1,'))
+		).toBeVisible();
 	});
 
-	test('counts the moves each flow stands for: the status line, the toggles and the flows', async ({ page }) => {
+	test('counts the moves each flow stands for: the status line, the toggles and the flows', async ({
+		page
+	}) => {
 		expect(total).toBeGreaterThan(flows.moves.length);
 		await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
 			`Showing all ${total.toLocaleString('en')} moves.`

@@ -122,11 +122,11 @@ test('filtered on Yutori with other reporting, “Download this view (JSON)” g
 	expect(errors).toEqual([]);
 });
 
-test('filtered on Meta, “Download the moves (CSV)” gives talent-flows-moves-meta.csv: the documented header, CRLF line ends, one row per move', async ({
+test('filtered on Meta with other reporting, “Download the moves (CSV)” gives talent-flows-moves-meta.csv: the documented header, CRLF line ends, one row per move', async ({
 	page
 }, testInfo) => {
 	const errors = recordPageErrors(page);
-	await openStory(page, '/en/?company=meta');
+	await openStory(page, '/en/?company=meta&later=1');
 
 	const csv = await downloadBy(
 		page,
@@ -198,18 +198,36 @@ for (const { chart, file, shows } of charts) {
 	});
 }
 
-test('the downloads of the moves CSV and the view follow the filter: with no filter they are named …-all', async ({
+test('the downloads of the moves CSV and the view follow the filter: with no filter they are named …-all, and hold the moves shown', async ({
 	page
 }, testInfo) => {
 	await openStory(page);
 	const { takeTheData } = dataRegions(page);
+	const movesIn = async (path: string) =>
+		(await readFile(path, 'utf8'))
+			.split('\r\n')
+			.slice(1, -1)
+			.map((line) => line.split(',')[0]);
 	const csv = await downloadBy(
 		page,
 		takeTheData.getByRole('button', { name: 'Download the moves (CSV)' }),
 		testInfo
 	);
 	expect(csv.name).toBe('talent-flows-moves-all.csv');
-	expect((await readFile(csv.path, 'utf8')).split('\r\n').slice(1, -1)).toHaveLength(6);
+	// Other reporting is off by default: the file holds the article’s three moves, the ones drawn.
+	expect(await movesIn(csv.path)).toEqual([
+		'move-meijer-own-startup',
+		'move-parikh-undisclosed',
+		'move-das-undisclosed'
+	]);
+	await page.getByRole('checkbox', { name: 'Show what other reporting adds' }).check();
+	const withLater = await downloadBy(
+		page,
+		takeTheData.getByRole('button', { name: 'Download the moves (CSV)' }),
+		testInfo
+	);
+	expect(withLater.name).toBe('talent-flows-moves-all.csv');
+	expect(await movesIn(withLater.path)).toHaveLength(6);
 	const view = await downloadBy(
 		page,
 		takeTheData.getByRole('button', { name: 'Download this view (JSON)' }),

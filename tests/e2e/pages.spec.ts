@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recordPageErrors } from './pageErrors';
+import { openStory } from './story';
 
 const pages = [
 	{
@@ -9,7 +10,8 @@ const pages = [
 		articleHeading: 'The article',
 		factsHeading: 'The facts',
 		fromArticle: 'From the article',
-		fromLater: 'From other reporting (not in the article)'
+		fromLater: 'From other reporting (not in the article)',
+		showLater: 'Show what other reporting adds'
 	},
 	{
 		path: '/en/',
@@ -18,7 +20,8 @@ const pages = [
 		articleHeading: 'The article',
 		factsHeading: 'The facts',
 		fromArticle: 'From the article',
-		fromLater: 'From other reporting (not in the article)'
+		fromLater: 'From other reporting (not in the article)',
+		showLater: 'Show what other reporting adds'
 	},
 	{
 		path: '/fr/',
@@ -27,7 +30,8 @@ const pages = [
 		articleHeading: 'L’article',
 		factsHeading: 'Les faits',
 		fromArticle: 'Tiré de l’article',
-		fromLater: 'D’autres sources (absent de l’article)'
+		fromLater: 'D’autres sources (absent de l’article)',
+		showLater: 'Afficher ce qu’ajoutent les autres sources'
 	}
 ];
 
@@ -67,11 +71,19 @@ for (const expected of pages) {
 			);
 		});
 
-		test('shows both tables of facts, each with rows', async ({ page }) => {
-			await page.goto(expected.path);
+		test('shows the article’s table of facts, and other reporting’s once its switch is on, each with rows', async ({
+			page
+		}) => {
+			await openStory(page, expected.path);
 			await expect(page.getByRole('heading', { level: 2, name: expected.factsHeading })).toBeVisible();
-			for (const caption of [expected.fromArticle, expected.fromLater]) {
-				const table = page.getByRole('table', { name: caption, exact: true });
+			const fromArticle = page.getByRole('table', { name: expected.fromArticle, exact: true });
+			const fromLater = page.getByRole('table', { name: expected.fromLater, exact: true });
+			await expect(fromArticle).toBeVisible();
+			await expect(fromArticle.locator('tbody').getByRole('row').first()).toBeVisible();
+			// Other reporting is off by default: its table shows only when the reader asks for it.
+			await expect(fromLater).toHaveCount(0);
+			await page.getByRole('checkbox', { name: expected.showLater }).check();
+			for (const table of [fromArticle, fromLater]) {
 				await expect(table).toBeVisible();
 				await expect(table.locator('tbody').getByRole('row').first()).toBeVisible();
 			}

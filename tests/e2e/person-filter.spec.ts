@@ -123,7 +123,7 @@ test('?person=nobody names no one: the page says so and applies the rest of the 
 test('in French, the person line and its button speak French', async ({ page }) => {
 	const errors = recordPageErrors(page);
 	await openStory(page, '/fr/?later=1&person=abhishek-das');
-	const line = page.getByText(/^Départs de /);
+	const line = page.getByText(/^Personne choisie : /);
 	await expect(line).toContainText('Personne choisie : Abhishek Das (ses départs seulement).');
 	await line.getByRole('button', { name: 'Montrer tout le monde' }).click();
 	await expect.poll(() => query(page)).toBe('?later=1');

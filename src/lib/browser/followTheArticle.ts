@@ -14,8 +14,14 @@ export function followTheArticle(element: HTMLElement): () => void {
 		element.style.setProperty('--follow-top', `${top}px`);
 		element.toggleAttribute('data-follows', true);
 	};
-	const observer = new ResizeObserver(measure);
-	observer.observe(element);
+	let observer: ResizeObserver;
+	try {
+		observer = new ResizeObserver(measure);
+		observer.observe(element);
+	} catch {
+		// A browser whose observer fails still gets a working page: the column scrolls with it.
+		return () => {};
+	}
 	window.addEventListener('resize', measure);
 	measure();
 	return () => {
