@@ -49,16 +49,27 @@ async function randomChange(page: Page, next: () => number): Promise<string> {
 			.getByRole('region', { name: 'Filter by organization' })
 			.locator('button[aria-pressed="true"]')
 			.count();
-		const pick = pressed >= 5
-			? page.getByRole('region', { name: 'Filter by organization' }).locator('button[aria-pressed="true"]').first()
-			: toggles.nth(Math.floor(next() * listed));
+		const pick =
+			pressed >= 5
+				? page
+						.getByRole('region', { name: 'Filter by organization' })
+						.locator('button[aria-pressed="true"]')
+						.first()
+				: toggles.nth(Math.floor(next() * listed));
 		await pick.click({ timeout: 600_000 });
 		return 'organization';
 	}
 	if (roll < 0.8) {
 		const slider = page.getByRole('slider', { name: /^Time window/ });
 		await slider.focus();
-		const keys = ['ArrowLeft', 'ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowRight', 'ArrowLeft', 'ArrowRight'];
+		const keys = [
+			'ArrowLeft',
+			'ArrowRight',
+			'Shift+ArrowLeft',
+			'Shift+ArrowRight',
+			'ArrowLeft',
+			'ArrowRight'
+		];
 		const key = roll < 0.75 ? keys[Math.floor(next() * keys.length)]! : 'Escape';
 		await page.keyboard.press(key);
 		return `window ${key}`;
@@ -118,7 +129,8 @@ async function brushFrames(page: Page): Promise<number[]> {
 		(window as unknown as { __frames: number[] }).__frames = frames;
 		const tick = (t: number) => {
 			frames.push(t);
-			if (frames.length < 100_000 && !(window as unknown as { __stop?: boolean }).__stop) requestAnimationFrame(tick);
+			if (frames.length < 100_000 && !(window as unknown as { __stop?: boolean }).__stop)
+				requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
 	});
@@ -152,7 +164,10 @@ function writePeer(siteDir: string, csv: string): void {
 	const here = join(REPO_ROOT, 'tests/bench/peer');
 	copyFileSync(join(here, 'index.html'), join(dir, 'index.html'));
 	copyFileSync(join(REPO_ROOT, 'node_modules/d3/dist/d3.min.js'), join(dir, 'd3.min.js'));
-	copyFileSync(join(REPO_ROOT, 'node_modules/d3-sankey/dist/d3-sankey.min.js'), join(dir, 'd3-sankey.min.js'));
+	copyFileSync(
+		join(REPO_ROOT, 'node_modules/d3-sankey/dist/d3-sankey.min.js'),
+		join(dir, 'd3-sankey.min.js')
+	);
 	writeFileSync(join(dir, 'moves.json'), JSON.stringify(moves));
 }
 
@@ -210,16 +225,57 @@ export async function filterFamily(
 			),
 			budgetRow(`flow links drawn, ${n} (Chromium)`, links, CHART_BUDGETS.links, 'count'),
 			budgetRow(`timeline SVG elements drawn, ${n}`, timelineElements, CHART_BUDGETS.timelineMarks, 'count'),
-			budgetRow(`any filter change → painted, ${n}: median of ${CHANGES} random`, median(normal), FILTER_BUDGETS.medianMs, 'ms'),
-			budgetRow(`any filter change → painted, ${n}: p95 of ${CHANGES} random`, percentile(normal, 0.95), FILTER_BUDGETS.p95Ms, 'ms'),
+			budgetRow(
+				`any filter change → painted, ${n}: median of ${CHANGES} random`,
+				median(normal),
+				FILTER_BUDGETS.medianMs,
+				'ms'
+			),
+			budgetRow(
+				`any filter change → painted, ${n}: p95 of ${CHANGES} random`,
+				percentile(normal, 0.95),
+				FILTER_BUDGETS.p95Ms,
+				'ms'
+			),
 			infoRow(`  same, CPU ${CPU_SLOWDOWN}× slower: median`, format(median(slowed), 'ms')),
-			budgetRow(`  same, CPU ${CPU_SLOWDOWN}× slower: p95 of ${CHANGES}`, percentile(slowed, 0.95), FILTER_BUDGETS.throttledP95Ms, 'ms'),
-			budgetRow(`dragging the time window for 2 s: frame median (${frames.length} frames)`, median(frames), FILTER_BUDGETS.brushMedianMs, 'ms'),
-			budgetRow(`dragging the time window for 2 s: frame p95`, percentile(frames, 0.95), FILTER_BUDGETS.brushP95Ms, 'ms'),
-			infoRow(`15 unprepared pairs of the 6 busiest: ours · plain d3 peer, median`, `${format(median(ours), 'ms')} · ${format(median(theirs), 'ms')}`),
-			infoRow(`  same, p95`, `${format(percentile(ours, 0.95), 'ms')} · ${format(percentile(theirs, 0.95), 'ms')}`),
-			budgetRow(`  ours ÷ peer at the median`, ratio(median(ours), median(theirs)), FILTER_BUDGETS.peerMedianRatio, 'ratio'),
-			budgetRow(`  ours ÷ peer at p95`, ratio(percentile(ours, 0.95), percentile(theirs, 0.95)), FILTER_BUDGETS.peerP95Ratio, 'ratio'),
+			budgetRow(
+				`  same, CPU ${CPU_SLOWDOWN}× slower: p95 of ${CHANGES}`,
+				percentile(slowed, 0.95),
+				FILTER_BUDGETS.throttledP95Ms,
+				'ms'
+			),
+			budgetRow(
+				`dragging the time window for 2 s: frame median (${frames.length} frames)`,
+				median(frames),
+				FILTER_BUDGETS.brushMedianMs,
+				'ms'
+			),
+			budgetRow(
+				`dragging the time window for 2 s: frame p95`,
+				percentile(frames, 0.95),
+				FILTER_BUDGETS.brushP95Ms,
+				'ms'
+			),
+			infoRow(
+				`15 unprepared pairs of the 6 busiest: ours · plain d3 peer, median`,
+				`${format(median(ours), 'ms')} · ${format(median(theirs), 'ms')}`
+			),
+			infoRow(
+				`  same, p95`,
+				`${format(percentile(ours, 0.95), 'ms')} · ${format(percentile(theirs, 0.95), 'ms')}`
+			),
+			budgetRow(
+				`  ours ÷ peer at the median`,
+				ratio(median(ours), median(theirs)),
+				FILTER_BUDGETS.peerMedianRatio,
+				'ratio'
+			),
+			budgetRow(
+				`  ours ÷ peer at p95`,
+				ratio(percentile(ours, 0.95), percentile(theirs, 0.95)),
+				FILTER_BUDGETS.peerP95Ratio,
+				'ratio'
+			),
 			infoRow(
 				`JS heap after the import, then after the ${2 * CHANGES} changes (after GC)`,
 				`${format(heapBefore, 'MB')} → ${format(heapAfter, 'MB')}`

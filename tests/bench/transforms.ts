@@ -32,8 +32,16 @@ export function randomView(store: MoveStore, next: () => number): ViewState {
 		.map((id, k) => ({ id, n: offsets[k + 1]! - offsets[k]! }))
 		.sort((a, b) => b.n - a.n)
 		.slice(0, 40);
-	const companies = [...new Set(Array.from({ length: 1 + Math.floor(next() * 5) }, () => busiest[Math.floor(next() * busiest.length)]!.id))];
-	const month = () => `${2015 + Math.floor(next() * 10)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
+	const companies = [
+		...new Set(
+			Array.from(
+				{ length: 1 + Math.floor(next() * 5) },
+				() => busiest[Math.floor(next() * busiest.length)]!.id
+			)
+		)
+	];
+	const month = () =>
+		`${2015 + Math.floor(next() * 10)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`;
 	const [a, b] = [month(), month()].sort();
 	const view: ViewState = { companies: next() < 0.8 ? companies : [], later: next() < 0.5 };
 	if (next() < 0.6) Object.assign(view, { from: a, to: b });
@@ -55,7 +63,11 @@ export function answer(store: MoveStore, view: ViewState) {
 /** Times the store, random selections and the layout on one dataset, and checks what they draw. */
 export function transformRows(dataset: Dataset, size: string): BenchRow[] {
 	const n = `${size} (${dataset.moves.length.toLocaleString('en')} moves)`;
-	const built = timeMedian(() => dataset, (d) => buildStore(d), { warmup: 1, runs: 3 });
+	const built = timeMedian(
+		() => dataset,
+		(d) => buildStore(d),
+		{ warmup: 1, runs: 3 }
+	);
 	const store = built.result;
 	const next = random(7);
 	const times: number[] = [];
@@ -67,7 +79,10 @@ export function transformRows(dataset: Dataset, size: string): BenchRow[] {
 	}
 	const all = answer(store, { companies: [], later: true });
 	const graph = all.flow.graph;
-	const layout = timeMedian(() => graph, (g) => layoutFlows(g, FLOW_SIZE));
+	const layout = timeMedian(
+		() => graph,
+		(g) => layoutFlows(g, FLOW_SIZE)
+	);
 	const links = layout.result.links.length;
 	const marks = all.timeline.bins.length + all.timeline.items.length;
 	return [

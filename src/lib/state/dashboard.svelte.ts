@@ -74,12 +74,13 @@ export class DashboardState {
 		this.#parsed = $derived.by(() => {
 			const query = source().query;
 			if (query === null) return { view: DEFAULT_VIEW, notices: [] };
-			return parseViewState(
-				query,
-				new Set(organizationsWithMoves(this.store)),
-				// A file of flows names no one: there is no person to choose.
-				new Set(this.store.namesPeople ? this.store.personIds : [])
-			);
+			// Lookups for reading the address, made and read at once: not state to react to.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const organizations = new Set(organizationsWithMoves(this.store));
+			// A file of flows names no one: there is no person to choose.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const people = new Set(this.store.namesPeople ? this.store.personIds : []);
+			return parseViewState(query, organizations, people);
 		});
 		this.view = $derived(this.#parsed.view);
 		this.notices = $derived(this.#parsed.notices);
