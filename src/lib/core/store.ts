@@ -139,6 +139,21 @@ function placed(date: Move['date']) {
 
 /** Builds the column store of a dataset's moves, in one pass over them. */
 export function buildStore(dataset: Dataset): MoveStore {
+	const work = buildStoreInSlices(dataset);
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** How many moves a slice of `buildStoreInSlices` reads before it lets the page breathe. */
+const SLICE = 20_000;
+
+/**
+ * `buildStore`, pausing (yielding) every few thousand moves, so that the page can build a large
+ * import's store over several short tasks (see `runInSlices`) rather than one long one.
+ */
+export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore> {
 	const moves = dataset.moves;
 	const size = moves.length;
 	const organizationIds = dataset.organizations.map((o) => o.id);
@@ -180,7 +195,9 @@ export function buildStore(dataset: Dataset): MoveStore {
 		basis[i] = basisCode(m.evidence);
 		weight[i] = m.weight ?? 1;
 		total += weight[i]!;
+		if (i % SLICE === SLICE - 1) yield;
 	}
+	yield;
 	// Roles may name organizations no move does: numbered before the lists sized by organizations.
 	const roleLists = rolesOf(dataset, organizationNumber, organizationIds);
 	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));

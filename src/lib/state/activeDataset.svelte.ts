@@ -1,4 +1,5 @@
 import type { Dataset } from '../schema/dataset';
+import { buildStoreInSlices, type MoveStore } from '../core/store';
 import { SCHEMA_VERSION } from '../schema/version';
 import { clearSavedDataset, loadSavedDataset, saveDataset, type SavedDataset } from '../browser/savedDataset';
 import { runInSlices } from '../browser/timeSlices';
@@ -7,6 +8,8 @@ import type { PackedDataset } from '../import/packedDataset';
 /** An imported dataset in use, with where it came from. */
 export interface ImportedDataset {
 	dataset: Dataset;
+	/** Its moves as columns, built in slices before it is shown. */
+	store: MoveStore;
 	fileName: string;
 	savedAt: string;
 }
@@ -37,8 +40,8 @@ export class ActiveDataset {
 		this.current = $derived(this.imported?.dataset ?? article);
 	}
 
-	/** Rebuilds a dataset from its columns, a slice at a time. */
-	async #ready(incoming: IncomingDataset): Promise<Dataset> {
+	/** Rebuilds a dataset from its columns, and builds its store, a slice at a time. */
+	async #ready(incoming: IncomingDataset): Promise<{ dataset: Dataset; store: MoveStore }> {
 		// The unpacking code loads only with an import: most readers never bring one.
 		const start = performance.now();
 		const dataset =
@@ -46,7 +49,8 @@ export class ActiveDataset {
 				? await runInSlices((await import('../import/packedDataset')).unpackDatasetInSlices(incoming.packed))
 				: incoming.dataset;
 		performance.measure('prepare: unpack', { start, end: performance.now() });
-		return dataset;
+		const store = await runInSlices(buildStoreInSlices(dataset));
+		return { dataset, store };
 	}
 
 	/** Restores an import saved by an earlier visit, checking it again (the format may have changed). */
@@ -55,22 +59,22 @@ export class ActiveDataset {
 		try {
 			saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
 			if (!saved) return;
-			let dataset: Dataset;
+			let ready: { dataset: Dataset; store: MoveStore };
 			if (saved.packed) {
 				// Columns are only ever written by this code: a layout or format of another version is
 				// refused, and an index that points nowhere fails the rebuilding.
 				if (saved.packed.head?.schemaVersion !== SCHEMA_VERSION) throw new SavedInvalid();
-				dataset = await this.#ready({ packed: saved.packed }).catch(() => {
+				ready = await this.#ready({ packed: saved.packed }).catch(() => {
 					throw new SavedInvalid();
 				});
 			} else {
 				const { validateDataset } = await import('../validation/validateDataset');
 				const checked = validateDataset(saved.dataset);
 				if (!checked.ok) throw new SavedInvalid();
-				dataset = await this.#ready({ dataset: checked.value });
+				ready = await this.#ready({ dataset: checked.value });
 			}
 			this.imported = {
-				dataset,
+				...ready,
 				fileName: String(saved.fileName ?? ''),
 				savedAt: String(saved.savedAt ?? '')
 			};
@@ -84,16 +88,17 @@ export class ActiveDataset {
 	/** Shows an imported dataset and keeps it for later visits. */
 	async use(incoming: IncomingDataset, fileName: string): Promise<void> {
 		this.preparing = true;
-		let dataset: Dataset;
+		let ready: { dataset: Dataset; store: MoveStore };
 		try {
-			dataset = await this.#ready(incoming);
+			ready = await this.#ready(incoming);
 		} finally {
 			this.preparing = false;
 		}
 		// A timestamp for the record, not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const savedAt = new Date().toISOString();
-		this.imported = { dataset, fileName, savedAt };
+		const { dataset } = ready;
+		this.imported = { ...ready, fileName, savedAt };
 		this.storageProblem = null;
 		try {
 			const kept = 'packed' in incoming ? { packed: incoming.packed } : { dataset };

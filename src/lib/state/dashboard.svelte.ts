@@ -21,6 +21,8 @@ export interface DashboardSource {
 	article: Article;
 	/** The dataset in use: the article's, or an import. */
 	dataset: Dataset;
+	/** Its store when already built (an import builds it in slices before it is shown). */
+	store?: MoveStore;
 	/** The query of the address (null until the page runs in a browser and may read it). */
 	query: string | null;
 	locale: Locale;
@@ -67,7 +69,7 @@ export class DashboardState {
 
 	constructor(source: () => DashboardSource) {
 		this.#source = source;
-		this.store = $derived(buildStore(source().dataset));
+		this.store = $derived(source().store ?? buildStore(source().dataset));
 		this.index = $derived(indexDataset(source().dataset));
 		this.quotesArticle = $derived(source().dataset.sources.some((s) => s.id === source().article.sourceId));
 		this.hasLater = $derived(source().dataset.moves.some((m) => basisOf(m.evidence) === 'later-reporting'));

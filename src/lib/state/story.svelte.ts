@@ -66,11 +66,14 @@ export class StoryState {
 		return sentencesOf(pointer.facts, this.#byFact, this.#source().articleOrder);
 	});
 
-	/** True when any of the given facts is lit. */
-	isLit(factIds: readonly string[]): boolean {
+	/**
+	 * True when any of the given facts is lit. Given as a function, the facts are named only when
+	 * something is lit: a redraw of a large import's marks then names none of their moves.
+	 */
+	isLit(factIds: readonly string[] | (() => readonly string[])): boolean {
 		const lit = this.litFacts;
-		// Nothing lit (most of the time): no need to look through a flow's 100,000 moves.
-		return lit.size > 0 && factIds.some((id) => lit.has(id));
+		if (lit.size === 0) return false;
+		return (typeof factIds === 'function' ? factIds() : factIds).some((id) => lit.has(id));
 	}
 
 	/** True when this pointer is the current selection. */
@@ -87,6 +90,21 @@ export class StoryState {
 		this.selected = null;
 		this.hovered = null;
 	}
+}
+
+/**
+ * A mark's pointer whose facts are named when first read (when the mark is pointed at or chosen),
+ * not each time the mark is drawn.
+ */
+export function markOf(id: string, facts: () => readonly string[]): Pointer {
+	let named: readonly string[] | undefined;
+	return {
+		type: 'mark',
+		id,
+		get facts() {
+			return (named ??= facts());
+		}
+	};
 }
 
 /** Lets chart layers and the article reach the page's story state without threading props. */

@@ -82,9 +82,13 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 	const nodes = graph.nodes.filter((n) => used.has(n.id));
 	if (nodes.length === 0) return { nodes: [], links: [], problems: [{ kind: 'empty' }, ...problems] };
 
-	const layout = sankey<FlowNode, FlowLink>()
+	// d3-sankey gets only what it reads, in objects of its own (it writes into them); each laid-out
+	// node and link then reads its moves from the graph's, named only if someone asks.
+	type Box = { id: string; stage: number; at: number };
+	type Band = { id: string; source: string; target: string; value: number; at: number };
+	const layout = sankey<Box, Band>()
 		.nodeId((n) => n.id)
-		.nodeAlign((n, columns) => Math.min((n as FlowNode).stage, columns - 1))
+		.nodeAlign((n, columns) => Math.min((n as Box).stage, columns - 1))
 		.nodeWidth(options.nodeWidth ?? 12)
 		.nodePadding(options.nodePadding ?? 14)
 		.iterations(options.iterations ?? 6)
@@ -93,48 +97,60 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 			[Math.max(1, options.width), Math.max(1, options.height)]
 		]);
 
-	let result: SankeyGraph<FlowNode, FlowLink>;
+	let result: SankeyGraph<Box, Band>;
 	try {
-		// Copies of the objects only: d3-sankey never writes into a list of moves, and a large
-		// import's lists hold 100,000 ids.
 		result = layout({
-			nodes: nodes.map((n) => ({ ...n })),
-			links: links.map((l) => ({ ...l }))
+			nodes: nodes.map((n, at) => ({ id: n.id, stage: n.stage, at })),
+			links: links.map((l, at) => ({ id: l.id, source: l.source, target: l.target, value: l.value, at }))
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return { nodes: [], links: [], problems: [...problems, { kind: 'layout-failed', message }] };
 	}
 
-	const path = sankeyLinkHorizontal<FlowNode, FlowLink>();
+	const movesOf = <T extends object>(positioned: T, original: { moves: string[] }) =>
+		Object.defineProperty(positioned, 'moves', { enumerable: true, get: () => original.moves }) as T & {
+			moves: string[];
+		};
+	const path = sankeyLinkHorizontal<Box, Band>();
 	return {
-		nodes: result.nodes.map((n) => ({
-			id: n.id,
-			stage: n.stage,
-			organization: n.organization,
-			kind: n.kind,
-			moves: n.moves,
-			people: n.people,
-			firstPeople: n.firstPeople,
-			x0: n.x0 ?? 0,
-			x1: n.x1 ?? 0,
-			y0: n.y0 ?? 0,
-			y1: n.y1 ?? 0,
-			value: n.value ?? 0
-		})),
-		links: result.links.map((l) => ({
-			id: l.id,
-			source: (l.source as FlowNode).id,
-			target: (l.target as FlowNode).id,
-			value: l.value,
-			moves: l.moves,
-			people: l.people,
-			firstPeople: l.firstPeople,
-			certainty: l.certainty,
-			basis: l.basis,
-			path: path(l) ?? '',
-			width: l.width ?? 0
-		})),
+		nodes: result.nodes.map((n) => {
+			const original = nodes[n.at]!;
+			return movesOf(
+				{
+					id: original.id,
+					stage: original.stage,
+					organization: original.organization,
+					kind: original.kind,
+					people: original.people,
+					firstPeople: original.firstPeople,
+					x0: n.x0 ?? 0,
+					x1: n.x1 ?? 0,
+					y0: n.y0 ?? 0,
+					y1: n.y1 ?? 0,
+					value: n.value ?? 0
+				},
+				original
+			);
+		}),
+		links: result.links.map((l) => {
+			const original = links[l.at]!;
+			return movesOf(
+				{
+					id: original.id,
+					source: original.source,
+					target: original.target,
+					value: original.value,
+					people: original.people,
+					firstPeople: original.firstPeople,
+					certainty: original.certainty,
+					basis: original.basis,
+					path: path(l) ?? '',
+					width: l.width ?? 0
+				},
+				original
+			);
+		}),
 		problems
 	};
 }
