@@ -109,7 +109,9 @@ async function randomChanges(page: Page, count: number, seed: number, log: (text
 	const latencies: number[] = [];
 	while (latencies.length < count) {
 		await resetInput(page);
-		const what = await randomChange(page, next).catch((error: Error) => `failed input (${error.message.split('\n')[0]})`);
+		const what = await randomChange(page, next).catch(
+			(error: Error) => `failed input (${error.message.split('\n')[0]})`
+		);
 		if (!(await answered(page, 2_000))) {
 			log(`  (${what} changed nothing)`);
 			continue;
@@ -149,16 +151,16 @@ async function brushFrames(page: Page): Promise<number[]> {
 	const area = page.locator('.timeline-chart .brush-area');
 	await area.scrollIntoViewIfNeeded();
 	const box = (await area.boundingBox())!;
-	await page.evaluate(() => {
-		const frames: number[] = [];
-		(window as unknown as { __frames: number[] }).__frames = frames;
-		const tick = (t: number) => {
+	// A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+	await page.evaluate(`(() => {
+		const frames = [];
+		window.__frames = frames;
+		const tick = (t) => {
 			frames.push(t);
-			if (frames.length < 100_000 && !(window as unknown as { __stop?: boolean }).__stop)
-				requestAnimationFrame(tick);
+			if (frames.length < 100000 && !window.__stop) requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
-	});
+	})()`);
 	const y = box.y + box.height * 0.3;
 	await page.mouse.move(box.x + box.width * 0.1, y);
 	await page.mouse.down();

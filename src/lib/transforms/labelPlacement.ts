@@ -63,9 +63,14 @@ export function flowLabelRooms(
 	}
 	const need = (chars: number) => Math.ceil(chars * charWidth) + 14;
 	const spare = Math.max(0, width - minFlowWidth);
-	// Each side gets what it needs when both fit; otherwise the spare room is shared in proportion.
+	// Each side gets what it needs when both fit; otherwise the shorter side keeps its names whole
+	// (up to half the room) and the longer one takes the rest.
 	const [left, right] = [need(longest[0]!), need(longest[1]!)];
 	if (left + right <= spare) return { left, right };
-	const share = spare / (left + right);
-	return { left: Math.floor(left * share), right: Math.floor(right * share) };
+	if (left <= right) {
+		const kept = Math.min(left, Math.floor(spare / 2));
+		return { left: kept, right: spare - kept };
+	}
+	const kept = Math.min(right, Math.floor(spare / 2));
+	return { left: spare - kept, right: kept };
 }
