@@ -1,6 +1,7 @@
-import type { Dataset, Move, Organization, OrganizationKind, Person, Role } from '../schema/dataset';
+import type { Dataset, Move, Organization, Person, Role } from '../schema/dataset';
 import type { DatePrecision, FuzzyDate } from '../schema/dates';
-import type { Certainty, Evidence } from '../schema/evidence';
+import type { Evidence } from '../schema/evidence';
+import { CERTAINTIES, KINDS } from '../core/store';
 
 /**
  * An imported dataset in columns: strings in arrays, references and rows in typed arrays. It is
@@ -48,16 +49,12 @@ export interface RowLists {
 
 export const PACK_VERSION = 1;
 
-/** The codes of organization kinds, date precisions and certainties: a value's index in its list. */
-export const KINDS: readonly OrganizationKind[] = [
-	'big-tech',
-	'ai-startup',
-	'unnamed-startup',
-	'undisclosed',
-	'unknown'
-];
+/**
+ * The codes of organization kinds, date precisions and certainties: a value's index in its list
+ * (kinds and certainties are the column store's own codes).
+ */
+export { CERTAINTIES, KINDS };
 export const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range', 'unknown'];
-export const CERTAINTIES: readonly Certainty[] = ['stated', 'implied', 'undisclosed'];
 
 /** Why a pack cannot be read back: it was damaged, or written by another version. */
 export class DamagedPackError extends Error {}
