@@ -23,12 +23,37 @@ export function requestIslands(): void {
 	for (const resolve of waiting.splice(0)) resolve();
 }
 
-/**
- * Resolves once the charts' code is wanted and the views they draw are loaded; listens for the
- * first sign of a reader until then.
- */
+/** Resolves once the charts' code is wanted; listens for the first sign of a reader until then. */
 export function islandsWanted(): Promise<void> {
-	return whenRequested().then(() => loadLazyViews().then(() => undefined));
+	return whenRequested();
+}
+
+/** The views the islands draw (see `lazyViews`), loaded once. */
+export { loadLazyViews };
+
+// Whether a pointer is pressed: an island replacing its drawing between a press and its click would
+// take the element the click was meant for (a link, a button), and the click would be lost.
+let pressed = false;
+const released: Array<() => void> = [];
+if (typeof window !== 'undefined') {
+	window.addEventListener('pointerdown', () => (pressed = true), { capture: true, passive: true });
+	for (const type of ['pointerup', 'pointercancel'])
+		window.addEventListener(
+			type,
+			// After the click that follows the release has been dispatched.
+			() =>
+				setTimeout(() => {
+					pressed = false;
+					for (const resolve of released.splice(0)) resolve();
+				}, 0),
+			{ capture: true, passive: true }
+		);
+}
+
+/** Resolves when no pointer is pressed (at once, most of the time). */
+export function pointerReleased(): Promise<void> {
+	if (!pressed) return Promise.resolve();
+	return new Promise((resolve) => released.push(resolve));
 }
 
 function whenRequested(): Promise<void> {
