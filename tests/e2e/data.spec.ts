@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { chartsAreLive } from './story';
 import type { Article } from '../../src/lib/schema/article';
 import { validateArticle, validateDataset } from '../../src/lib/validation/validateDataset';
 
@@ -40,6 +41,11 @@ test('the plain link to /data/talent.json downloads talent.json, a valid dataset
 }, testInfo) => {
 	const article = await fetchArticle(request);
 	await page.goto('/en/');
+	// Once the page has settled: while the islands wake, and while the tables above the link are laid
+	// out as they come near the screen (content-visibility), the link may still move under a click
+	// aimed at it. The tables are laid out at once here, so nothing above the link moves.
+	await chartsAreLive(page);
+	await page.addStyleTag({ content: '.renders-near-screen { content-visibility: visible; }' });
 	const takeTheData = page.getByRole('region', { name: 'Take the data' });
 
 	const downloading = page.waitForEvent('download');
