@@ -35,6 +35,14 @@ export function fuzzyDateDays(date: FuzzyDate): { first: number; last: number } 
 	return { first: start?.first ?? OPEN_START, last: end?.last ?? OPEN_END };
 }
 
+/**
+ * Whether the days a date allows (`first`…`last`) can fall in a window: its first possible day is
+ * not after the window's end and its last is not before the window's start. No date never does.
+ */
+export function daysOverlap(first: number, last: number, window: { first: number; last: number }): boolean {
+	return first !== NO_DAY && first <= window.last && last >= window.first;
+}
+
 /** Milliseconds since the epoch of the start of a day number. */
 export function dayStart(day: number): number {
 	return day * DAY;

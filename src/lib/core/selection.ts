@@ -1,5 +1,5 @@
 import type { ViewState } from '../state/viewUrl';
-import { monthDays, NO_DAY } from './days';
+import { daysOverlap, monthDays } from './days';
 import { BASIS_OTHER, type MoveStore } from './store';
 
 /**
@@ -35,8 +35,7 @@ export function compileSelection(store: MoveStore, view: ViewState): Selection {
  * end and its last is not before the window's start. A move with no date is outside any window.
  */
 export function inWindow(store: MoveStore, row: number, window: { first: number; last: number }): boolean {
-	const first = store.first[row]!;
-	return first !== NO_DAY && first <= window.last && store.last[row]! >= window.first;
+	return daysOverlap(store.first[row]!, store.last[row]!, window);
 }
 
 /** The rows of some postings lists, merged in ascending order without repeats. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { FuzzyDate } from '../../schema/dates';
 import type { Evidence } from '../../schema/evidence';
-import { fuzzyDateDays, NO_DAY } from '../days';
+import { daysOverlap, fuzzyDateDays } from '../days';
 import type { Selection } from '../selection';
 import { BASIS_OTHER, basisCode, type MoveStore } from '../store';
 
@@ -9,7 +9,7 @@ import { BASIS_OTHER, basisCode, type MoveStore } from '../store';
 function dateInWindow(date: FuzzyDate, window: Selection['window']): boolean {
 	if (!window) return true;
 	const days = fuzzyDateDays(date);
-	return days.first !== NO_DAY && days.first <= window.last && days.last >= window.first;
+	return daysOverlap(days.first, days.last, window);
 }
 
 /**
