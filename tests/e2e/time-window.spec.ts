@@ -299,6 +299,37 @@ test.describe('brushing the timeline with the mouse', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the organization toggles count only the moves in the window, and keep those counts when one of them is chosen', async ({
+		page
+	}) => {
+		await importRows(page, 'moves-2019-2024.csv', ROWS);
+		await brush(page, DOMAIN, '2021-06', '2022-08');
+		await expectWindow(page, { from: '2021-06', to: '2022-08' });
+		const inside = rowsIn(ROWS, '2021-06', '2022-08');
+		const counts = new Map<string, number>();
+		for (const row of inside)
+			for (const org of new Set([row.from, row.to])) counts.set(org, (counts.get(org) ?? 0) + 1);
+		const expected = [...counts].map(([org, n]) => `${org} (${n})`).sort();
+		const toggles = page
+			.getByRole('region', { name: 'Filter by organization' })
+			.locator('button[aria-pressed]');
+		await expect
+			.poll(async () => (await toggles.allInnerTexts()).map((t) => t.trim()).sort())
+			.toEqual(expected);
+
+		// The toggles count under every filter but their own: choosing Meta leaves every count as it was.
+		await toggles.filter({ hasText: /^Meta \(/ }).click();
+		await expect(toggles.filter({ hasText: /^Meta \(/ })).toHaveAttribute('aria-pressed', 'true');
+		await expect
+			.poll(async () => (await toggles.allInnerTexts()).map((t) => t.trim()).sort())
+			.toEqual(expected);
+		await expectRowsShown(
+			page,
+			inside.filter((r) => r.from === 'Meta' || r.to === 'Meta'),
+			ROWS.length
+		);
+	});
+
 	test('a drag is one step of history: Back undoes it whole, Forward brings it back', async ({ page }) => {
 		await importRows(page, 'moves-2019-2024.csv', ROWS);
 		await brush(page, DOMAIN, '2022-01', '2022-12');

@@ -20,6 +20,21 @@ export interface Selection {
 /** The part of a selection a view may leave out: a chart of one dimension shows all of it. */
 export type Dimension = 'organizations' | 'window';
 
+/**
+ * The selection as a string, leaving out one dimension: two selections with the same key keep the
+ * same rows under every filter but that one. The state makes a view that shows all of a dimension
+ * again only when its key changes (the brush moves the window many times a second).
+ */
+export function selectionKey(selection: Selection, except?: Dimension): string {
+	const { organizations, window, person, later } = selection;
+	return [
+		except === 'organizations' ? '' : organizations.join(' '),
+		except === 'window' || !window ? '' : `${window.first}..${window.last}`,
+		person,
+		later
+	].join('|');
+}
+
 /** The selection a view state stands for in a store; ids the store does not know select nothing. */
 export function compileSelection(store: MoveStore, view: ViewState): Selection {
 	const organizations = view.companies.map((id) => store.organizationNumber.get(id) ?? -1);

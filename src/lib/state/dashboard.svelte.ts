@@ -1,15 +1,20 @@
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { buildStore, type MoveStore } from '../core/store';
-import { compileSelection, selectRows, weightOf, type Selection } from '../core/selection';
+import { compileSelection, selectionKey, selectRows, weightOf, type Selection } from '../core/selection';
 import type { FlowView } from '../core/views/flow';
 import { lazyViews } from '../core/lazyViews.svelte';
 import type { FactsView } from '../core/views/factLists';
 import { shownFacts } from '../core/views/facts';
-import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
+import {
+	choicesOfCounts,
+	organizationCounts,
+	organizationsWithMoves,
+	type OrganizationChoice
+} from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
 import { basisOf } from '../transforms/facts';
@@ -36,7 +41,11 @@ export interface DashboardSource {
  * is built once per dataset.
  */
 export class DashboardState {
-	readonly #source: () => DashboardSource;
+	readonly #dataset: Dataset;
+	readonly #article: Article;
+	readonly #query: string | null;
+	readonly #locale: Locale;
+	readonly #givenStore: MoveStore | undefined;
 	/** The moves as columns, built once per dataset. */
 	readonly store: MoveStore;
 	/** Facts and names by id, for labels and details. */
@@ -45,6 +54,8 @@ export class DashboardState {
 	readonly quotesArticle: boolean;
 	/** Whether any move is known only from other reporting (the switch shows then). */
 	readonly hasLater: boolean;
+	/** The organizations and people an address may name. */
+	readonly #known: { organizations: ReadonlySet<string>; people: ReadonlySet<string> };
 	readonly #parsed: { view: ViewState; notices: UrlNotice[] };
 	/** The view the address asks for, and what in it was ignored. */
 	readonly view: ViewState;
@@ -54,6 +65,10 @@ export class DashboardState {
 	readonly rows: Int32Array;
 	/** The rows the organization choices count: every filter but theirs. */
 	readonly #rowsForChoices: Int32Array;
+	readonly #keyForChoices: string;
+	readonly #keyForTimeline: string;
+	/** Each organization's moves under every filter but the organizations'. */
+	readonly #choiceCounts: Float64Array;
 	/** How many moves are shown, and in all (weights summed). */
 	readonly shownCount: number;
 	readonly totalCount: number;
@@ -68,33 +83,50 @@ export class DashboardState {
 	readonly #openEnd: number;
 
 	constructor(source: () => DashboardSource) {
-		this.#source = source;
-		this.store = $derived(source().store ?? buildStore(source().dataset));
-		this.index = $derived(indexDataset(source().dataset));
-		this.quotesArticle = $derived(source().dataset.sources.some((s) => s.id === source().article.sourceId));
-		this.hasLater = $derived(source().dataset.moves.some((m) => basisOf(m.evidence) === 'later-reporting'));
-		this.#parsed = $derived.by(() => {
-			const query = source().query;
-			if (query === null) return { view: DEFAULT_VIEW, notices: [] };
-			// Lookups for reading the address, made and read at once: not state to react to.
+		// Each part of the source is its own derived: a new query hands over the same dataset, and
+		// what depends only on the dataset (its store, its index) must not be made again for it.
+		this.#dataset = $derived(source().dataset);
+		this.#article = $derived(source().article);
+		this.#query = $derived(source().query);
+		this.#locale = $derived(source().locale);
+		this.#givenStore = $derived(source().store);
+		this.store = $derived(this.#givenStore ?? buildStore(this.#dataset));
+		this.index = $derived(indexDataset(this.#dataset));
+		this.quotesArticle = $derived(this.#dataset.sources.some((s) => s.id === this.#article.sourceId));
+		this.hasLater = $derived(this.#dataset.moves.some((m) => basisOf(m.evidence) === 'later-reporting'));
+		this.#known = $derived({
+			// Lookups for reading the address, made once per store: not state to react to.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const organizations = new Set(organizationsWithMoves(this.store));
+			organizations: new Set(organizationsWithMoves(this.store)),
 			// A file of flows names no one: there is no person to choose.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const people = new Set(this.store.namesPeople ? this.store.personIds : []);
-			return parseViewState(query, organizations, people);
+			people: new Set(this.store.namesPeople ? this.store.personIds : [])
 		});
+		this.#parsed = $derived(
+			this.#query === null
+				? { view: DEFAULT_VIEW, notices: [] }
+				: parseViewState(this.#query, this.#known.organizations, this.#known.people)
+		);
 		this.view = $derived(this.#parsed.view);
 		this.notices = $derived(this.#parsed.notices);
 		this.selection = $derived(compileSelection(this.store, this.view));
 		this.rows = $derived(selectRows(this.store, this.selection));
-		this.#rowsForChoices = $derived(selectRows(this.store, this.selection, 'organizations'));
+		// The views that show all of one dimension follow the key of the others only: choosing an
+		// organization does not count the choices again, and the brush does not redraw the timeline.
+		this.#keyForChoices = $derived(selectionKey(this.selection, 'organizations'));
+		this.#keyForTimeline = $derived(selectionKey(this.selection, 'window'));
+		this.#rowsForChoices = $derived(
+			following([this.store, this.#keyForChoices], () =>
+				selectRows(this.store, this.selection, 'organizations')
+			)
+		);
+		this.#choiceCounts = $derived(organizationCounts(this.store, this.#rowsForChoices));
 		this.shownCount = $derived(weightOf(this.store, this.rows));
 		this.totalCount = $derived(this.store.total);
 		this.choices = $derived(
-			organizationChoices(this.store, this.#rowsForChoices, this.selection).map((c) => ({
+			choicesOfCounts(this.store, this.#choiceCounts, this.selection).map((c) => ({
 				...c,
-				name: organizationLabel(this.index.organizations.get(c.id), source().locale)
+				name: organizationLabel(this.index.organizations.get(c.id), this.#locale)
 			}))
 		);
 		this.flow = $derived(
@@ -102,16 +134,28 @@ export class DashboardState {
 		);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));
-		this.#openEnd = $derived(publicationEnd(source().article.published.date.start));
+		this.#openEnd = $derived(publicationEnd(this.#article.published.date.start));
 		this.timeline = $derived(
-			lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
+			following(
+				[lazyViews(), this.store, this.#openEnd, this.#keyForTimeline],
+				() => lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
+			)
 		);
 	}
 
 	/** The dataset in use: the article's, or an import. */
 	get dataset(): Dataset {
-		return this.#source().dataset;
+		return this.#dataset;
 	}
+}
+
+/**
+ * Makes a value inside a derived that follows only `keys`: they are read (and so followed) as the
+ * call's arguments, and what `make` reads besides is not.
+ */
+function following<T>(keys: readonly unknown[], make: () => T): T {
+	void keys;
+	return untrack(make);
 }
 
 /** Lets every component reach the page's dashboard state without threading props. */

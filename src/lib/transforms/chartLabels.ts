@@ -115,22 +115,33 @@ export function flowSummary(
 	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
 	const NAMED_ORIGINS = 3;
 	const NAMED_PEOPLE = 6;
+	const named = origins.slice(0, NAMED_ORIGINS);
+	// One pass over the rows for all named origins: a bit per origin marks whom it has counted,
+	// and each keeps the first few people in row order with the first place they went.
+	const slot = new Int8Array(store.organizationIds.length).fill(-1);
+	named.forEach((origin, k) => (slot[origin] = k));
+	const counted = new Uint8Array(store.personIds.length);
+	const people = named.map(() => 0);
+	const firsts: [number, number][][] = named.map(() => []);
+	for (const row of rows) {
+		const k = slot[from[row]!]!;
+		if (k < 0 || counted[person[row]!]! & (1 << k)) continue;
+		counted[person[row]!]! |= 1 << k;
+		people[k]!++;
+		if (firsts[k]!.length < NAMED_PEOPLE) firsts[k]!.push([person[row]!, to[row]!]);
+	}
 	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-	const parts = origins.slice(0, NAMED_ORIGINS).map((origin) => {
-		// Each person once, with the first place they went from this origin.
-		const seen = new Map<number, number>();
-		for (const row of rows)
-			if (from[row] === origin && !seen.has(person[row]!)) seen.set(person[row]!, to[row]!);
-		const who = [...seen].slice(0, NAMED_PEOPLE).map(([p, destination]) => {
+	const parts = named.map((origin, k) => {
+		const who = firsts[k]!.map(([p, destination]) => {
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
 			const place = index.organizations.get(store.organizationIds[destination]!);
 			return place?.kind === 'undisclosed'
 				? m.summaryUndisclosed(name)
 				: m.summaryTo(name, organizationLabel(place, locale));
 		});
-		if (seen.size > NAMED_PEOPLE) who.push(m.othersCount(seen.size - NAMED_PEOPLE));
+		if (people[k]! > NAMED_PEOPLE) who.push(m.othersCount(people[k]! - NAMED_PEOPLE));
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);
-		return m.summaryOrigin(seen.size, name, list.format(who));
+		return m.summaryOrigin(people[k]!, name, list.format(who));
 	});
 	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
 	return parts.join(' ');

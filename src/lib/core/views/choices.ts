@@ -17,12 +17,29 @@ export function organizationChoices(
 	rows: Int32Array,
 	selection: Selection
 ): OrganizationChoice[] {
+	return choicesOfCounts(store, organizationCounts(store, rows), selection);
+}
+
+/** How many moves each organization (by number) leaves or joins among the rows, weights summed. */
+export function organizationCounts(store: MoveStore, rows: Int32Array): Float64Array {
 	const counts = new Float64Array(store.organizationIds.length);
 	const { from, to, weight } = store;
 	for (const row of rows) {
 		counts[from[row]!]! += weight[row]!;
 		if (to[row] !== from[row]) counts[to[row]!]! += weight[row]!;
 	}
+	return counts;
+}
+
+/**
+ * The choices from counts already made: the state keeps the counts while only the chosen
+ * organizations change (they count under every filter but their own), and redoes only this.
+ */
+export function choicesOfCounts(
+	store: MoveStore,
+	counts: Float64Array,
+	selection: Selection
+): OrganizationChoice[] {
 	const chosen = new Set(selection.organizations);
 	const choices: OrganizationChoice[] = [];
 	counts.forEach((moves, k) => {
