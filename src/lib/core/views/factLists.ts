@@ -103,38 +103,10 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 			if (people[p] === 1) for (let r = roles[p]!; r < roles[p + 1]!; r++) mark(orgs, roleOrganizations[r]);
 	}
 
-	// Each list split by basis: the article's facts, and the rest (counted, then filled).
-	const split = (count: number, at: (i: number) => number, basisOf: (k: number) => number) => {
-		let articles = 0;
-		let rest = 0;
-		for (let i = 0; i < count; i++) {
-			const k = at(i);
-			if (k < 0) continue;
-			const b = basisOf(k);
-			if (!later && b === BASIS_OTHER) continue;
-			if (b === BASIS_ARTICLE) articles++;
-			else rest++;
-		}
-		const article = new Int32Array(articles);
-		const others = new Int32Array(rest);
-		for (let i = 0, a = 0, o = 0; i < count; i++) {
-			const k = at(i);
-			if (k < 0) continue;
-			const b = basisOf(k);
-			if (!later && b === BASIS_OTHER) continue;
-			if (b === BASIS_ARTICLE) article[a++] = k;
-			else others[o++] = k;
-		}
-		return [article, others] as const;
-	};
-	const marked = (marks: Uint8Array) => (i: number) => (marks[i] === 1 ? i : -1);
-	const [moveA, moveO] = split(
-		rows.length,
-		(i) => rows[i]!,
-		(row) => store.basis[row]!
-	);
-	const [personA, personO] = split(people.length, marked(people), (p) => store.personBasis[p]!);
-	const [orgA, orgO] = split(orgs.length, marked(orgs), (o) => store.organizationBasis[o]!);
+	// Each list split by basis: the article's facts, and the rest.
+	const [moveA, moveO] = splitByBasis(rows, store.basis, later);
+	const [personA, personO] = splitByBasis(placesOf(people), store.personBasis, later);
+	const [orgA, orgO] = splitByBasis(placesOf(orgs), store.organizationBasis, later);
 	const byBasis = <T extends { evidence: Evidence[] }>(list: readonly T[], article: boolean) =>
 		list.filter((f) => (basisCode(f.evidence) === BASIS_ARTICLE) === article);
 	const segments = (article: boolean, moves: Int32Array, ppl: Int32Array, org: Int32Array): Segment[] => [
@@ -153,4 +125,36 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 		aggregates,
 		trends
 	};
+}
+
+/** The places marked 1, in order. */
+function placesOf(marks: Uint8Array): Int32Array {
+	let count = 0;
+	for (let i = 0; i < marks.length; i++) count += marks[i]!;
+	const places = new Int32Array(count);
+	for (let i = 0, n = 0; n < count; i++) if (marks[i] === 1) places[n++] = i;
+	return places;
+}
+
+/**
+ * Places split by the basis of their fact (a column of basis codes): the article's, and the rest;
+ * facts known only from other reporting only when `later` is on. Counted, then filled.
+ */
+function splitByBasis(places: Int32Array, basis: Uint8Array, later: boolean): [Int32Array, Int32Array] {
+	let articles = 0;
+	let rest = 0;
+	for (const k of places) {
+		const b = basis[k]!;
+		if (b === BASIS_ARTICLE) articles++;
+		else if (later || b !== BASIS_OTHER) rest++;
+	}
+	const article = new Int32Array(articles);
+	const others = new Int32Array(rest);
+	for (let i = 0, a = 0, o = 0; i < places.length; i++) {
+		const k = places[i]!;
+		const b = basis[k]!;
+		if (b === BASIS_ARTICLE) article[a++] = k;
+		else if (later || b !== BASIS_OTHER) others[o++] = k;
+	}
+	return [article, others];
 }

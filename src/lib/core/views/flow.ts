@@ -95,12 +95,12 @@ export function flowView(
 	let namedCount = 0;
 	for (const k of involved) namedCount += named[k]!;
 
-	// Each node and link is numbered as it is made; its rows are listed by number, so that people
-	// are counted once the graph is made, without a lookup per row.
+	// Each node and link is numbered as it is made, and each row notes its three marks by number:
+	// the rows of every mark are then grouped at once, in typed arrays, to count people and to name
+	// moves, with no list grown per mark.
 	const otherSlot = organizationIds.length;
 	const nodeAt = [new Int32Array(otherSlot + 1).fill(-1), new Int32Array(otherSlot + 1).fill(-1)];
 	const marks: (FlowNode | FlowLink)[] = [];
-	const rowsOf: number[][] = [];
 	const nodes: FlowNode[] = [];
 	const nodeOf = (stage: FlowStage, k: number): number => {
 		const slot = named[k] === 1 ? k : otherSlot;
@@ -118,7 +118,6 @@ export function flowView(
 				firstPeople: []
 			};
 			nodeAt[stage]![slot] = at = marks.push(node) - 1;
-			rowsOf.push([]);
 			nodes.push(node);
 		}
 		return at;
@@ -127,16 +126,16 @@ export function flowView(
 	const linkAt = new Map<number, number>();
 	const slots = otherSlot + 1;
 	let otherToOther = 0;
-	const moves = store.dataset.moves;
-	const add = (at: number, row: number) => {
-		marks[at]!.value += weight[row]!;
-		rowsOf[at]!.push(row);
-	};
-	for (const row of rows) {
+	const n = rows.length;
+	// The marks of each row, by its place in `rows`: source node, target node, link (-1: not drawn).
+	const markOf = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
+	for (let i = 0; i < n; i++) {
+		const row = rows[i]!;
 		const a = named[from[row]!] === 1 ? from[row]! : otherSlot;
 		const b = named[to[row]!] === 1 ? to[row]! : otherSlot;
 		if (a === otherSlot && b === otherSlot) {
 			otherToOther += weight[row]!;
+			markOf[0][i] = markOf[1][i] = markOf[2][i] = -1;
 			continue;
 		}
 		const source = nodeOf(0, from[row]!);
@@ -158,28 +157,33 @@ export function flowView(
 				basis: e
 			};
 			linkAt.set(key, (at = marks.push(link) - 1));
-			rowsOf.push([]);
 			links.push(link);
 		}
-		add(source, row);
-		add(target, row);
-		add(at, row);
+		markOf[0][i] = source;
+		markOf[1][i] = target;
+		markOf[2][i] = at;
+		marks[source]!.value += weight[row]!;
+		marks[target]!.value += weight[row]!;
+		marks[at]!.value += weight[row]!;
 	}
+	const { offsets, places } = groupByMark(marks.length, markOf);
+	const moves = store.dataset.moves;
 	// The ids of each mark's moves are named only when asked for (a pointer on it, a test): a graph
 	// of 100,000 moves is redrawn at each filter, and most of its marks are never pointed at.
 	marks.forEach((mark, at) => {
 		let ids: string[] | undefined;
+		const own = places.subarray(offsets[at]!, offsets[at + 1]!);
 		Object.defineProperty(mark, 'moves', {
 			enumerable: true,
-			get: () => (ids ??= rowsOf[at]!.map((row) => moves[row]!.id))
+			get: () => (ids ??= Array.from(own, (i) => moves[rows[i]!]!.id))
 		});
 	});
 	// People counted by number, one stamp per node or link: no set of names per flow.
 	const seen = new Int32Array(store.personIds.length);
 	marks.forEach((mark, at) => {
 		const stamp = at + 1;
-		for (const row of rowsOf[at]!) {
-			const p = person[row]!;
+		for (let j = offsets[at]!; j < offsets[at + 1]!; j++) {
+			const p = person[rows[places[j]!]!]!;
 			if (seen[p] === stamp) continue;
 			seen[p] = stamp;
 			mark.people++;
@@ -187,4 +191,20 @@ export function flowView(
 		}
 	});
 	return { graph: { nodes, links }, hiddenOrganizations: involved.length - namedCount, otherToOther };
+}
+
+/**
+ * The places of the rows grouped by mark (a counting sort): mark `m` holds
+ * `places[offsets[m]..offsets[m + 1]]`, in the order of the rows. A row has one mark in each column.
+ */
+function groupByMark(count: number, columns: readonly Int32Array[]) {
+	const offsets = new Int32Array(count + 1);
+	for (const column of columns) for (const mark of column) if (mark >= 0) offsets[mark + 1]!++;
+	for (let m = 0; m < count; m++) offsets[m + 1]! += offsets[m]!;
+	const next = offsets.slice(0, count);
+	const places = new Int32Array(offsets[count]!);
+	const size = columns[0]?.length ?? 0;
+	for (let i = 0; i < size; i++)
+		for (const column of columns) if (column[i]! >= 0) places[next[column[i]!]!++] = i;
+	return { offsets, places };
 }

@@ -195,7 +195,6 @@ export function timelineView(
 				: new Date(domain[1]).getUTCFullYear() * 12
 		) + 1;
 	const binAt: (TimeBin | undefined)[] = new Array(Math.max(0, periods));
-	const rowsAt: number[][] = [];
 	for (const row of rows) {
 		if (month[row] === NO_DAY) continue;
 		const p = periodOf(month[row]!);
@@ -205,21 +204,22 @@ export function timelineView(
 			const mo = unit === 'month' ? month[row]! % 12 : 0;
 			const start = utcTime(y, mo);
 			const end = (unit === 'month' ? utcTime(y, mo + 1) : utcTime(y + 1)) - 1;
-			const list: number[] = (rowsAt[p] = []);
 			let ids: string[] | undefined;
 			binAt[p] = bin = {
 				start,
 				end,
 				count: 0,
-				// Named when first read (a pointer on the bar): most bars never are.
+				// Named when first read (a pointer on the bar), by a pass over the rows then: most
+				// bars never are, and a list per bar kept at every filter change would cost a push per row.
 				get facts() {
-					return (ids ??= list.map((r) => moves[r]!.id));
+					return (ids ??= Array.from(rowsInPeriod(p), (r) => moves[r]!.id));
 				}
 			};
 		}
 		bin.count += weight[row]!;
-		rowsAt[p]!.push(row);
 	}
+	const rowsInPeriod = (p: number) =>
+		rows.filter((row) => month[row] !== NO_DAY && periodOf(month[row]!) === p);
 	const bins = binAt.filter((b): b is TimeBin => b !== undefined);
 	return { ...base, items: [], bins, unit };
 }
