@@ -98,12 +98,17 @@ export function flowView(
 	// Each node and link is numbered as it is made, and each row notes its three marks by number:
 	// the rows of every mark are then grouped at once, in typed arrays, to count people and to name
 	// moves, with no list grown per mark.
-	const otherSlot = organizationIds.length;
-	const nodeAt = [new Int32Array(otherSlot + 1).fill(-1), new Int32Array(otherSlot + 1).fill(-1)];
+	// Named organizations get slots 0, 1, …; every other one shares the last: the links then fit a
+	// small dense table (named² × certainty × basis) rather than a map looked up once per row.
+	const otherSlot = namedCount;
+	const slots = namedCount + 1;
+	const slotOf = new Int32Array(organizationIds.length).fill(otherSlot);
+	for (let k = 0, next = 0; k < named.length; k++) if (named[k] === 1) slotOf[k] = next++;
+	const nodeAt = [new Int32Array(slots).fill(-1), new Int32Array(slots).fill(-1)];
 	const marks: (FlowNode | FlowLink)[] = [];
 	const nodes: FlowNode[] = [];
 	const nodeOf = (stage: FlowStage, k: number): number => {
-		const slot = named[k] === 1 ? k : otherSlot;
+		const slot = slotOf[k]!;
 		let at = nodeAt[stage]![slot]!;
 		if (at < 0) {
 			const organization = slot === otherSlot ? OTHER : organizationIds[k]!;
@@ -123,16 +128,15 @@ export function flowView(
 		return at;
 	};
 	const links: FlowLink[] = [];
-	const linkAt = new Map<number, number>();
-	const slots = otherSlot + 1;
+	const linkAt = new Int32Array(slots * slots * 16).fill(-1);
 	let otherToOther = 0;
 	const n = rows.length;
 	// The marks of each row, by its place in `rows`: source node, target node, link (-1: not drawn).
 	const markOf = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
 	for (let i = 0; i < n; i++) {
 		const row = rows[i]!;
-		const a = named[from[row]!] === 1 ? from[row]! : otherSlot;
-		const b = named[to[row]!] === 1 ? to[row]! : otherSlot;
+		const a = slotOf[from[row]!]!;
+		const b = slotOf[to[row]!]!;
 		if (a === otherSlot && b === otherSlot) {
 			otherToOther += weight[row]!;
 			markOf[0][i] = markOf[1][i] = markOf[2][i] = -1;
@@ -141,8 +145,8 @@ export function flowView(
 		const source = nodeOf(0, from[row]!);
 		const target = nodeOf(1, to[row]!);
 		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
-		let at = linkAt.get(key);
-		if (at === undefined) {
+		let at = linkAt[key]!;
+		if (at < 0) {
 			const c = CERTAINTIES[certainty[row]!]!;
 			const e = BASES[basis[row]!]!;
 			const link: FlowLink = {
@@ -156,7 +160,7 @@ export function flowView(
 				certainty: c,
 				basis: e
 			};
-			linkAt.set(key, (at = marks.push(link) - 1));
+			linkAt[key] = at = marks.push(link) - 1;
 			links.push(link);
 		}
 		markOf[0][i] = source;
