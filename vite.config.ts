@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { islands } from './src/lib/islands/vitePlugin.ts';
+import { islands } from './src/vite/islands.ts';
 
 export default defineConfig({
 	plugins: [islands(), sveltekit()],

@@ -1,3 +1,4 @@
+// The build's own plugin, kept out of $lib: it runs in vite (node), never in the page.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -32,7 +33,7 @@ export function islands(): Plugin {
 			const target = JSON.stringify(id.slice(id.indexOf(':', PREFIX.length) + 1, -MODULE_END.length));
 			if (side === 'server') {
 				return [
-					`import Island from ${JSON.stringify(here('./ServerIsland.svelte'))};`,
+					`import Island from ${JSON.stringify(here('../lib/islands/ServerIsland.svelte'))};`,
 					`import Component from ${target};`,
 					'export default function (renderer, props) {',
 					'\treturn Island(renderer, { component: Component, props });',
@@ -40,7 +41,7 @@ export function islands(): Plugin {
 				].join('\n');
 			}
 			return [
-				`import Island from ${JSON.stringify(here('./ClientIsland.svelte'))};`,
+				`import Island from ${JSON.stringify(here('../lib/islands/ClientIsland.svelte'))};`,
 				`const load = () => import(${target});`,
 				'export default function (anchor, props) {',
 				'\treturn Island(anchor, { load, props });',
