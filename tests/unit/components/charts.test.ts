@@ -16,6 +16,7 @@ import { publicationEnd } from '../../../src/lib/transforms/timeline';
 import type { MonthWindow } from '../../../src/lib/transforms/timeWindow';
 import { datasetOf } from '../core/viewsOf';
 import { normalizeSvg } from './normalizeSvg';
+import { svgSnapshot } from './svgSnapshot';
 import WithStory from './WithStory.svelte';
 
 const article = talentJson as Dataset;
@@ -136,20 +137,20 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 			'destination'
 		]);
 		expect(svg).not.toMatch(/<text[^>]*>(Big tech|AI startup|Startup, unnamed|Kind unknown)<\/text>/);
-		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-article.svg');
+		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/flow-article.svg');
 	});
 
 	it('draws the article’s moves in French', async () => {
 		const svg = renderFlow(article, { locale: 'fr' });
 		expect(svg).toContain('Non divulguée');
-		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-article-fr.svg');
+		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/flow-article-fr.svg');
 	});
 
 	it('draws a return to a past employer without an exception', async () => {
 		const svg = renderFlow(withReturn());
 		expect(svg).toContain('<title>Google: 1 person (Ann Example)</title>');
 		expect(svg).not.toContain('could not be drawn');
-		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-return.svg');
+		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/flow-return.svg');
 	});
 
 	it('draws marks as pictures until the page is interactive, then as named toggle buttons', () => {
@@ -201,7 +202,7 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 		const svg = renderFlow(article, {}, flowOfGraph(graph));
 		expect(svg).toContain('3 flows could not be drawn and are left out.');
 		expect(svg).not.toContain('NaN');
-		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/flow-problems.svg');
+		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/flow-problems.svg');
 	});
 });
 
@@ -211,7 +212,7 @@ describe('Timeline, rendered on the server at its default size', () => {
 		expect(svg).toContain('shape-fade-in');
 		expect(svg).toContain('« en 2022 »');
 		expect(svg).not.toContain('NaN');
-		await expect(normalizeSvg(svg)).toMatchFileSnapshot('__snapshots__/timeline-article.svg');
+		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/timeline-article.svg');
 	});
 
 	it('labels its axis in French', () => {
