@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { en } from '$lib/i18n/en';
-import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
+import { localeOfPath } from '$lib/i18n/locales';
 
 /** The address SvelteKit renders the static host's 404.html from (adapter-static's fallback). */
 const FALLBACK_PATH = '/[fallback]';
@@ -18,8 +18,7 @@ const FALLBACK_TITLE = `<title>${en.errorTitle} · ${en.siteName}</title>`;
  * language, and gives the 404 page its title.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const first = event.url.pathname.split('/')[1] ?? '';
-	const lang = isLocale(first) ? first : DEFAULT_LOCALE;
+	const lang = localeOfPath(event.url.pathname);
 	const fallback = event.url.pathname === FALLBACK_PATH;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {

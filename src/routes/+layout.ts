@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
+import { localeOfPath } from '$lib/i18n/locales';
 import { loadMessages } from '$lib/i18n/loadMessages';
 
 // A static site: every page is rendered at build time and works without JavaScript.
@@ -9,7 +9,6 @@ export const prerender = true;
  * messages: a page fetches its own language's catalog only. The error page reads them too.
  */
 export async function load({ url }) {
-	const first = url.pathname.split('/')[1] ?? '';
-	const locale = isLocale(first) ? first : DEFAULT_LOCALE;
+	const locale = localeOfPath(url.pathname);
 	return { locale, m: await loadMessages(locale) };
 }

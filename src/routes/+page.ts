@@ -1,7 +1,3 @@
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
-import { loadStory } from '$lib/loadStory';
-
-/** `/` shows the dashboard in the default language, linking to the other. */
-export async function load({ fetch }) {
-	return { ...(await loadStory(fetch)), locale: DEFAULT_LOCALE };
-}
+// `/` shows the dashboard in the default language (the layout reads it from the address), linking
+// to the other: the same load as /en/ and /fr/.
+export { load } from './[lang=locale]/+page';

@@ -9,3 +9,12 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export function isLocale(value: string): value is Locale {
 	return (LOCALES as readonly string[]).includes(value);
 }
+
+/**
+ * The language of an address: its first segment (`/fr/…`), else the default. The one reading of
+ * the locale, shared by the hook that writes `<html lang>` and the layout that loads the catalog.
+ */
+export function localeOfPath(pathname: string): Locale {
+	const first = pathname.split('/')[1] ?? '';
+	return isLocale(first) ? first : DEFAULT_LOCALE;
+}

@@ -1,5 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { isLocale, LOCALES } from '$lib/i18n/locales';
+import { LOCALES } from '$lib/i18n/locales';
 import { loadStory } from '$lib/loadStory';
 
 export const trailingSlash = 'always';
@@ -9,7 +8,8 @@ export function entries() {
 	return LOCALES.map((lang) => ({ lang }));
 }
 
-export async function load({ params, fetch }) {
-	if (!isLocale(params.lang)) error(404);
-	return { ...(await loadStory(fetch)), locale: params.lang };
+/** The story in the language the layout read from the address (the matcher admits only locales). */
+export async function load({ parent, fetch }) {
+	const { locale } = await parent();
+	return { ...(await loadStory(fetch)), locale };
 }
