@@ -3,7 +3,7 @@ import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
-import { buildStore, type MoveStore } from '../core/store';
+import { BASIS_OTHER, buildStore, type MoveStore } from '../core/store';
 import { compileSelection, selectionKey, selectRows, weightOf, type Selection } from '../core/selection';
 import type { FlowView } from '../core/views/flow';
 import { lazyViews } from '../core/lazyViews.svelte';
@@ -17,7 +17,6 @@ import {
 } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
-import { basisOf } from '../transforms/facts';
 import { publicationEnd } from '../transforms/timeline';
 import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
 
@@ -93,7 +92,7 @@ export class DashboardState {
 		this.store = $derived(this.#givenStore ?? buildStore(this.#dataset));
 		this.index = $derived(indexDataset(this.#dataset));
 		this.quotesArticle = $derived(this.#dataset.sources.some((s) => s.id === this.#article.sourceId));
-		this.hasLater = $derived(this.#dataset.moves.some((m) => basisOf(m.evidence) === 'later-reporting'));
+		this.hasLater = $derived(this.store.basis.includes(BASIS_OTHER));
 		this.#known = $derived({
 			// Lookups for reading the address, made once per store: not state to react to.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity

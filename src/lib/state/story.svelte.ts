@@ -1,7 +1,7 @@
 import { createContext } from 'svelte';
 import type { Dataset } from '../schema/dataset';
 import type { FactRow } from '../transforms/facts';
-import { factsBySentence } from '../transforms/facts';
+import { factsBySentence } from '../transforms/linking';
 import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/linking';
 
 /**

@@ -84,18 +84,3 @@ export function listFacts(dataset: Dataset): FactRow[] {
 		...dataset.trends.map((f) => factRowOf('trend', f))
 	];
 }
-
-/** For each sentence of the article, the ids of the facts whose evidence quotes it. */
-export function factsBySentence(facts: readonly FactRow[]): Map<string, string[]> {
-	const index = new Map<string, string[]>();
-	for (const fact of facts) {
-		if (fact.basis !== 'article') continue;
-		for (const e of fact.evidence) {
-			if (e.basis !== 'article') continue;
-			const ids = index.get(e.sentence) ?? [];
-			if (!ids.includes(fact.id)) ids.push(fact.id);
-			index.set(e.sentence, ids);
-		}
-	}
-	return index;
-}

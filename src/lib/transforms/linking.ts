@@ -1,6 +1,21 @@
 import type { Dataset } from '../schema/dataset';
 import type { FactRow } from './facts';
 
+/** For each sentence of the article, the ids of the facts whose evidence quotes it. */
+export function factsBySentence(facts: readonly FactRow[]): Map<string, string[]> {
+	const index = new Map<string, string[]>();
+	for (const fact of facts) {
+		if (fact.basis !== 'article') continue;
+		for (const e of fact.evidence) {
+			if (e.basis !== 'article') continue;
+			const ids = index.get(e.sentence) ?? [];
+			if (!ids.includes(fact.id)) ids.push(fact.id);
+			index.set(e.sentence, ids);
+		}
+	}
+	return index;
+}
+
 /**
  * For each fact that quotes the article, the ids of the sentences its evidence quotes, in reading
  * order of evidence. Facts that quote nothing (all of an import's) are left out: they have none.

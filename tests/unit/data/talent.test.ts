@@ -3,7 +3,8 @@ import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { factsBySentence, listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/facts';
+import { factsBySentence } from '../../../src/lib/transforms/linking';
 import { checkReferences, normalizeWhitespace } from '../../../src/lib/validation/references';
 import { validateArticle, validateDataset } from '../../../src/lib/validation/validateDataset';
 
