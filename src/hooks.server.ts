@@ -19,9 +19,10 @@ const STORY_ROUTES = new Set(['/', '/[lang=locale]']);
 const FALLBACK_TITLE = `<title>${en.errorTitle} · ${en.siteName}</title>`;
 
 /**
- * The article's claims as JSON-LD, written into the head here rather than by a component: it is made
+ * The article's claims as JSON-LD, written into the page here rather than by a component: it is made
  * once at prerender and adds nothing to the page's JavaScript. It is a data block, not a script, so
- * the page's policy (no inline script without its hash) does not apply to it.
+ * the page's policy (no inline script without its hash) does not apply to it. It goes at the end of
+ * the body, where its bytes come after everything a reader sees.
  */
 let claims: string | undefined;
 const claimsScript = () => (claims ??= jsonLdScript(claimsMarkup(dataset, article)));
@@ -40,7 +41,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			const page = html.replace('%lang%', lang);
 			if (fallback) return page.replace('</head>', `\t${FALLBACK_TITLE}\n\t</head>`);
 			// A function, so that no `$` in the data is read as a replacement pattern.
-			return story ? page.replace('</head>', () => `\t${claimsScript()}\n\t</head>`) : page;
+			return story ? page.replace('</body>', () => `\t${claimsScript()}\n\t</body>`) : page;
 		}
 	});
 };

@@ -8,9 +8,10 @@ import type { ArticleEvidence, Evidence } from '../schema/evidence';
 /** What the page reviews: the article's figures, its departures and its trends. */
 type ClaimFact = { id: string; evidence: Evidence[]; grade?: string; explanation?: string };
 
-/** A published text a claim appears in, as schema.org describes one. */
-function creativeWork(source: Source) {
+/** A published text a claim appears in, as schema.org describes one, named for the claims to point at. */
+function creativeWork(id: string, source: Source) {
 	return {
+		'@id': id,
 		'@type': 'CreativeWork',
 		headline: source.title,
 		...(source.url ? { url: source.url } : {}),
@@ -44,16 +45,19 @@ function mainClaims(dataset: Dataset): ClaimFact[] {
 }
 
 /**
- * The JSON-LD of the article's main claims: each a `Claim` in the article's own words, appearing
- * in the article (and first in the original it translates), reviewed by a `ClaimReview` whose
- * rating is the dataset's own word for it, and only where the dataset gives one. A review's address
- * is the fact's row on the page (`#fact-<id>`).
+ * The JSON-LD of the article's main claims: each a `Claim` in the article's own words, appearing in
+ * the article (and first in the original it translates, both described once in the graph), reviewed
+ * by a `ClaimReview` whose rating is the dataset's own word for it, and only where the dataset gives
+ * one. A review's address is the fact's row on the page (`#fact-<id>`).
  */
 export function claimsMarkup(dataset: Dataset, article: Article) {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	const appearance = sources.get(article.sourceId);
 	const original = sources.get(article.translationOf?.evidence[0]?.source ?? '');
+	// Described once each (as blank nodes: the French text has no address of its own), and pointed at.
 	const graph: object[] = [];
+	if (appearance) graph.push(creativeWork('_:article', appearance));
+	if (original) graph.push(creativeWork('_:original', original));
 	for (const fact of mainClaims(dataset)) {
 		const quote = fact.evidence.find(
 			(e): e is ArticleEvidence => e.basis === 'article' && e.source === article.sourceId
@@ -63,8 +67,8 @@ export function claimsMarkup(dataset: Dataset, article: Article) {
 			'@type': 'Claim',
 			text: quote.quote,
 			inLanguage: article.language,
-			appearance: creativeWork(appearance),
-			...(original ? { firstAppearance: creativeWork(original) } : {})
+			appearance: { '@id': '_:article' },
+			...(original ? { firstAppearance: { '@id': '_:original' } } : {})
 		};
 		graph.push(
 			fact.grade
@@ -80,14 +84,14 @@ export function claimsMarkup(dataset: Dataset, article: Article) {
 							...(fact.explanation ? { ratingExplanation: fact.explanation } : {})
 						}
 					}
-				: { ...claim, '@id': `#claim-${fact.id}` }
+				: claim
 		);
 	}
 	return { '@context': 'https://schema.org', '@graph': graph };
 }
 
 /**
- * A JSON-LD block for a page's head. Every `<` is written as `\u003c`, which JSON reads as the same
+ * A JSON-LD block for a page. Every `<` is written as `\u003c`, which JSON reads as the same
  * character, so no text in the data can close the element (`</script>`) or open a comment.
  */
 export function jsonLdScript(value: unknown): string {

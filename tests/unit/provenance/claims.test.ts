@@ -15,8 +15,8 @@ describe('claimsMarkup of the article’s dataset', () => {
 			'#fact-meta-ai-staff-exodus',
 			'#fact-event-recent-departures'
 		]);
-		expect(graph.filter((n) => n['@type'] === 'Claim').map((n) => n['@id'])).toEqual(
-			dataset.trends.map((t) => `#claim-${t.id}`)
+		expect(graph.filter((n) => n['@type'] === 'Claim').map((n) => n.text)).toEqual(
+			dataset.trends.map((t) => t.evidence.find((e) => e.basis === 'article')!.quote)
 		);
 	});
 
@@ -54,23 +54,34 @@ describe('claimsMarkup of the article’s dataset', () => {
 	});
 
 	it('has each claim appear in the article as credited, and first in the English original it translates', () => {
-		for (const review of reviews) {
-			const claim = review.itemReviewed as Node;
-			expect(claim['@type']).toBe('Claim');
-			expect(claim.text).toBe(review.claimReviewed);
-			expect(claim.appearance).toEqual({
-				'@type': 'CreativeWork',
-				headline: article.title,
-				url: 'https://www.spiceworks.com/',
+		const work = (id: string) => graph.find((n) => n['@id'] === id);
+		// The French text is undated: its description gives no date.
+		expect(work('_:article')).toEqual({
+			'@id': '_:article',
+			'@type': 'CreativeWork',
+			headline: article.title,
+			url: 'https://www.spiceworks.com/',
+			inLanguage: 'fr',
+			publisher: { '@type': 'Organization', name: 'Spiceworks' }
+		});
+		expect(work('_:original')).toMatchObject({
+			headline: 'Meta Struggles To Maintain AI Workforce Following High-Level Exits',
+			datePublished: '2024-04-03',
+			inLanguage: 'en'
+		});
+		const claims = [
+			...reviews.map((r) => r.itemReviewed as Node),
+			...graph.filter((n) => n['@type'] === 'Claim')
+		];
+		expect(claims).toHaveLength(2 + dataset.trends.length);
+		for (const claim of claims)
+			expect(claim).toMatchObject({
+				'@type': 'Claim',
 				inLanguage: 'fr',
-				publisher: { '@type': 'Organization', name: 'Spiceworks' }
+				appearance: { '@id': '_:article' },
+				firstAppearance: { '@id': '_:original' }
 			});
-			expect(claim.firstAppearance).toMatchObject({
-				headline: 'Meta Struggles To Maintain AI Workforce Following High-Level Exits',
-				datePublished: '2024-04-03',
-				inLanguage: 'en'
-			});
-		}
+		for (const review of reviews) expect((review.itemReviewed as Node).text).toBe(review.claimReviewed);
 	});
 
 	it('does not change the dataset or the article', () => {

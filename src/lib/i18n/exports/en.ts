@@ -3,9 +3,9 @@
 
 // The English catalog defines the keys; French must provide every one of them (checked by the type).
 export const enExports = {
-	exportAnnotations: 'Download this view’s quotes as Web Annotations (JSON-LD)',
+	exportAnnotations: 'Download this view’s evidence as Web Annotations (JSON-LD)',
 	exportProvenance: 'Download this view’s provenance (PROV-JSON)',
-	exportAnnotationsFile: 'Every quote, as W3C Web Annotations (JSON-LD)',
+	exportAnnotationsFile: 'The evidence of every fact, as W3C Web Annotations (JSON-LD)',
 	exportProvenanceFile: 'Where each fact comes from, as W3C PROV (JSON)'
 };
 

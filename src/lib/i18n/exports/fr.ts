@@ -4,8 +4,8 @@ import type { ExportMessages } from './en';
 
 // Every key of the English catalog, checked by the type.
 export const frExports: ExportMessages = {
-	exportAnnotations: 'Télécharger les citations de cette vue en annotations Web (JSON-LD)',
+	exportAnnotations: 'Télécharger les sources de cette vue en annotations Web (JSON-LD)',
 	exportProvenance: 'Télécharger la provenance de cette vue (PROV-JSON)',
-	exportAnnotationsFile: 'Chaque citation, en annotations Web du W3C (JSON-LD)',
+	exportAnnotationsFile: 'Les sources de chaque fait, en annotations Web du W3C (JSON-LD)',
 	exportProvenanceFile: 'D’où vient chaque fait, en PROV du W3C (JSON)'
 };
