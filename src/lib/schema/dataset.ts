@@ -122,6 +122,12 @@ export const Aggregate = z.strictObject({
 	bound: z.enum(['lower', 'upper', 'approximate', 'exact']),
 	period: FuzzyDate,
 	certainty: Certainty,
+	/**
+	 * What checking the figure against sources other than the article found, where it was checked:
+	 * `unverified` when none could be found to bear it out (the note says what came nearest). It
+	 * grades the figure for readers and for the ClaimReview markup; absent, nothing is claimed.
+	 */
+	verification: z.enum(['unverified']).optional(),
 	evidence: EvidenceList,
 	note: z.string().min(1).optional()
 });

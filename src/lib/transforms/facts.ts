@@ -71,16 +71,3 @@ function uniqueEvidence(evidence: Evidence[]): Evidence[] {
 		return true;
 	});
 }
-
-/** Every fact of a dataset as one flat list, in the order a reader meets the kinds. */
-export function listFacts(dataset: Dataset): FactRow[] {
-	return [
-		...dataset.moves.map((f) => factRowOf('move', f)),
-		...dataset.aggregates.map((f) => factRowOf('aggregate', f)),
-		...dataset.events.map((f) => factRowOf('event', f)),
-		...dataset.people.map((f) => factRowOf('person', f)),
-		...dataset.organizations.map((f) => factRowOf('organization', f)),
-		...dataset.reasons.map((f) => factRowOf('reason', f)),
-		...dataset.trends.map((f) => factRowOf('trend', f))
-	];
-}

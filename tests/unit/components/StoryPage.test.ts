@@ -9,7 +9,7 @@ import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { indexDataset } from '../../../src/lib/transforms/describeFact';
-import { listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { viewsOf } from '../core/viewsOf';
 
 const article = articleJson as Article;

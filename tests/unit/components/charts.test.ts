@@ -11,7 +11,7 @@ import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import { DashboardState } from '../../../src/lib/state/dashboard.svelte';
 import { StoryState } from '../../../src/lib/state/story.svelte';
-import { listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { publicationEnd } from '../../../src/lib/transforms/timeline';
 import type { MonthWindow } from '../../../src/lib/transforms/timeWindow';
 import { datasetOf } from '../core/viewsOf';

@@ -3,8 +3,8 @@ import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { listFacts } from '../../../src/lib/transforms/facts';
 import { factsBySentence } from '../../../src/lib/transforms/linking';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { checkReferences, normalizeWhitespace } from '../../../src/lib/validation/references';
 import { validateArticle, validateDataset } from '../../../src/lib/validation/validateDataset';
 
@@ -142,13 +142,15 @@ describe('what the dataset must not claim', () => {
 			).toBe(true);
 	});
 
-	it('records the 30% as a lower bound on a share of staff over a period, not as people', () => {
+	it('records the 30% as a lower bound on a share of staff over a period, not as people, and unverified', () => {
 		expect(dataset.aggregates).toEqual([
 			expect.objectContaining({
 				organization: 'meta',
 				measure: 'share-departed',
 				value: 0.3,
 				bound: 'lower',
+				// The research notes: a claim of the article that no primary source could be found for.
+				verification: 'unverified',
 				period: expect.objectContaining({
 					precision: 'range',
 					start: '2023-01',

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialogFor, messagesFor } from '../../../src/lib/i18n/messages';
 import { isLocale } from '../../../src/lib/i18n/locales';
+import { exportWording } from '../../../src/lib/i18n/exports/wording';
 
 const en = messagesFor('en');
 const fr = messagesFor('fr');
 const enDialog = dialogFor('en');
 const frDialog = dialogFor('fr');
+const enExports = exportWording('en');
+const frExports = exportWording('fr');
 
 /** Calls a message with sample arguments when it is a function, so both kinds can be compared. */
 const sample = (message: unknown) => (typeof message === 'function' ? message('X', 'Y', 'Z', 'W') : message);
@@ -23,7 +26,8 @@ function interfaceCode(): string {
 
 describe.each([
 	{ catalog: 'the page’s message catalog', english: en as object, french: fr as object },
-	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object }
+	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object },
+	{ catalog: 'the provenance downloads’ catalog', english: enExports as object, french: frExports as object }
 ])('$catalog', ({ english, french }) => {
 	const value = (messages: object, key: string) => (messages as Record<string, unknown>)[key];
 
@@ -65,6 +69,14 @@ describe('the message catalog', () => {
 		const same = Object.keys(enDialog).filter(
 			(key) =>
 				sample(enDialog[key as keyof typeof enDialog]) === sample(frDialog[key as keyof typeof frDialog])
+		);
+		expect(same).toEqual([]);
+	});
+
+	it('is translated in the provenance downloads too: no French message is the English one', () => {
+		const same = Object.keys(enExports).filter(
+			(key) =>
+				sample(enExports[key as keyof typeof enExports]) === sample(frExports[key as keyof typeof frExports])
 		);
 		expect(same).toEqual([]);
 	});

@@ -3,7 +3,7 @@ import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { StoryState } from '../../../src/lib/state/story.svelte';
-import { listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 
 const dataset = talentJson as Dataset;
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));

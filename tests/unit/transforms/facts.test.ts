@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
-import { basisOf, listFacts } from '../../../src/lib/transforms/facts';
+import { basisOf } from '../../../src/lib/transforms/facts';
 import { factsBySentence } from '../../../src/lib/transforms/linking';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { viewsOf } from '../core/viewsOf';
 
 const dataset = talentJson as Dataset;

@@ -15,7 +15,7 @@ import { flowView } from '../../../src/lib/core/views/flow';
 import { viewDataset } from '../../../src/lib/core/views/exportView';
 import { flowLabels } from '../../../src/lib/transforms/chartLabels';
 import { indexDataset } from '../../../src/lib/transforms/describeFact';
-import { listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import { datasetOf as importedDataset } from '../../bench/benchData';
 import { careerRows } from '../../bench/generate';

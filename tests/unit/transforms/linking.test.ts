@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
 import articleJson from '../../../data/article.json';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { listFacts } from '../../../src/lib/transforms/facts';
+import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../../../src/lib/transforms/linking';
 
 const dataset = talentJson as Dataset;
