@@ -3,13 +3,10 @@
 // `npm run generate`, so the figures are for the same files a reader can open.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormatRow } from 'd3';
-import type { Dataset } from '../../src/lib/schema/dataset';
-import { buildDataset } from '../../src/lib/import/buildDataset';
-import { readCsv } from '../../src/lib/import/csv';
-import { guessMapping } from '../../src/lib/import/mapping';
-import { careerRows, OUT_DIR, SIZES } from './generate';
-import { inEnglish } from '../../src/lib/problems/english';
+import { careerRows, datasetOf, toCsv } from '../fixtures/careers';
+import { OUT_DIR, SIZES } from './generate';
+
+export { datasetOf, toCsv };
 
 /** The seed of `npm run generate` (its default) and of the large-import e2e tests. */
 export const SEED = 20240403;
@@ -19,11 +16,6 @@ const ORGANIZATIONS = 300;
 
 /** The sizes the transforms are timed at: about 1k, 10k and 100k moves. */
 export const MOVE_SIZES = SIZES.filter((s) => ['1k', '10k', '100k'].includes(s.name));
-
-/** Career rows as CSV text (header first). */
-export function toCsv(rows: readonly string[][]): string {
-	return rows.map((row) => csvFormatRow([...row])).join('\n') + '\n';
-}
 
 /** The career-history CSV of a generator size, as `npm run generate` writes it. */
 export function careersCsv(people: number): string {
@@ -38,14 +30,6 @@ export function hundredThousandRowsCsv(): string {
 	const rows = careerRows(30_000, ORGANIZATIONS, SEED);
 	if (rows.length < 100_001) throw new Error(`the generator made only ${rows.length - 1} rows`);
 	return toCsv(rows.slice(0, 100_001));
-}
-
-/** The dataset the importer makes of a career-history CSV (without the schema check of the dialog). */
-export function datasetOf(csv: string, fileName: string): Dataset {
-	const read = readCsv(csv);
-	if (!read.ok) throw new Error(`${fileName}: ${inEnglish(read.problem)}`);
-	const mapping = guessMapping(read.table.headers, 'careers');
-	return buildDataset(read.table, 'careers', mapping, fileName).dataset;
 }
 
 /** Writes a file to bench-data/ (ignored by git) and returns its path. */

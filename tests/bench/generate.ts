@@ -1,7 +1,7 @@
 // A seeded generator of realistic talent data, for the benchmark and for trying imports by hand:
 // `npm run generate` writes career-history CSVs and datasets of about 1k, 10k and 100k moves to
 // bench-data/ (ignored by git); `npm run generate -- --realistic` writes a messy 15,000-row career
-// file as real ones come (see realistic.ts). The same seed always gives the same files.
+// file as real ones come (see tests/fixtures/realistic.ts). The same seed always gives the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormatRow } from 'd3';
@@ -10,83 +10,10 @@ import { readCsv } from '../../src/lib/import/csv';
 import { guessMapping } from '../../src/lib/import/mapping';
 import { datasetToJson } from '../../src/lib/transforms/exports';
 import { inEnglish } from '../../src/lib/problems/english';
-import { random, realisticCareers, SUFFIXES, SYLLABLES } from './realistic';
+import { careerRows, random } from '../fixtures/careers';
+import { realisticCareers } from '../fixtures/realistic';
 
-export { random };
-
-const TITLES = [
-	'Research Scientist',
-	'Engineer',
-	'Senior Engineer',
-	'Director',
-	'Manager',
-	'Principal Scientist',
-	'Intern'
-];
-
-/**
- * Career histories as CSV rows: a few hundred organizations whose sizes follow a long tail, people
- * with one to six positions over the years, mixed date precisions, missing dates, title changes
- * within one organization and returns to past employers.
- */
-export function careerRows(people: number, organizations: number, seed: number): string[][] {
-	const next = random(seed);
-	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-	const word = () => pick(SYLLABLES) + pick(SYLLABLES) + (next() < 0.5 ? pick(SYLLABLES) : '');
-	const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-	const orgs = Array.from({ length: organizations }, (_, i) => `${capital(word())} ${pick(SUFFIXES)} ${i}`);
-	// Zipf-like popularity: organization i is chosen with weight 1 / (i + 1).
-	const weights = orgs.map((_, i) => 1 / (i + 1));
-	const total = weights.reduce((a, b) => a + b, 0);
-	const cumulative = weights.map(
-		(
-			(sum) => (w: number) =>
-				(sum += w / total)
-		)(0)
-	);
-	const org = () =>
-		orgs[
-			Math.min(
-				orgs.length - 1,
-				cumulative.findIndex((c) => c >= next())
-			)
-		]!;
-	const date = (year: number, month: number) => {
-		const r = next();
-		if (r < 0.04) return '';
-		if (r < 0.25) return String(year);
-		if (r < 0.75) return `${year}-${String(month).padStart(2, '0')}`;
-		return `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-	};
-	const rows: string[][] = [['person', 'organization', 'title', 'start', 'end']];
-	for (let p = 0; p < people; p++) {
-		const name = `${capital(word())} ${capital(word())} ${p}`;
-		let year = 2000 + Math.floor(next() * 18);
-		let month = 1 + Math.floor(next() * 12);
-		const positions = 1 + Math.floor(next() * 6);
-		const history: string[] = [];
-		for (let i = 0; i < positions; i++) {
-			// Some title changes within the same organization, some returns to a past employer.
-			const r = next();
-			const where = i > 0 && r < 0.15 ? history[i - 1]! : i > 1 && r < 0.22 ? history[i - 2]! : org();
-			history.push(where);
-			const length = 6 + Math.floor(next() * 48);
-			const endMonthIndex = year * 12 + month - 1 + length;
-			const last = i === positions - 1 && next() < 0.5;
-			rows.push([
-				name,
-				where,
-				pick(TITLES),
-				date(year, month),
-				last ? '' : date(Math.floor(endMonthIndex / 12), (endMonthIndex % 12) + 1)
-			]);
-			const gap = Math.floor(next() * 4) - 1; // sometimes overlapping, sometimes a gap
-			year = Math.floor((endMonthIndex + gap) / 12);
-			month = ((endMonthIndex + gap) % 12) + 1;
-		}
-	}
-	return rows;
-}
+export { careerRows, random };
 
 /**
  * The sizes the benchmark uses: roughly 1k, 10k and 100k moves (about two career rows per move),
@@ -125,7 +52,7 @@ export function generateAll(
 	});
 }
 
-/** Writes a realistic, messy career file of `rows` rows (see realistic.ts), and says what it holds. */
+/** Writes a realistic, messy career file of `rows` rows (see tests/fixtures/realistic.ts), and says what it holds. */
 export function generateRealistic(rows = 15_000, seed = 20240403): { csv: string; summary: string } {
 	mkdirSync(OUT_DIR, { recursive: true });
 	const { csv: text, expected } = realisticCareers({ rows, seed });

@@ -1,4 +1,4 @@
-// A realistic 15,000-row career file (tests/bench/realistic.ts), messy as real ones are, through
+// A realistic 15,000-row career file (tests/fixtures/realistic.ts), messy as real ones are, through
 // the page's import dialog: the rows refused are listed with why, the rows kept with a notice are
 // listed apart from them, in the page's language, and the import completes.
 import AxeBuilder from '@axe-core/playwright';
@@ -10,7 +10,7 @@ import { guessMapping } from '../../src/lib/import/mapping';
 import type { RowProblem } from '../../src/lib/import/problems';
 import { sayProblem } from '../../src/lib/problems/say';
 import { formatCount } from '../../src/lib/transforms/formatNumbers';
-import { realisticCareers } from '../bench/realistic';
+import { realisticCareers } from '../fixtures/realistic';
 import { dataRegions, importThroughDialog, type Language } from './dataFiles';
 import { recordPageErrors } from './pageErrors';
 import { openStory } from './story';

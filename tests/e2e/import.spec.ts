@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { csvFormatRow } from 'd3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { careerRows } from '../bench/generate';
+import { careerRows } from '../fixtures/careers';
 import {
 	ARTICLE_DATA,
 	chooseFile,

@@ -17,16 +17,21 @@ const store = buildStore(dataset);
 const index = indexDataset(dataset);
 const next = random(3);
 const t: Record<string, number[]> = {};
-const time = (k: string, f: () => unknown) => { const s = performance.now(); const r = f(); (t[k] ??= []).push(performance.now() - s); return r; };
+const time = (k: string, f: () => unknown) => {
+	const s = performance.now();
+	const r = f();
+	(t[k] ??= []).push(performance.now() - s);
+	return r;
+};
 for (let i = 0; i < 80; i++) {
-  const view = randomView(store, next);
-  const sel = compileSelection(store, view);
-  const rows = time('rows', () => selectRows(store, sel)) as Int32Array;
-  time('rowsNoOrg', () => selectRows(store, sel, 'organizations'));
-  time('flow', () => flowView(store, rows, { chosen: sel.organizations }));
-  time('facts', () => factsView(store, rows, sel));
-  time('choices', () => organizationChoices(store, selectRows(store, sel, 'organizations'), sel));
-  time('timeline', () => timelineOfSelection(store, sel, Date.UTC(2024, 3, 3)));
-  time('summary', () => flowSummary(store, rows, index, 'en', en));
+	const view = randomView(store, next);
+	const sel = compileSelection(store, view);
+	const rows = time('rows', () => selectRows(store, sel)) as Int32Array;
+	time('rowsNoOrg', () => selectRows(store, sel, 'organizations'));
+	time('flow', () => flowView(store, rows, { chosen: sel.organizations }));
+	time('facts', () => factsView(store, rows, sel));
+	time('choices', () => organizationChoices(store, selectRows(store, sel, 'organizations'), sel));
+	time('timeline', () => timelineOfSelection(store, sel, Date.UTC(2024, 3, 3)));
+	time('summary', () => flowSummary(store, rows, index, 'en', en));
 }
 for (const [k, v] of Object.entries(t)) console.log(k.padEnd(10), median(v.slice(10)).toFixed(2));

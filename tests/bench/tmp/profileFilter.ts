@@ -16,16 +16,31 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 const times: number[] = [];
-for (let i = 0; i < 2; i++) { await toggles.nth(i).click(); await settledReaction(page, 300); }
-for (let i = 1; i >= 0; i--) { await toggles.nth(i).click(); await settledReaction(page, 300); }
+for (let i = 0; i < 2; i++) {
+	await toggles.nth(i).click();
+	await settledReaction(page, 300);
+}
+for (let i = 1; i >= 0; i--) {
+	await toggles.nth(i).click();
+	await settledReaction(page, 300);
+}
 await cdp.send('Profiler.start');
 for (let a = 0; a < 6; a++) {
-  await resetInput(page); await toggles.nth(a).click(); times.push((await settledReaction(page, 300)).ms);
-  await resetInput(page); await toggles.nth((a + 1) % 6).click(); times.push((await settledReaction(page, 300)).ms);
-  await resetInput(page); await toggles.nth((a + 1) % 6).click(); times.push((await settledReaction(page, 300)).ms);
-  await resetInput(page); await toggles.nth(a).click(); times.push((await settledReaction(page, 300)).ms);
+	await resetInput(page);
+	await toggles.nth(a).click();
+	times.push((await settledReaction(page, 300)).ms);
+	await resetInput(page);
+	await toggles.nth((a + 1) % 6).click();
+	times.push((await settledReaction(page, 300)).ms);
+	await resetInput(page);
+	await toggles.nth((a + 1) % 6).click();
+	times.push((await settledReaction(page, 300)).ms);
+	await resetInput(page);
+	await toggles.nth(a).click();
+	times.push((await settledReaction(page, 300)).ms);
 }
 const { profile } = await cdp.send('Profiler.stop');
 writeFileSync('/tmp/filter.cpuprofile', JSON.stringify(profile));
 console.log('times', times.map(Math.round).join(' '));
-await browser.close(); process.exit(0);
+await browser.close();
+process.exit(0);

@@ -9,7 +9,7 @@ import {
 	type PackedDataset
 } from '../../../src/lib/import/packedDataset';
 import { datasetToJson } from '../../../src/lib/transforms/exports';
-import { careerRows } from '../../bench/generate';
+import { careerRows } from '../../fixtures/careers';
 import { inEnglish } from '../english';
 
 /** The pack an import makes of CSV text, with the guessed mapping. */

@@ -1,4 +1,4 @@
-// A realistic 15,000-row career file (tests/bench/realistic.ts) through the real importer, as the
+// A realistic 15,000-row career file (tests/fixtures/realistic.ts) through the real importer, as the
 // dialog and the command line run it: every row is kept, kept with a notice, or refused for the
 // reason the generator planted, and nothing else is lost on the way.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { importTable, locateRow, type Imported } from '../../../src/lib/import/i
 import { guessMapping } from '../../../src/lib/import/mapping';
 import { sayProblem } from '../../../src/lib/problems/say';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
-import { realisticCareers } from '../../bench/realistic';
+import { realisticCareers } from '../../fixtures/realistic';
 import { inEnglish, problemLine } from '../english';
 
 const ROWS = 15_000;
