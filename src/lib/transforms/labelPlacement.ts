@@ -74,3 +74,19 @@ export function flowLabelRooms(
 	const kept = Math.min(right, Math.floor(spare / 2));
 	return { left: spare - kept, right: kept };
 }
+
+/** The room between two nodes of a column of the flow diagram, which is also a label's line. */
+export const FLOW_NODE_PADDING = 14;
+
+/**
+ * The height of a flow diagram whose columns hold these nodes: at least `minHeight`, and enough
+ * for the tallest column to keep `FLOW_NODE_PADDING` between its nodes (d3-sankey narrows the gaps
+ * of a column that does not fit, and names would then collide) with `bandRoom` pixels a node left
+ * for the bands themselves.
+ */
+export function flowHeight(nodes: readonly { stage: number }[], minHeight = 220, bandRoom = 10): number {
+	const perColumn = [0, 0];
+	for (const node of nodes) perColumn[node.stage === 0 ? 0 : 1]!++;
+	const tallest = Math.max(...perColumn);
+	return Math.max(minHeight, (tallest - 1) * FLOW_NODE_PADDING + tallest * bandRoom);
+}

@@ -73,13 +73,15 @@ export function plainTotals(moves: readonly Move[]): Map<string, number> {
 	return totals;
 }
 
-/** The flow graph: nodes and links as (id → value, moves, people), Other → Other left out. */
-export function plainFlow(dataset: Dataset, view: ViewState, named = 12, nameAllUpTo = 16) {
+/** The flow graph: nodes and links as (id → value, moves, people), Other → Other left out; `view.named` (12 unless given) named. */
+export function plainFlow(dataset: Dataset, view: ViewState) {
+	const named = view.named ?? 12;
 	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
 	const totals = plainTotals(moves);
 	const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1));
+	// "Other" groups at least five organizations, or none.
 	const shown = new Set(
-		ranked.length <= Math.max(named, nameAllUpTo)
+		ranked.length < named + 5
 			? ranked
 			: [...ranked.slice(0, named), ...view.companies.filter((c) => totals.has(c))]
 	);

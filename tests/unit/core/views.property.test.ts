@@ -6,8 +6,10 @@ import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
 import { compareBounds, type FuzzyDate } from '../../../src/lib/schema/dates';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 import { fuzzyDate, numRuns, timeout } from '../properties/arbitraries';
 import { plainChoices, plainFacts, plainFlow, plainRows, plainTimelineMoves } from './plain';
+import { expectFlowBalanced } from './flowBalance';
 import { viewsOf } from './viewsOf';
 
 const ORGS = [
@@ -199,15 +201,17 @@ const datasetAndView: fc.Arbitrary<[Dataset, ViewState]> = dataset.chain((d) =>
 				later: fc.boolean(),
 				from: fc.option(month, { nil: undefined }),
 				to: fc.option(month, { nil: undefined }),
-				person: fc.option(fc.constantFrom(...PEOPLE), { nil: undefined })
+				person: fc.option(fc.constantFrom(...PEOPLE), { nil: undefined }),
+				named: fc.option(fc.integer({ min: NAMED_RANGE.min, max: NAMED_RANGE.max }), { nil: undefined })
 			})
-			.map(({ from, to, ...rest }) => {
+			.map(({ from, to, named, ...rest }) => {
 				const [a, b] = from && to && monthText(from) > monthText(to) ? [to, from] : [from, to];
 				return {
 					...rest,
 					companies: rest.companies.filter((c) => d.organizations.some((o) => o.id === c)),
 					...(a ? { from: monthText(a) } : {}),
-					...(b ? { to: monthText(b) } : {})
+					...(b ? { to: monthText(b) } : {}),
+					...(named ? { named } : {})
 				} as ViewState;
 			})
 	)
@@ -253,15 +257,12 @@ describe('every view of (store, selection) equals its plain definition', () => {
 	);
 
 	it(
-		'for every node, what flows in equals what flows out, weights included',
+		'for every node, what flows in equals what flows out, weights included, and both columns carry every move drawn',
 		() => {
 			fc.assert(
 				fc.property(datasetAndView, ([d, view]) => {
-					const { graph } = viewsOf(d, view).flow;
-					for (const node of graph.nodes) {
-						const through = graph.links.filter((l) => l.source === node.id || l.target === node.id);
-						expect(through.reduce((s, l) => s + l.value, 0)).toBe(node.value);
-					}
+					const { store, rows, flow } = viewsOf(d, view);
+					expectFlowBalanced(flow, store, rows);
 				}),
 				settings
 			);
