@@ -32,6 +32,8 @@ export function visibleLabels(nodes: readonly LabelledBox[], lineHeight: number)
 
 /** Rough width of one character of 12px UI type, for fitting labels without measuring text. */
 export const CHAR_WIDTH_12PX = 6.6;
+/** The same in bold (about 7.1 px measured in Chromium): a flow's names turn bold when lit, and must still fit. */
+export const CHAR_WIDTH_12PX_BOLD = 7.4;
 
 /**
  * Shortens a label to fit `maxWidth` pixels, ending it with an ellipsis; the full name stays in
