@@ -67,8 +67,15 @@ export class DashboardState {
 	readonly timeline: TimelineView | null;
 	readonly #openEnd: number;
 
-	constructor(source: () => DashboardSource) {
+	/**
+	 * Puts a new view in the address, as a step of history, and the page follows: given by the page,
+	 * so that its islands (the search boxes, the flow's control) change the view as it does.
+	 */
+	readonly setView: (next: ViewState) => void;
+
+	constructor(source: () => DashboardSource, setView: (next: ViewState) => void = () => {}) {
 		this.#source = source;
+		this.setView = setView;
 		this.store = $derived(source().store ?? buildStore(source().dataset));
 		this.index = $derived(indexDataset(source().dataset));
 		this.quotesArticle = $derived(source().dataset.sources.some((s) => s.id === source().article.sourceId));
@@ -98,7 +105,10 @@ export class DashboardState {
 			}))
 		);
 		this.flow = $derived(
-			lazyViews()?.flowView(this.store, this.rows, { chosen: this.selection.organizations }) ?? null
+			lazyViews()?.flowView(this.store, this.rows, {
+				chosen: this.selection.organizations,
+				named: this.view.named
+			}) ?? null
 		);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));
