@@ -15,6 +15,7 @@ import { careersCsv, datasetOf, MOVE_SIZES } from './benchData';
 import { random } from './generate';
 import { median, percentile, timeMedian } from './stats';
 import { format, infoRow, type BenchRow } from './table';
+import { typeaheadRows } from './typeahead';
 
 /** The issue's budgets for the drawn charts. */
 export const BUDGETS = { layoutMs: 30, links: 500, timelineMarks: 2_000 };
@@ -106,9 +107,12 @@ export function transformRows(dataset: Dataset, size: string): BenchRow[] {
 	];
 }
 
-/** The transforms family: each size generated in memory, then timed. */
+/** The transforms family: each size generated in memory, then timed; then the typeahead. */
 export async function transformsFamily(): Promise<BenchRow[]> {
-	return MOVE_SIZES.flatMap(({ name, people }) =>
-		transformRows(datasetOf(careersCsv(people), `careers-${name}.csv`), name)
-	);
+	return [
+		...MOVE_SIZES.flatMap(({ name, people }) =>
+			transformRows(datasetOf(careersCsv(people), `careers-${name}.csv`), name)
+		),
+		...typeaheadRows()
+	];
 }

@@ -173,8 +173,6 @@ export const fr: Messages = {
 	filterHeading: 'Filtrer par organisation',
 	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
 	filterClear: 'Tout effacer',
-	filterShowAll: (count: number) => `Afficher les ${frNumber(count)}`,
-	filterShowFewer: 'En afficher moins',
 	filterChoice: (name: string, count: number) => `${name} (${frNumber(count)})`,
 	filterEmpty: 'Aucun départ ne correspond au filtre. Effacez-le pour tout voir.',
 	filterSummary: (shown: number, total: number) =>
@@ -192,8 +190,6 @@ export const fr: Messages = {
 		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
 	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
 	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant « ${value} »`,
-	personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
-	personClear: 'Montrer tout le monde',
 	personFollow: (name: string) => `Ne montrer que les départs de ${name}`,
 	windowLabel: 'Fenêtre de temps (flèches : déplacer, Maj+flèches : étendre, Échap : effacer)',
 	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',

@@ -6,6 +6,8 @@ import { frProblems } from './problems/fr';
 import { enDialog, type DialogMessages } from './dialog/en';
 import { frDialog } from './dialog/fr';
 import type { ProblemCatalog } from '../problems/say';
+import type { ExploreMessages } from './explore/en';
+import { exploreWording } from './explore/wording';
 
 export type { DateInSentence, Messages } from './en';
 
@@ -26,4 +28,9 @@ export function problemsFor(locale: Locale): ProblemCatalog {
 /** The import dialog's wording for a locale. */
 export function dialogFor(locale: Locale): DialogMessages {
 	return locale === 'fr' ? frDialog : enDialog;
+}
+
+/** The search boxes' and the flow control's wording for a locale. */
+export function exploreFor(locale: Locale): ExploreMessages {
+	return exploreWording(locale);
 }

@@ -81,7 +81,14 @@ export class DashboardState {
 	readonly timeline: TimelineView | null;
 	readonly #openEnd: number;
 
-	constructor(source: () => DashboardSource) {
+	/**
+	 * Puts a new view in the address, as a step of history, and the page follows: given by the page,
+	 * so that its islands (the search boxes, the flow's control) change the view as it does.
+	 */
+	readonly setView: (next: ViewState) => void;
+
+	constructor(source: () => DashboardSource, setView: (next: ViewState) => void = () => {}) {
+		this.setView = setView;
 		// Each part of the source is its own derived: a new query hands over the same dataset, and
 		// what depends only on the dataset (its store, its index) must not be made again for it.
 		this.#dataset = $derived(source().dataset);
@@ -129,7 +136,10 @@ export class DashboardState {
 			}))
 		);
 		this.flow = $derived(
-			lazyViews()?.flowView(this.store, this.rows, { chosen: this.selection.organizations }) ?? null
+			lazyViews()?.flowView(this.store, this.rows, {
+				chosen: this.selection.organizations,
+				named: this.view.named
+			}) ?? null
 		);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));

@@ -1,6 +1,9 @@
+import { NAMED_RANGE } from '../core/views/flowNaming';
+
 /**
  * What the address says about the view: the organizations filtered on, whether other reporting
- * shows, the time window (months, either end may be open) and one person.
+ * shows, the time window (months, either end may be open), one person, and how many organizations
+ * the flow diagram names.
  */
 export interface ViewState {
 	companies: string[];
@@ -11,6 +14,8 @@ export interface ViewState {
 	to?: string;
 	/** The id of the person whose moves are shown. */
 	person?: string;
+	/** How many organizations the flow diagram names (`NAMED_RANGE`); left out for the default. */
+	named?: number;
 }
 
 export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
@@ -28,7 +33,7 @@ export type UrlNotice =
 /** Bounds on what the address may carry; longer values are ignored, not truncated into meaning. */
 export const URL_LIMITS = { valueLength: 2000, companies: 50, idLength: 120 } as const;
 
-const KNOWN = new Set(['company', 'later', 'from', 'to', 'person']);
+const KNOWN = new Set(['company', 'later', 'from', 'to', 'person', 'named']);
 
 const MONTH = /^(\d{4})-(\d{1,2})$/;
 
@@ -113,17 +118,26 @@ export function parseViewState(
 		delete window.to;
 	}
 
-	let person: string | undefined;
+	const view: ViewState = { companies, later, ...window };
 	const personValue = params.get('person');
 	if (personValue !== null && personValue !== '') {
-		if (personValue.length <= URL_LIMITS.idLength && knownPeople.has(personValue)) person = personValue;
+		if (personValue.length <= URL_LIMITS.idLength && knownPeople.has(personValue)) view.person = personValue;
 		else notices.push({ kind: 'unknown-person', value: shown(personValue) });
+	}
+
+	// How many organizations the flow names: a whole number in range, the default left out.
+	const named = params.get('named');
+	if (named !== null) {
+		const n = /^\d\d?$/.test(named) ? +named : 0;
+		if (n < NAMED_RANGE.min || n > NAMED_RANGE.max)
+			notices.push({ kind: 'bad-value', parameter: 'named', value: shown(named) });
+		else if (n !== NAMED_RANGE.default) view.named = n;
 	}
 
 	for (const key of new Set(params.keys()))
 		if (!KNOWN.has(key)) notices.push({ kind: 'unknown-parameter', parameter: shown(key) });
 
-	return { view: { companies, later, ...window, ...(person ? { person } : {}) }, notices };
+	return { view, notices };
 }
 
 /** Writes the view as a query string, leaving defaults out: the default view is the bare address. */
@@ -134,6 +148,7 @@ export function serializeViewState(view: ViewState): string {
 	if (view.from) params.set('from', view.from);
 	if (view.to) params.set('to', view.to);
 	if (view.person) params.set('person', view.person);
+	if (view.named && view.named !== NAMED_RANGE.default) params.set('named', String(view.named));
 	const query = params.toString().replace(/%2C/g, ',');
 	return query === '' ? '' : `?${query}`;
 }

@@ -1,5 +1,5 @@
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
-import type { FlowGraph, FlowLink, FlowNode } from '../core/views/flow';
+import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/views/flow';
 
 /** Something the layout could not draw, as a value the chart can put into words. */
 export type FlowProblem =
@@ -84,11 +84,16 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 
 	// d3-sankey gets only what it reads, in objects of its own (it writes into them); each laid-out
 	// node and link then reads its moves from the graph's, named only if someone asks.
-	type Box = { id: string; stage: number; at: number };
+	type Box = { id: string; stage: number; other: boolean; at: number; value?: number };
 	type Band = { id: string; source: string; target: string; value: number; at: number };
 	const layout = sankey<Box, Band>()
 		.nodeId((n) => n.id)
 		.nodeAlign((n, columns) => Math.min((n as Box).stage, columns - 1))
+		// Each column in one order whatever else is drawn: the busiest on top, "Other" at the bottom,
+		// ties by id. Naming more organizations adds nodes without reordering those already there.
+		.nodeSort(
+			(a, b) => Number(a.other) - Number(b.other) || (b.value ?? 0) - (a.value ?? 0) || (a.id < b.id ? -1 : 1)
+		)
 		.nodeWidth(options.nodeWidth ?? 12)
 		.nodePadding(options.nodePadding ?? 14)
 		.iterations(options.iterations ?? 6)
@@ -100,7 +105,7 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 	let result: SankeyGraph<Box, Band>;
 	try {
 		result = layout({
-			nodes: nodes.map((n, at) => ({ id: n.id, stage: n.stage, at })),
+			nodes: nodes.map((n, at) => ({ id: n.id, stage: n.stage, other: n.organization === OTHER, at })),
 			links: links.map((l, at) => ({ id: l.id, source: l.source, target: l.target, value: l.value, at }))
 		});
 	} catch (error) {

@@ -32,6 +32,8 @@ export function visibleLabels(nodes: readonly LabelledBox[], lineHeight: number)
 
 /** Rough width of one character of 12px UI type, for fitting labels without measuring text. */
 export const CHAR_WIDTH_12PX = 6.6;
+/** The same in bold (about 7.1 px measured in Chromium): a flow's names turn bold when lit, and must still fit. */
+export const CHAR_WIDTH_12PX_BOLD = 7.4;
 
 /**
  * Shortens a label to fit `maxWidth` pixels, ending it with an ellipsis; the full name stays in
@@ -73,4 +75,20 @@ export function flowLabelRooms(
 	}
 	const kept = Math.min(right, Math.floor(spare / 2));
 	return { left: spare - kept, right: kept };
+}
+
+/** The room between two nodes of a column of the flow diagram, which is also a label's line. */
+export const FLOW_NODE_PADDING = 14;
+
+/**
+ * The height of a flow diagram whose columns hold these nodes: at least `minHeight`, and enough
+ * for the tallest column to keep `FLOW_NODE_PADDING` between its nodes (d3-sankey narrows the gaps
+ * of a column that does not fit, and names would then collide) with `bandRoom` pixels a node left
+ * for the bands themselves.
+ */
+export function flowHeight(nodes: readonly { stage: number }[], minHeight = 220, bandRoom = 10): number {
+	const perColumn = [0, 0];
+	for (const node of nodes) perColumn[node.stage === 0 ? 0 : 1]!++;
+	const tallest = Math.max(...perColumn);
+	return Math.max(minHeight, (tallest - 1) * FLOW_NODE_PADDING + tallest * bandRoom);
 }

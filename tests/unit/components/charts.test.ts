@@ -76,7 +76,12 @@ function renderTimeline(dataset: Dataset, drawn: Drawn = {}, window: MonthWindow
 }
 
 /** A flow view of a graph drawn as it is. */
-const flowOfGraph = (graph: FlowGraph): FlowView => ({ graph, hiddenOrganizations: 0, otherToOther: 0 });
+const flowOfGraph = (graph: FlowGraph): FlowView => ({
+	graph,
+	organizations: 0,
+	hiddenOrganizations: 0,
+	otherToOther: 0
+});
 
 /** The article's dataset plus a person who leaves Meta for Google and comes back: a cycle of employers. */
 function withReturn(): Dataset {

@@ -5,6 +5,7 @@ import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import type { FuzzyDate } from '../../../src/lib/schema/dates';
 import type { Evidence } from '../../../src/lib/schema/evidence';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { foldName } from '../../../src/lib/core/views/search';
 
 const DAY = 86_400_000;
 
@@ -72,13 +73,15 @@ export function plainTotals(moves: readonly Move[]): Map<string, number> {
 	return totals;
 }
 
-/** The flow graph: nodes and links as (id → value, moves, people), Other → Other left out. */
-export function plainFlow(dataset: Dataset, view: ViewState, named = 12, nameAllUpTo = 16) {
+/** The flow graph: nodes and links as (id → value, moves, people), Other → Other left out; `view.named` (12 unless given) named. */
+export function plainFlow(dataset: Dataset, view: ViewState) {
+	const named = view.named ?? 12;
 	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
 	const totals = plainTotals(moves);
 	const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1));
+	// "Other" groups at least five organizations, or none.
 	const shown = new Set(
-		ranked.length <= Math.max(named, nameAllUpTo)
+		ranked.length < named + 5
 			? ranked
 			: [...ranked.slice(0, named), ...view.companies.filter((c) => totals.has(c))]
 	);
@@ -185,4 +188,34 @@ export function plainTimelineMoves(dataset: Dataset, view: ViewState) {
 			return { id: m.id, month: at.getUTCFullYear() * 12 + at.getUTCMonth(), weight: weight(m) };
 		})
 	};
+}
+
+/**
+ * Typeahead done the obvious way: every name folded again at each keystroke, every match sorted
+ * (those starting with the query, then the busiest, then by folded name and name as written).
+ * The benchmark's naive peer, and what `searchNames` must equal.
+ */
+export function plainSearch(
+	names: readonly string[],
+	query: string,
+	counts: ArrayLike<number>,
+	limit: number
+): { entries: number[]; total: number } {
+	const q = foldName(query);
+	const hits: { entry: number; rank: number; folded: string }[] = [];
+	names.forEach((name, entry) => {
+		const folded = foldName(name);
+		const rank = folded.startsWith(q) ? 0 : folded.includes(` ${q}`) ? 1 : -1;
+		if (rank >= 0) hits.push({ entry, rank, folded });
+	});
+	const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	hits.sort(
+		(a, b) =>
+			a.rank - b.rank ||
+			(counts[b.entry] ?? 0) - (counts[a.entry] ?? 0) ||
+			text(a.folded, b.folded) ||
+			text(names[a.entry]!, names[b.entry]!) ||
+			a.entry - b.entry
+	);
+	return { entries: hits.slice(0, limit).map((h) => h.entry), total: hits.length };
 }

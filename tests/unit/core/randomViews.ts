@@ -4,6 +4,7 @@ import type { Dataset, Move } from '../../../src/lib/schema/dataset';
 import type { Evidence } from '../../../src/lib/schema/evidence';
 import { compareBounds, type FuzzyDate } from '../../../src/lib/schema/dates';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 import { fuzzyDate } from '../properties/arbitraries';
 
 const ORGS = [
@@ -193,15 +194,17 @@ export function viewOf(d: Dataset): fc.Arbitrary<ViewState> {
 			later: fc.boolean(),
 			from: fc.option(month, { nil: undefined }),
 			to: fc.option(month, { nil: undefined }),
-			person: fc.option(fc.constantFrom(...PEOPLE), { nil: undefined })
+			person: fc.option(fc.constantFrom(...PEOPLE), { nil: undefined }),
+			named: fc.option(fc.integer({ min: NAMED_RANGE.min, max: NAMED_RANGE.max }), { nil: undefined })
 		})
-		.map(({ from, to, ...rest }) => {
+		.map(({ from, to, named, ...rest }) => {
 			const [a, b] = from && to && monthText(from) > monthText(to) ? [to, from] : [from, to];
 			return {
 				...rest,
 				companies: rest.companies.filter((c) => d.organizations.some((o) => o.id === c)),
 				...(a ? { from: monthText(a) } : {}),
-				...(b ? { to: monthText(b) } : {})
+				...(b ? { to: monthText(b) } : {}),
+				...(named ? { named } : {})
 			} as ViewState;
 		});
 }

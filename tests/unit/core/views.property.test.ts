@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numRuns, timeout } from '../properties/arbitraries';
 import { plainChoices, plainFacts, plainFlow, plainRows, plainTimelineMoves } from './plain';
+import { expectFlowBalanced } from './flowBalance';
 import { datasetAndView } from './randomViews';
 import { viewsOf } from './viewsOf';
 
@@ -47,15 +48,12 @@ describe('every view of (store, selection) equals its plain definition', () => {
 	);
 
 	it(
-		'for every node, what flows in equals what flows out, weights included',
+		'for every node, what flows in equals what flows out, weights included, and both columns carry every move drawn',
 		() => {
 			fc.assert(
 				fc.property(datasetAndView, ([d, view]) => {
-					const { graph } = viewsOf(d, view).flow;
-					for (const node of graph.nodes) {
-						const through = graph.links.filter((l) => l.source === node.id || l.target === node.id);
-						expect(through.reduce((s, l) => s + l.value, 0)).toBe(node.value);
-					}
+					const { store, rows, flow } = viewsOf(d, view);
+					expectFlowBalanced(flow, store, rows);
 				}),
 				settings
 			);

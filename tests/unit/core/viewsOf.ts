@@ -24,7 +24,7 @@ export function viewsOf(dataset: Dataset, view: Partial<ViewState> = {}, publish
 		store,
 		selection,
 		rows,
-		flow: flowView(store, rows, { chosen: selection.organizations }),
+		flow: flowView(store, rows, { chosen: selection.organizations, named: view.named }),
 		facts: factsView(store, rows, selection),
 		choices: organizationChoices(store, selectRows(store, selection, 'organizations'), selection),
 		timeline: timelineOfSelection(store, selection, publicationEnd(published))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importJson, inspectCsv } from '../../../src/lib/import/importFile';
 import { IMPORT_LIMITS } from '../../../src/lib/import/limits';
 import type { Move } from '../../../src/lib/schema/dataset';
-import { NAMED_ORGANIZATIONS } from '../../../src/lib/core/views/flow';
+import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 import { layoutFlows } from '../../../src/lib/transforms/flowLayout';
 import { datasetOf, describeOutcome, importCsvText, movesOf, problemsOf, report, talentWith } from './feed';
 import { inEnglish, problemLine, rowLine } from '../english';
@@ -159,12 +159,12 @@ describe('the transforms that draw, with 500,000 moves (as many as a file may ho
 
 	it('draws the twelve busiest organizations and groups the rest, with finite coordinates', () => {
 		const { flow } = views;
-		expect(flow.hiddenOrganizations).toBe(300 - NAMED_ORGANIZATIONS);
+		expect(flow.hiddenOrganizations).toBe(300 - NAMED_RANGE.default);
 		const layout = layoutFlows(flow.graph, { width: 640, height: 480 });
 		expect(layout.problems).toEqual([]);
 		for (const stage of [0, 1])
 			expect(layout.nodes.filter((n) => n.stage === stage).length).toBeLessThanOrEqual(
-				NAMED_ORGANIZATIONS + 1
+				NAMED_RANGE.default + 1
 			);
 		for (const node of layout.nodes)
 			expect([node.x0, node.x1, node.y0, node.y1].every(Number.isFinite)).toBe(true);

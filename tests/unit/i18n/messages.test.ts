@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dialogFor, messagesFor } from '../../../src/lib/i18n/messages';
+import { dialogFor, exploreFor, messagesFor } from '../../../src/lib/i18n/messages';
 import { isLocale } from '../../../src/lib/i18n/locales';
 import { exportWording } from '../../../src/lib/i18n/exports/wording';
 
@@ -11,6 +11,8 @@ const enDialog = dialogFor('en');
 const frDialog = dialogFor('fr');
 const enExports = exportWording('en');
 const frExports = exportWording('fr');
+const enExplore = exploreFor('en');
+const frExplore = exploreFor('fr');
 
 /** Calls a message with sample arguments when it is a function, so both kinds can be compared. */
 const sample = (message: unknown) => (typeof message === 'function' ? message('X', 'Y', 'Z', 'W') : message);
@@ -27,7 +29,12 @@ function interfaceCode(): string {
 describe.each([
 	{ catalog: 'the page’s message catalog', english: en as object, french: fr as object },
 	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object },
-	{ catalog: 'the provenance downloads’ catalog', english: enExports as object, french: frExports as object }
+	{ catalog: 'the provenance downloads’ catalog', english: enExports as object, french: frExports as object },
+	{
+		catalog: 'the search boxes’ and flow control’s catalog',
+		english: enExplore as object,
+		french: frExplore as object
+	}
 ])('$catalog', ({ english, french }) => {
 	const value = (messages: object, key: string) => (messages as Record<string, unknown>)[key];
 
@@ -79,6 +86,40 @@ describe('the message catalog', () => {
 				sample(enExports[key as keyof typeof enExports]) === sample(frExports[key as keyof typeof frExports])
 		);
 		expect(same).toEqual([]);
+	});
+
+	it('is translated in the search boxes and the flow control too: no French message is the English one', () => {
+		const same = Object.keys(enExplore).filter(
+			(key) =>
+				sample(enExplore[key as keyof typeof enExplore]) === sample(frExplore[key as keyof typeof frExplore])
+		);
+		expect(same).toEqual([]);
+	});
+
+	it('says how many names a search found, in words that agree with the number, grouped the reader’s way', () => {
+		expect([0, 1, 7].map((n) => enExplore.searchResults(n, n))).toEqual([
+			'No match.',
+			'1 match.',
+			'7 matches.'
+		]);
+		expect(enExplore.searchResults(1670, 50)).toBe('1,670 matches; the 50 busiest are listed.');
+		expect(frExplore.searchResults(1670, 50)).toBe('1\u202f670 résultats ; les 50 plus actifs sont listés.');
+		expect([0, 1, 2, 1234].map(enExplore.searchMoves)).toEqual([
+			'0 moves',
+			'1 move',
+			'2 moves',
+			'1,234 moves'
+		]);
+		expect([0, 1, 2, 1234].map(frExplore.searchMoves)).toEqual([
+			'0 départ',
+			'1 départ',
+			'2 départs',
+			'1\u202f234 départs'
+		]);
+		expect(enExplore.flowNamedSome(12, 1670, 1658)).toBe(
+			'12 of 1,670 organizations are named, the busiest; the other 1,658 are grouped as “Other”.'
+		);
+		expect(frExplore.flowNamedAll(6)).toBe('Les 6 organisations sont toutes nommées.');
 	});
 
 	it('counts in words that agree with the number', () => {

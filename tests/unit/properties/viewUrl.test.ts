@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serializeViewState, URL_LIMITS } from '../../../src/lib/state/viewUrl';
+import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 import { numRuns, slug, timeout } from './arbitraries';
 
 const known = new Set(Array.from({ length: 70 }, (_, i) => `company-${i}`).concat(['meta', 'x.ai', 'a-b.c']));
@@ -62,10 +63,16 @@ describe('parseViewState', () => {
 	it(
 		'reads back any valid view that serializeViewState wrote',
 		() => {
-			const view = fc.record({
-				companies: fc.uniqueArray(fc.constantFrom(...knownIds), { maxLength: URL_LIMITS.companies }),
-				later: fc.boolean()
-			});
+			const view = fc.record(
+				{
+					companies: fc.uniqueArray(fc.constantFrom(...knownIds), { maxLength: URL_LIMITS.companies }),
+					later: fc.boolean(),
+					named: fc
+						.integer({ min: NAMED_RANGE.min, max: NAMED_RANGE.max })
+						.filter((n) => n !== NAMED_RANGE.default)
+				},
+				{ requiredKeys: ['companies', 'later'] }
+			);
 			fc.assert(
 				fc.property(view, (input) => {
 					expect(parseViewState(serializeViewState(input), known)).toEqual({ view: input, notices: [] });

@@ -6,6 +6,7 @@ import {
 	URL_LIMITS,
 	type ViewState
 } from '../../../src/lib/state/viewUrl';
+import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 
 const known = new Set(['meta', 'yutori', 'mistral-ai', 'x.ai']);
 const many = new Set(Array.from({ length: 60 }, (_, i) => `company-${i}`));
@@ -17,7 +18,9 @@ describe('serializeViewState', () => {
 		{ input: { companies: ['meta'], later: false }, expected: '?company=meta' },
 		{ input: { companies: ['meta', 'yutori'], later: false }, expected: '?company=meta,yutori' },
 		{ input: { companies: [], later: true }, expected: '?later=1' },
-		{ input: { companies: ['x.ai'], later: true }, expected: '?company=x.ai&later=1' }
+		{ input: { companies: ['x.ai'], later: true }, expected: '?company=x.ai&later=1' },
+		{ input: { companies: ['meta'], later: false, named: 20 }, expected: '?company=meta&named=20' },
+		{ input: { companies: [], later: false, named: NAMED_RANGE.default }, expected: '' }
 	])('$input → "$expected" (defaults are left out)', ({ input, expected }) => {
 		expect(serializeViewState(input)).toBe(expected);
 	});
@@ -36,7 +39,9 @@ describe('parseViewState', () => {
 		{ input: { companies: ['meta'], later: false } },
 		{ input: { companies: ['yutori', 'meta'], later: false } },
 		{ input: { companies: ['x.ai', 'mistral-ai', 'meta'], later: true } },
-		{ input: { companies: [], later: true } }
+		{ input: { companies: [], later: true } },
+		{ input: { companies: ['meta'], later: false, named: NAMED_RANGE.min } },
+		{ input: { companies: [], later: false, named: NAMED_RANGE.max } }
 	])('reads back what serializeViewState wrote: $input', ({ input }) => {
 		expect(parseViewState(serializeViewState(input), known)).toEqual({ view: input, notices: [] });
 	});
@@ -60,6 +65,31 @@ describe('parseViewState', () => {
 	])('reads companies from "$input", in order', ({ input, expected }) => {
 		expect(parseViewState(input, known)).toEqual({ view: expected, notices: [] });
 	});
+
+	it.each([
+		{ input: '?named=20', named: 20 },
+		{ input: '?named=5', named: 5 },
+		{ input: '?named=30', named: 30 },
+		{ input: '?named=07', named: 7 },
+		{ input: '?named=20&named=9', named: 20 },
+		// The default is the bare address.
+		{ input: '?named=12', named: undefined }
+	])('reads how many organizations the flow names from "$input": $named', ({ input, named }) => {
+		expect(parseViewState(input, known)).toEqual({
+			view: { companies: [], later: false, ...(named ? { named } : {}) },
+			notices: []
+		});
+	});
+
+	it.each(['4', '31', '0', '-5', '12.5', '1e1', 'twelve', '', ' 20', '020'])(
+		'ignores ?named=%s, out of 5–30 or not a whole number, with a notice',
+		(value) => {
+			expect(parseViewState(`?named=${encodeURIComponent(value)}&company=meta`, known)).toEqual({
+				view: { companies: ['meta'], later: false },
+				notices: [{ kind: 'bad-value', parameter: 'named', value }]
+			});
+		}
+	);
 
 	it('accepts URLSearchParams as well as a string', () => {
 		const params = new URLSearchParams([

@@ -4,13 +4,8 @@ import type { Evidence } from '../../../src/lib/schema/evidence';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
 import { buildStore } from '../../../src/lib/core/store';
 import { compileSelection, selectRows } from '../../../src/lib/core/selection';
-import {
-	flowView,
-	NAME_ALL_UP_TO,
-	NAMED_ORGANIZATIONS,
-	NAMED_PEOPLE_IN_LABEL,
-	OTHER
-} from '../../../src/lib/core/views/flow';
+import { flowView, NAMED_PEOPLE_IN_LABEL, OTHER } from '../../../src/lib/core/views/flow';
+import { NAMED_RANGE, OTHER_AT_LEAST } from '../../../src/lib/core/views/flowNaming';
 import { DEFAULT_VIEW } from '../../../src/lib/state/viewUrl';
 import { datasetOf, viewsOf } from '../core/viewsOf';
 
@@ -60,13 +55,18 @@ function spokes(counts: Record<string, number>, hub = 'hub'): Move[] {
 }
 
 /** `o01`…`o19`, each joined by 20 − k moves from the hub: the hub first, then o01, o02… */
-const ranked = Object.fromEntries(
+const ranked: Record<string, number> = Object.fromEntries(
 	Array.from({ length: 19 }, (_, k) => [`o${String(k + 1).padStart(2, '0')}`, 19 - k])
 );
 
 describe('flowView', () => {
 	it('draws nothing from no moves', () => {
-		expect(flowOf([])).toEqual({ graph: { nodes: [], links: [] }, hiddenOrganizations: 0, otherToOther: 0 });
+		expect(flowOf([])).toEqual({
+			graph: { nodes: [], links: [] },
+			organizations: 0,
+			hiddenOrganizations: 0,
+			otherToOther: 0
+		});
 	});
 
 	it('draws a move from its origin (stage 0) straight to its destination (stage 1), each node of its organization’s kind', () => {
@@ -175,22 +175,52 @@ describe('flowView', () => {
 		for (const link of graph.links) expect([stage.get(link.source), stage.get(link.target)]).toEqual([0, 1]);
 	});
 
-	it(`names every organization when there are at most ${NAME_ALL_UP_TO}`, () => {
+	const NAMED = NAMED_RANGE.default;
+	const NAME_ALL_UP_TO = NAMED + OTHER_AT_LEAST - 1;
+
+	it(`names every organization when there are at most ${NAME_ALL_UP_TO}: "Other" would group fewer than ${OTHER_AT_LEAST}`, () => {
 		const counts = Object.fromEntries(Object.entries(ranked).slice(0, NAME_ALL_UP_TO - 1));
 		const flow = flowOf(spokes(counts));
-		expect(flow.hiddenOrganizations).toBe(0);
+		expect([flow.organizations, flow.hiddenOrganizations]).toEqual([NAME_ALL_UP_TO, 0]);
 		expect(flow.graph.nodes.map((n) => n.organization)).toEqual(['hub', ...Object.keys(counts)]);
 	});
 
-	it(`beyond ${NAME_ALL_UP_TO} organizations, names the ${NAMED_ORGANIZATIONS} busiest and groups the rest as "Other"`, () => {
+	it(`beyond ${NAME_ALL_UP_TO} organizations, names the ${NAMED} busiest and groups the rest as "Other"`, () => {
 		const flow = flowOf(spokes(ranked));
-		const named = ['hub', ...Object.keys(ranked).slice(0, NAMED_ORGANIZATIONS - 1)];
+		const named = ['hub', ...Object.keys(ranked).slice(0, NAMED - 1)];
 		expect(flow.graph.nodes.map((n) => n.organization)).toEqual([...named, OTHER]);
-		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS);
+		expect([flow.organizations, flow.hiddenOrganizations]).toEqual([20, 20 - NAMED]);
 		const other = flow.graph.nodes.find((n) => n.organization === OTHER)!;
 		// o12 to o19: 8 + 7 + … + 1 moves.
 		expect(other).toMatchObject({ id: 'to:_other', stage: 1, kind: 'unknown', value: 36, people: 36 });
 		expect(flow.graph.links.find((l) => l.target === 'to:_other')!.value).toBe(36);
+	});
+
+	it.each([
+		{ named: 5, shown: 5, hidden: 15 },
+		{ named: 8, shown: 8, hidden: 12 },
+		{ named: 15, shown: 15, hidden: 5 },
+		// 16 named would leave 4 to "Other": all 20 are named.
+		{ named: 16, shown: 20, hidden: 0 },
+		{ named: 30, shown: 20, hidden: 0 }
+	])(
+		'names the $named busiest of 20 organizations when asked (?named=$named): $shown named, $hidden in "Other"',
+		({ named, shown, hidden }) => {
+			const flow = flowOf(spokes(ranked), { named });
+			const organizations = new Set(flow.graph.nodes.map((n) => n.organization));
+			expect(organizations.has(OTHER)).toBe(hidden > 0);
+			organizations.delete(OTHER);
+			expect([...organizations]).toEqual(['hub', ...Object.keys(ranked)].slice(0, shown));
+			expect(flow.hiddenOrganizations).toBe(hidden);
+		}
+	);
+
+	it('names every organization it named before when asked to name more', () => {
+		const named = (n: number) =>
+			new Set(flowOf(spokes(ranked), { named: n }).graph.nodes.map((node) => node.organization));
+		for (let n = NAMED_RANGE.min; n < NAMED_RANGE.max; n++)
+			for (const organization of named(n))
+				if (organization !== OTHER) expect(named(n + 1)).toContain(organization);
 	});
 
 	it('ranks organizations of as many moves by id, so that the same ones are named under every filter', () => {
@@ -198,7 +228,7 @@ describe('flowView', () => {
 		const flow = flowOf(spokes(even));
 		expect(flow.graph.nodes.map((n) => n.organization)).toEqual([
 			'hub',
-			...Object.keys(even).slice(0, NAMED_ORGANIZATIONS - 1),
+			...Object.keys(even).slice(0, NAMED - 1),
 			OTHER
 		]);
 	});
@@ -223,7 +253,7 @@ describe('flowView', () => {
 	it('always names a chosen organization that has moves, however few', () => {
 		const flow = flowOf(spokes(ranked), { companies: ['hub', 'o19'] });
 		expect(flow.graph.nodes.map((n) => n.id)).toContain('to:o19');
-		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS - 1);
+		expect(flow.hiddenOrganizations).toBe(20 - NAMED - 1);
 		expect(flow.graph.nodes.find((n) => n.id === 'to:_other')!.value).toBe(36 - 1);
 	});
 
@@ -232,7 +262,7 @@ describe('flowView', () => {
 		d.organizations.push({ id: 'ghost', name: 'Ghost', kind: 'big-tech', evidence: fromImport });
 		const flow = viewsOf(d, { companies: ['hub', 'ghost'] }).flow;
 		expect(flow.graph.nodes.map((n) => n.organization)).not.toContain('ghost');
-		expect(flow.hiddenOrganizations).toBe(20 - NAMED_ORGANIZATIONS);
+		expect(flow.hiddenOrganizations).toBe(20 - NAMED);
 	});
 
 	it('does not mutate its input', () => {

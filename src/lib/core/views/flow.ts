@@ -1,6 +1,7 @@
 import type { OrganizationKind } from '../../schema/dataset';
 import type { Certainty, Evidence } from '../../schema/evidence';
 import { BASES, CERTAINTIES, KINDS, type MoveStore } from '../store';
+import { NAMED_RANGE, OTHER_AT_LEAST } from './flowNaming';
 
 /** The columns of the flow diagram: where people left (0) and where they went (1). */
 export type FlowStage = 0 | 1;
@@ -47,13 +48,11 @@ export const OTHER = '_other';
 
 /** A flow label names this many of the people a flow carries. */
 export const NAMED_PEOPLE_IN_LABEL = 5;
-/** Up to this many organizations, the diagram names them all. */
-export const NAME_ALL_UP_TO = 16;
-/** Beyond that, it names this many of the busiest (and every chosen one), the rest as "Other". */
-export const NAMED_ORGANIZATIONS = 12;
 
 export interface FlowView {
 	graph: FlowGraph;
+	/** How many organizations the moves drawn leave or join, named or not. */
+	organizations: number;
 	/** How many organizations "Other" stands for. */
 	hiddenOrganizations: number;
 	/**
@@ -66,7 +65,8 @@ export interface FlowView {
 /**
  * The flow graph of the rows a selection keeps: one node per origin and one per destination (a
  * return to a past employer then makes no cycle), links split by certainty and basis, every count
- * a sum of weights. The busiest organizations are named, chosen ones always, the rest grouped.
+ * a sum of weights. The `named` busiest organizations are named (`NAMED_RANGE`), chosen ones
+ * always, the rest grouped as "Other", unless fewer than `OTHER_AT_LEAST` would be left to group.
  */
 export function flowView(
 	store: MoveStore,
@@ -84,8 +84,8 @@ export function flowView(
 		if (total > 0) involved.push(k);
 	});
 	const named = new Uint8Array(organizationIds.length);
-	const limit = options.named ?? NAMED_ORGANIZATIONS;
-	if (involved.length <= Math.max(limit, NAME_ALL_UP_TO)) for (const k of involved) named[k] = 1;
+	const limit = options.named ?? NAMED_RANGE.default;
+	if (involved.length < limit + OTHER_AT_LEAST) for (const k of involved) named[k] = 1;
 	else {
 		// Most moves first, then by id, so that the order is stable across filters.
 		involved.sort((a, b) => totals[b]! - totals[a]! || (organizationIds[a]! < organizationIds[b]! ? -1 : 1));
@@ -194,7 +194,12 @@ export function flowView(
 			if (mark.firstPeople.length < NAMED_PEOPLE_IN_LABEL) mark.firstPeople.push(store.personIds[p]!);
 		}
 	});
-	return { graph: { nodes, links }, hiddenOrganizations: involved.length - namedCount, otherToOther };
+	return {
+		graph: { nodes, links },
+		organizations: involved.length,
+		hiddenOrganizations: involved.length - namedCount,
+		otherToOther
+	};
 }
 
 /**

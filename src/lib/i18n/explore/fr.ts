@@ -1,0 +1,30 @@
+import { formatCount } from '../../transforms/formatNumbers';
+import type { ExploreMessages } from './en';
+
+const frNumber = (value: number) => formatCount(value, 'fr');
+
+// Every key of the English catalog, checked by the type.
+export const frExplore: ExploreMessages = {
+	organizationSearchLabel: 'Trouver une organisation',
+	personSearchLabel: 'Trouver une personne',
+	searchResults: (total: number, listed: number) =>
+		total === 0
+			? 'Aucun résultat.'
+			: total === 1
+				? '1 résultat.'
+				: listed < total
+					? `${frNumber(total)} résultats ; les ${frNumber(listed)} plus actifs sont listés.`
+					: `${frNumber(total)} résultats.`,
+	searchMoves: (count: number) => (count <= 1 ? `${frNumber(count)} départ` : `${frNumber(count)} départs`),
+	personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
+	personClear: 'Montrer tout le monde',
+	personSearchNone:
+		'Personne à trouver : ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
+	flowNamedLabel: 'Organisations nommées',
+	flowNamedAll: (total: number) =>
+		total === 1
+			? 'La seule organisation est nommée.'
+			: `Les ${frNumber(total)} organisations sont toutes nommées.`,
+	flowNamedSome: (named: number, total: number, other: number) =>
+		`${frNumber(named)} organisations sur ${frNumber(total)} sont nommées, les plus actives ; les ${frNumber(other)} autres sont regroupées sous « Autres ».`
+};
