@@ -1,25 +1,37 @@
 -- Talent Flows: prelude for DuckDB (what `npm run aggregate` runs before the portable queries).
 --
--- It defines `positions`, the one input of sql/check_positions.sql: a row per position of the
--- file, with
+-- It defines the two inputs of the portable queries:
+--
+-- `positions`, a row per position of the file (sql/check_positions.sql), with
 --   row_no                         the row of the file (the header is row 1, the first position row 2)
 --   person, organization           names as the importer compares them (see clean_name below)
---   person_key, organization_key   those names without case (see fold_name below)
---   start_cell, end_cell           the date cells, trimmed ('' when empty)
---   start_date, end_date           the cell as a date written year first, YYYY, YYYY-M(M) or
+--   person_key, organization_key   those names without case (see fold_name below), or anything
+--                                  equal for equal folded names: here a number per folded name
+--   start_cell, start_precision_cell, end_cell, end_precision_cell   the date and precision cells
+--                                  as the file has them ('' when empty or missing)
+--
+-- `date_cells`, a row per distinct pair of a date cell and a precision cell among the starts and
+-- the ends (sql/read_dates.sql), with
+--   date_cell, precision_cell      the pair as the file has it (what `positions` is joined on)
+--   cell                           the date cell trimmed
+--   year_first                     the cell as a date written year first, YYYY, YYYY-M(M) or
 --                                  YYYY-M(M)-D(D) in ASCII digits, with the month and day padded
 --                                  to two digits ('2024-9-1' is '2024-09-01'); otherwise NULL
---   start_day_first, end_day_first for a cell of a day and a month before a four-digit year
+--   day_first                      for a cell of a day and a month before a four-digit year
 --                                  (D(D)/M(M)/YYYY, with '/', '.' or '-' twice), the cell read day
 --                                  first as YYYY-MM-DD ('03/04/2024' is '2024-04-03'); otherwise NULL
---   start_precision_cell, end_precision_cell   the precision cells, trimmed, in lower case
---   start_precision_word, end_precision_word   the same with every run of white space, underscores
---                                  and hyphens as one hyphen ('multi_year', 'Multi Year': 'multi-year')
+--   precision                      the precision cell, trimmed, in lower case
+--   precision_word                 the same with every run of white space, underscores and hyphens
+--                                  as one hyphen ('multi_year', 'Multi Year': 'multi-year')
 -- These are the regular expressions the portable queries would need; what they mean is decided there.
 --
+-- Fast by its shape: the file is read once, in parallel, into a table of its text cells in the
+-- file's order (so a row's number is its place in the table); names are cleaned and folded once
+-- per distinct spelling, and date cells read once per distinct pair, then joined back.
+--
 -- `npm run aggregate` fills in the placeholders: {{source}} is the file (read_csv with every column
--- as text, or read_parquet), {{row_no}} its row numbers, and {{person}} … {{end_precision}} the
--- columns chosen (or NULL for an optional column that the file lacks).
+-- as text, or read_parquet), {{cells}} the columns chosen, as text, named person_cell …
+-- end_precision_cell, and {{cell_columns}} the six of them, '' for an optional column the file lacks.
 
 -- The importer's cleanName: the apostrophe a CSV export writes before a formula-looking name goes,
 -- then Unicode NFC, no invisible formatting characters (zero-width spaces and joiners, direction
@@ -36,7 +48,7 @@ CREATE OR REPLACE TEMP MACRO fold_name(name) AS lower(upper(replace(name, 'ß', 
 
 -- A cell of ASCII without tabs or line breaks, neither starting with a space or an apostrophe nor
 -- ending with a space, nor holding two spaces in a row, is clean already, and lower case folds it:
--- most cells of a large file take this shortcut (the importer takes the same one).
+-- most spellings take this shortcut (the importer takes the same one).
 CREATE OR REPLACE TEMP MACRO is_plain(cell) AS
 	strlen(cell) = length(cell) AND NOT regexp_matches(cell, '[\t\n\x{0b}\f\r]|^[ '']|  | $');
 
@@ -66,51 +78,75 @@ CREATE OR REPLACE TEMP MACRO day_first(cell) AS CASE
 END;
 
 -- A precision cell as the importer compares it: trimmed, in lower case.
-CREATE OR REPLACE TEMP MACRO precision_cell(cell) AS CASE WHEN cell = '' THEN '' ELSE lower(trim_cell(cell)) END;
+CREATE OR REPLACE TEMP MACRO trim_precision(cell) AS CASE WHEN cell = '' THEN '' ELSE lower(trim_cell(cell)) END;
 
 -- A precision word as the importer looks it up: every run of white space (as JavaScript's \s
 -- knows it), underscores and hyphens as one hyphen.
 CREATE OR REPLACE TEMP MACRO precision_word(cell) AS CASE WHEN cell = '' THEN '' ELSE regexp_replace(cell,
 	'[\t\n\x{0b}\f\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}_-]+', '-', 'g') END;
 
-CREATE OR REPLACE TEMP TABLE positions AS
-SELECT
-	row_no,
-	CASE WHEN person_plain THEN person_cell ELSE clean_name(person_cell) END AS person,
-	CASE WHEN person_plain THEN lower(person_cell) ELSE fold_name(clean_name(person_cell)) END AS person_key,
-	CASE WHEN organization_plain THEN organization_cell ELSE clean_name(organization_cell) END AS organization,
-	CASE
-		WHEN organization_plain THEN lower(organization_cell)
-		ELSE fold_name(clean_name(organization_cell))
-	END AS organization_key,
-	start_cell,
-	CASE WHEN start_cell <> '' THEN year_first(start_cell) END AS start_date,
-	CASE WHEN start_cell <> '' AND NOT is_date(start_cell) THEN day_first(start_cell) END AS start_day_first,
-	start_precision_cell,
-	precision_word(start_precision_cell) AS start_precision_word,
-	end_cell,
-	CASE WHEN end_cell <> '' THEN year_first(end_cell) END AS end_date,
-	CASE WHEN end_cell <> '' AND NOT is_date(end_cell) THEN day_first(end_cell) END AS end_day_first,
-	end_precision_cell,
-	precision_word(end_precision_cell) AS end_precision_word
+-- The file's cells, read once, in its order: DuckDB keeps the order of a parallel read only when
+-- told. Only the columns chosen are kept, as text; a row's number is its place in the table.
+SET preserve_insertion_order = true;
+CREATE OR REPLACE TEMP TABLE cells AS SELECT {{cells}} FROM {{source}};
+SET preserve_insertion_order = false;
+
+-- The six cells of each row ('' for a column the file lacks, or a cell it leaves empty).
+CREATE OR REPLACE TEMP VIEW cell_rows AS SELECT rowid + 2 AS row_no, {{cell_columns}} FROM cells;
+
+-- Each spelling of a person or an organization, cleaned and folded once. The folded name is
+-- stood for by a number, the same for the same folded name: the portable queries only compare
+-- keys, and numbers are quicker to sort, group and keep than text.
+CREATE OR REPLACE TEMP TABLE name_cells AS
+SELECT cell, name, CAST(DENSE_RANK() OVER (ORDER BY folded) AS INTEGER) AS name_key
 FROM (
 	SELECT
-		*,
-		is_plain(person_cell) AS person_plain,
-		is_plain(organization_cell) AS organization_plain,
-		CASE WHEN is_date(start_raw) OR start_raw = '' THEN start_raw ELSE trim_cell(start_raw) END AS start_cell,
-		CASE WHEN is_date(end_raw) OR end_raw = '' THEN end_raw ELSE trim_cell(end_raw) END AS end_cell,
-		precision_cell(start_precision_raw) AS start_precision_cell,
-		precision_cell(end_precision_raw) AS end_precision_cell
+		cell,
+		CASE WHEN is_plain(cell) THEN cell ELSE clean_name(cell) END AS name,
+		CASE WHEN is_plain(cell) THEN lower(cell) ELSE fold_name(clean_name(cell)) END AS folded
 	FROM (
-		SELECT
-			{{row_no}} AS row_no,
-			coalesce(CAST({{person}} AS VARCHAR), '') AS person_cell,
-			coalesce(CAST({{organization}} AS VARCHAR), '') AS organization_cell,
-			coalesce(CAST({{start}} AS VARCHAR), '') AS start_raw,
-			coalesce(CAST({{start_precision}} AS VARCHAR), '') AS start_precision_raw,
-			coalesce(CAST({{end}} AS VARCHAR), '') AS end_raw,
-			coalesce(CAST({{end_precision}} AS VARCHAR), '') AS end_precision_raw
-		FROM {{source}}
-	)
-);
+		SELECT DISTINCT person_cell AS cell FROM cell_rows
+		UNION
+		SELECT DISTINCT organization_cell FROM cell_rows
+	) AS spellings
+) AS cleaned;
+
+CREATE OR REPLACE TEMP VIEW positions AS
+SELECT
+	c.row_no,
+	p.name AS person,
+	p.name_key AS person_key,
+	o.name AS organization,
+	o.name_key AS organization_key,
+	c.start_cell,
+	c.start_precision_cell,
+	c.end_cell,
+	c.end_precision_cell
+FROM cell_rows AS c
+JOIN name_cells AS p ON p.cell = c.person_cell
+JOIN name_cells AS o ON o.cell = c.organization_cell;
+
+-- Each pair of a date cell and a precision cell, read once.
+CREATE OR REPLACE TEMP TABLE date_cells AS
+SELECT
+	date_cell,
+	precision_cell,
+	cell,
+	year_first(cell) AS year_first,
+	CASE WHEN NOT is_date(cell) THEN day_first(cell) END AS day_first,
+	precision,
+	precision_word(precision) AS precision_word
+FROM (
+	SELECT
+		date_cell,
+		precision_cell,
+		CASE WHEN is_date(date_cell) THEN date_cell ELSE trim_cell(date_cell) END AS cell,
+		trim_precision(precision_cell) AS precision
+	FROM (
+		SELECT DISTINCT start_cell AS date_cell, start_precision_cell AS precision_cell FROM cell_rows
+		WHERE start_cell <> ''
+		UNION
+		SELECT DISTINCT end_cell, end_precision_cell FROM cell_rows WHERE end_cell <> ''
+	) AS pairs
+) AS trimmed
+WHERE cell <> '';

@@ -3,16 +3,16 @@
 // It writes the moves themselves when they fit the browser's limits, or else flows counted by
 // origin, destination and month, with the file's provenance. Nothing half-written is ever left:
 // the output goes to a temporary file, renamed when complete.
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IMPORT_LIMITS } from '../lib/import/limits';
 import { englishLines } from '../lib/problems/english';
-import { locateRow } from '../lib/import/importFile';
 import type { Provenance } from '../lib/schema/dataset';
 import { datasetToJson } from '../lib/transforms/exports';
 import { AggregateError, openAggregation, sha256Of, type Aggregation } from './aggregate/engine';
 import { queryVersion } from './aggregate/sql';
-import { flowsDataset, movesDataset } from './aggregate/toDataset';
+import { openOutput, type Output } from './aggregate/output';
+import { flowsFrame, movesDataset } from './aggregate/toDataset';
+import { writeDatasetJson } from './aggregate/writeJson';
 import { COLUMN_OPTIONS } from './columns';
 import { printable } from './terminal';
 
@@ -103,10 +103,13 @@ async function main(argv: string[]): Promise<number> {
 		return usage(`--memory-limit should be a size like 512MB or 4GB, not "${memoryLimit}"`);
 
 	const out = values.out;
-	const temporary = out === '-' ? undefined : `${out}.${process.pid}.tmp`;
 	const line = progress();
 	let aggregation: Aggregation | undefined;
+	let output: Output | undefined;
 	let interrupted = false;
+	const stopIfInterrupted = () => {
+		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+	};
 	const onInterrupt = () => {
 		interrupted = true;
 		aggregation?.interrupt();
@@ -123,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
 			tempDirectory: values['temp-directory'],
 			onProgress: line.update
 		});
-		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+		stopIfInterrupted();
 		const checked = await aggregation.checked();
 		line.done();
 		say(
@@ -137,6 +140,8 @@ async function main(argv: string[]): Promise<number> {
 			say(
 				`  ${count(checked.rejectedCount, 'row')} left out${checked.rejectedCount > checked.rejected.length ? `, the first ${checked.rejected.length}` : ''}:`
 			);
+			// The importer's module (and all it reads) loads only when there is a row to word.
+			const { locateRow } = await import('../lib/import/importFile');
 			for (const text of englishLines(checked.rejected.map(locateRow))) say(`  ${text}`);
 		}
 		if (checked.noticedCount > 0)
@@ -147,7 +152,6 @@ async function main(argv: string[]): Promise<number> {
 			throw new AggregateError(`${file}: no row could be read, so nothing was written`);
 
 		const flows = await aggregation.flows();
-		const moveCount = flows.reduce((sum, f) => sum + f.weight, 0);
 		const provenance: Provenance = {
 			file: aggregation.name,
 			rows: checked.rows,
@@ -156,45 +160,43 @@ async function main(argv: string[]): Promise<number> {
 		};
 		if (!provenance.sha256) throw new AggregateError(`${file}: cannot be read to the end (its SHA-256)`);
 		const organizations = await aggregation.names('organization');
-		let json: string | undefined;
+		stopIfInterrupted();
+		output = await openOutput(out);
+		let written = false;
 		// Some 150 bytes a move at least: more moves than the browser's bytes allow are not even tried.
-		const mayFit = moveCount <= IMPORT_LIMITS.rows && moveCount * 150 <= IMPORT_LIMITS.bytes;
+		const mayFit = flows.moves <= IMPORT_LIMITS.rows && flows.moves * 150 <= IMPORT_LIMITS.bytes;
 		if (values.output === 'moves' || (values.output === 'auto' && mayFit)) {
 			const moves = await aggregation.moves();
 			const people = await aggregation.names('person');
-			json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
-			if (values.output === 'auto' && Buffer.byteLength(json) > IMPORT_LIMITS.bytes) json = undefined;
-			else say(`  ${count(moveCount, 'move')} written one by one (they fit the browser's limits)`);
+			const json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
+			if (values.output === 'moves' || Buffer.byteLength(json) <= IMPORT_LIMITS.bytes) {
+				stopIfInterrupted();
+				await output.write(json);
+				written = true;
+				say(`  ${count(flows.moves, 'move')} written one by one (they fit the browser's limits)`);
+			}
 		}
-		if (json === undefined) {
-			json = datasetToJson(flowsDataset(aggregation.name, provenance, flows, organizations));
+		if (!written) {
+			const frame = flowsFrame(aggregation.name, provenance, organizations, flows.count);
+			let index = 0;
+			const moves = async function* () {
+				for await (const chunk of flows.chunks()) {
+					stopIfInterrupted();
+					yield chunk.map((flow) => frame.move(flow, index++));
+				}
+			};
+			await writeDatasetJson(output.write, frame.dataset, moves());
 			say(
-				`  ${count(moveCount, 'move')} counted in ${count(flows.length, 'flow')} by origin, destination and month, between ${count(organizations.length, 'organization')}`
+				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month, between ${count(organizations.length, 'organization')}`
 			);
 		}
-		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
-		if (!temporary) process.stdout.write(json);
-		else {
-			try {
-				await writeFile(temporary, json);
-				if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
-				await rename(temporary, out);
-			} catch (error) {
-				if (error instanceof AggregateError) throw error;
-				const code = (error as NodeJS.ErrnoException).code;
-				throw new AggregateError(
-					code === 'ENOSPC'
-						? `${out}: the disk is full, so nothing was written`
-						: `${out}: cannot be written (${code ?? 'unknown reason'})`,
-					code === 'ENOSPC' ? 'resources' : 'input'
-				);
-			}
-			say(`  written to ${out}`);
-		}
+		stopIfInterrupted();
+		await output.commit();
+		if (out !== '-') say(`  written to ${out}`);
 		return 0;
 	} catch (error) {
 		line.done();
-		if (temporary) await unlink(temporary).catch(() => undefined);
+		await output?.discard();
 		if (!(error instanceof AggregateError)) throw error;
 		say(`✗ ${error.message}`);
 		return error.kind === 'interrupted' ? 130 : error.kind === 'resources' ? 4 : 1;

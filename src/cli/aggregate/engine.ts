@@ -61,6 +61,13 @@ export interface SqlFlow {
 	weight: number;
 }
 
+/** The flows of a file: how many, the moves they count, and the flows in chunks (in order). */
+export interface SqlFlows {
+	count: number;
+	moves: number;
+	chunks(): AsyncIterable<SqlFlow[]>;
+}
+
 /** The name shown for a folded name: its spelling on the first row that names it. */
 export interface SqlName {
 	key: string;
@@ -219,20 +226,16 @@ export async function openAggregation(options: AggregateOptions) {
 	try {
 		let headers = sniffed.headers;
 		let source: string;
-		let rowNumber: string;
 		const types = new Map<string, string>();
 		if (sniffed.format === 'parquet') {
-			source = `read_parquet(${literal(file)}, file_row_number = true)`;
+			// A Parquet file has no header line; its rows are numbered as if it had one, like a CSV export of it.
+			source = `read_parquet(${literal(file)})`;
 			const described = await run(`DESCRIBE SELECT * FROM ${source}`);
 			for (const [column, type] of described.getRows()) types.set(String(column), String(type));
-			types.delete('file_row_number');
 			headers = [...types.keys()];
-			// A Parquet file has no header line; its rows are numbered as if it had one, like a CSV export of it.
-			rowNumber = 'file_row_number + 2';
 		} else {
 			const names = headers.map((_, i) => `'c${i}'`).join(', ');
-			source = `read_csv(${literal(file)}, header = true, all_varchar = true, delim = ${literal(sniffed.delimiter!)}, quote = '"', escape = '"', null_padding = true, names = [${names}]) WITH ORDINALITY`;
-			rowNumber = 'ordinality + 1';
+			source = `read_csv(${literal(file)}, header = true, all_varchar = true, delim = ${literal(sniffed.delimiter!)}, quote = '"', escape = '"', null_padding = true, names = [${names}])`;
 		}
 
 		const mapping: Mapping = guessMapping(headers, 'careers');
@@ -257,10 +260,24 @@ export async function openAggregation(options: AggregateOptions) {
 			return identifier(header);
 		};
 		const header = (field: string) => headers[mapping[field as keyof Mapping] ?? -1] ?? field;
-		const columns = Object.fromEntries(CAREER_FIELDS.map((f) => [f, columnOf(f)]));
+		// Only the columns chosen are read and kept; an optional one the file lacks is '' in every row.
+		const chosen = CAREER_FIELDS.flatMap((field) => {
+			const column = columnOf(field);
+			return column === undefined ? [] : [{ field, column }];
+		});
+		const cells = chosen
+			.map(({ field, column }) => `coalesce(CAST(${column} AS VARCHAR), '') AS ${field}_cell`)
+			.join(', ');
+		const cellColumns = CAREER_FIELDS.map((field) =>
+			chosen.some((c) => c.field === field) ? `${field}_cell` : `'' AS ${field}_cell`
+		).join(', ');
 
 		onProgress?.('reading', 0);
-		const prelude = fillPrelude(readSql('prelude/duckdb.sql'), { ...columns, source, row_no: rowNumber });
+		const prelude = fillPrelude(readSql('prelude/duckdb.sql'), {
+			source,
+			cells,
+			cell_columns: cellColumns
+		});
 		const timer = setInterval(() => {
 			const rows = Number(connection.progress.rows_processed);
 			if (rows > 0) onProgress?.('reading', rows);
@@ -271,9 +288,59 @@ export async function openAggregation(options: AggregateOptions) {
 			clearInterval(timer);
 		}
 		onProgress?.('checking', 0);
-		await run(`CREATE TEMP TABLE checked_positions AS ${readSql('check_positions.sql')}`);
-		await run('DROP TABLE positions');
+		await run(`CREATE TEMP TABLE date_readings AS ${readSql('read_dates.sql')}`);
+		// Kept for what follows: the columns the moves, the flows, the names and the counts read. The
+		// names as spelled, and what a problem's message quotes, are asked of the file's cells again,
+		// only for the rows that need them.
+		await run(`CREATE TEMP TABLE checked_positions AS
+			SELECT row_no, person_key, organization_key,
+				start_value, start_precision, end_value, end_precision, problem, noticed
+			FROM (${readSql('check_positions.sql')}) AS checked`);
+		const checked = await report();
+		// The file's cells stay, for the names as first spelled; its pairs of date cells were read once.
+		await run('DROP TABLE date_cells');
 		await run(`CREATE TEMP VIEW moves AS ${readSql('derive_moves.sql')}`);
+
+		/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
+		async function report(): Promise<Checked> {
+			const [counts] = (
+				await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
+					count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL),
+					count(*) FILTER (WHERE noticed = 1)
+					FROM checked_positions`)
+			).getRows();
+			const firstRows = async (where: string) =>
+				(await run(`SELECT row_no FROM checked_positions WHERE ${where} ORDER BY row_no LIMIT ${sample}`))
+					.getRows()
+					.map(([row]) => Number(row));
+			const rejectedRows = await firstRows('problem IS NOT NULL');
+			// The check again, for those rows alone (the filter reaches the file's cells before any join).
+			const rejected =
+				rejectedRows.length === 0
+					? []
+					: (
+							await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail
+								FROM (${readSql('check_positions.sql')}) AS checked
+								WHERE row_no IN (${rejectedRows.join(', ')}) ORDER BY row_no`)
+						)
+							.getRows()
+							.map(([row, code, field, value, detail]) => ({
+								row: Number(row),
+								field: header(String(field)),
+								...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''))
+							}));
+			const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
+			return {
+				rows,
+				accepted,
+				rejectedCount: rows - accepted,
+				rejected,
+				undatedCount,
+				undated: await firstRows('problem IS NULL AND start_value IS NULL AND end_value IS NULL'),
+				noticedCount,
+				noticed: await firstRows('noticed = 1')
+			};
+		}
 
 		return {
 			file,
@@ -281,47 +348,8 @@ export async function openAggregation(options: AggregateOptions) {
 			format: sniffed.format,
 			headers,
 			mapping,
-			/** How many rows were read, kept, left out (with the first few) and undated. */
-			async checked(): Promise<Checked> {
-				const [counts] = (
-					await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
-						count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL),
-						count(*) FILTER (WHERE noticed = 1)
-						FROM checked_positions`)
-				).getRows();
-				const rejected = (
-					await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail
-						FROM checked_positions WHERE problem IS NOT NULL ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row, code, field, value, detail]) => ({
-						row: Number(row),
-						field: header(String(field)),
-						...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''))
-					}));
-				const undated = (
-					await run(`SELECT row_no FROM checked_positions
-						WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row]) => Number(row));
-				const noticed = (
-					await run(`SELECT row_no FROM checked_positions WHERE noticed = 1 ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row]) => Number(row));
-				const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
-				return {
-					rows,
-					accepted,
-					rejectedCount: rows - accepted,
-					rejected,
-					undatedCount,
-					undated,
-					noticedCount,
-					noticed
-				};
-			},
+			/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
+			checked: async (): Promise<Checked> => checked,
 			/** Every move, one by one, in the order of each person's first row then of their positions. */
 			async moves(): Promise<SqlMove[]> {
 				onProgress?.('deriving moves', 0);
@@ -336,18 +364,53 @@ export async function openAggregation(options: AggregateOptions) {
 					rows: [Number(fromRow), Number(toRow)]
 				}));
 			},
-			/** The moves grouped by origin, destination and month. */
-			async flows(): Promise<SqlFlow[]> {
+			/**
+			 * The moves grouped by origin, destination and month: how many flows and moves, and the
+			 * flows themselves in chunks, so that millions never sit in memory at once.
+			 */
+			async flows(): Promise<SqlFlows> {
 				onProgress?.('grouping flows', 0);
-				const result = await run(
-					`SELECT * FROM (${readSql('flows.sql')}) ORDER BY from_key, to_key, period NULLS FIRST`
-				);
-				return result.getRows().map(([from, to, period, precision, weight]) => ({
-					fromKey: String(from),
-					toKey: String(to),
-					period: period === null ? null : { value: String(period), precision: precision as 'month' },
-					weight: Number(weight)
-				}));
+				await run(`CREATE OR REPLACE TEMP TABLE flows AS ${readSql('flows.sql')}`);
+				const [[count, weight]] = (
+					await run('SELECT count(*), coalesce(sum(weight), 0) FROM flows')
+				).getRows() as [[bigint, bigint]];
+				return {
+					count: Number(count),
+					moves: Number(weight),
+					async *chunks() {
+						let result;
+						try {
+							result = await connection.stream(
+								'SELECT * FROM flows ORDER BY from_key, to_key, period NULLS FIRST'
+							);
+							for (
+								let chunk = await result.fetchChunk();
+								chunk && chunk.rowCount > 0;
+								chunk = await result.fetchChunk()
+							) {
+								// Read by column: fewer objects made and dropped than row by row.
+								const [from, to, period, precision, weight] = chunk.getColumns() as [
+									unknown[],
+									unknown[],
+									(string | null)[],
+									string[],
+									bigint[]
+								];
+								yield from.map((_, i): SqlFlow => ({
+									fromKey: String(from[i]),
+									toKey: String(to[i]),
+									period:
+										period[i] === null
+											? null
+											: { value: period[i]!, precision: precision[i] as 'month' | 'year' },
+									weight: Number(weight[i])
+								}));
+							}
+						} catch (error) {
+							throw explain(error, file, options.memoryLimit);
+						}
+					}
+				};
 			},
 			/** The name shown for each person or organization, by folded name, in the order they are first named. */
 			async names(kind: 'person' | 'organization'): Promise<SqlName[]> {

@@ -79,19 +79,23 @@ export function movesDataset(
 	};
 }
 
-/** The moves of a file grouped into flows by origin, destination and month, each weighing its count. */
-export function flowsDataset(
+/**
+ * A dataset of flows without its flows, and how to make each: the moves of a file grouped into
+ * flows by origin, destination and month, each weighing its count. Flows come in chunks from
+ * the database, too many at times to hold at once (see writeDatasetJson).
+ */
+export function flowsFrame(
 	fileName: string,
 	provenance: Provenance,
-	flows: readonly SqlFlow[],
-	organizations: readonly SqlName[]
-): Dataset {
+	organizations: readonly SqlName[],
+	flowCount: number
+): { dataset: Dataset; move: (flow: SqlFlow, index: number) => Move } {
 	const { ids, byKey } = namedIds([], organizations, AGGREGATE_SOURCE_ID);
 	const evidence = [{ basis: 'aggregate' as const, source: AGGREGATE_SOURCE_ID }];
 	// A flow is many people's moves: one entry stands for all of them, as the schema wants a person.
 	const everyone = ids.fresh('people');
-	const flowIds = ids.sequence('flow', flows.length);
-	return {
+	const flowIds = ids.sequence('flow', flowCount);
+	const dataset: Dataset = {
 		schemaVersion: SCHEMA_VERSION,
 		title: { en: `Flows of ${fileName}`, fr: `Flux de ${fileName}` },
 		sources: [
@@ -111,7 +115,15 @@ export function flowsDataset(
 			evidence
 		})),
 		people: [{ id: everyone, name: `People of ${fileName}`, roles: [], evidence }],
-		moves: flows.map((f, i): Move => ({
+		moves: [],
+		aggregates: [],
+		events: [],
+		reasons: [],
+		trends: []
+	};
+	return {
+		dataset,
+		move: (f, i) => ({
 			id: flowIds[i]!,
 			person: everyone,
 			from: byKey.organization.get(f.fromKey)!,
@@ -120,10 +132,17 @@ export function flowsDataset(
 			certainty: 'stated',
 			weight: f.weight,
 			evidence
-		})),
-		aggregates: [],
-		events: [],
-		reasons: [],
-		trends: []
+		})
 	};
+}
+
+/** The moves of a file grouped into flows by origin, destination and month, each weighing its count. */
+export function flowsDataset(
+	fileName: string,
+	provenance: Provenance,
+	flows: readonly SqlFlow[],
+	organizations: readonly SqlName[]
+): Dataset {
+	const frame = flowsFrame(fileName, provenance, organizations, flows.length);
+	return { ...frame.dataset, moves: flows.map(frame.move) };
 }
