@@ -5,8 +5,7 @@
 -- `positions`, a row per position of the file (sql/check_positions.sql), with
 --   row_no                         the row of the file (the header is row 1, the first position row 2)
 --   person, organization           names as the importer compares them (see clean_name below)
---   person_key, organization_key   those names without case (see fold_name below), or anything
---                                  equal for equal folded names: here a number per folded name
+--   person_key, organization_key   those names without case (see fold_name below)
 --   start_cell, start_precision_cell, end_cell, end_precision_cell   the date and precision cells
 --                                  as the file has them ('' when empty or missing)
 --
@@ -26,8 +25,9 @@
 -- These are the regular expressions the portable queries would need; what they mean is decided there.
 --
 -- Fast by its shape: the file is read once, in parallel, into a table of its text cells in the
--- file's order (so a row's number is its place in the table); names are cleaned and folded once
--- per distinct spelling, and date cells read once per distinct pair, then joined back.
+-- file's order (so a row's number is its place in the table); a name that is not plain is cleaned
+-- and folded once per distinct spelling, and date cells are read once per distinct pair, then
+-- joined back.
 --
 -- `npm run aggregate` fills in the placeholders: {{source}} is the file (read_csv with every column
 -- as text, or read_parquet), {{cells}} the columns chosen, as text, named person_cell …
@@ -94,37 +94,33 @@ SET preserve_insertion_order = false;
 -- The six cells of each row ('' for a column the file lacks, or a cell it leaves empty).
 CREATE OR REPLACE TEMP VIEW cell_rows AS SELECT rowid + 2 AS row_no, {{cell_columns}} FROM cells;
 
--- Each spelling of a person or an organization, cleaned and folded once. The folded name is
--- stood for by a number, the same for the same folded name: the portable queries only compare
--- keys, and numbers are quicker to sort, group and keep than text.
+-- The spellings that are not plain, cleaned and folded once each: every row's person or
+-- organization is then either plain (the cell itself, in lower case for its key) or found here.
+-- A person's spellings are many, so the rows are sifted before they are told apart; an
+-- organization's are few, so they are told apart first.
 CREATE OR REPLACE TEMP TABLE name_cells AS
-SELECT cell, name, CAST(DENSE_RANK() OVER (ORDER BY folded) AS INTEGER) AS name_key
+SELECT cell, clean_name(cell) AS name, fold_name(clean_name(cell)) AS name_key
 FROM (
-	SELECT
-		cell,
-		CASE WHEN is_plain(cell) THEN cell ELSE clean_name(cell) END AS name,
-		CASE WHEN is_plain(cell) THEN lower(cell) ELSE fold_name(clean_name(cell)) END AS folded
-	FROM (
-		SELECT DISTINCT person_cell AS cell FROM cell_rows
-		UNION
-		SELECT DISTINCT organization_cell FROM cell_rows
-	) AS spellings
-) AS cleaned;
+	SELECT DISTINCT person_cell AS cell FROM cell_rows WHERE NOT is_plain(person_cell)
+	UNION
+	SELECT cell FROM (SELECT DISTINCT organization_cell AS cell FROM cell_rows) AS spellings
+	WHERE NOT is_plain(cell)
+) AS unplain;
 
 CREATE OR REPLACE TEMP VIEW positions AS
 SELECT
 	c.row_no,
-	p.name AS person,
-	p.name_key AS person_key,
-	o.name AS organization,
-	o.name_key AS organization_key,
+	coalesce(p.name, c.person_cell) AS person,
+	coalesce(p.name_key, lower(c.person_cell)) AS person_key,
+	coalesce(o.name, c.organization_cell) AS organization,
+	coalesce(o.name_key, lower(c.organization_cell)) AS organization_key,
 	c.start_cell,
 	c.start_precision_cell,
 	c.end_cell,
 	c.end_precision_cell
 FROM cell_rows AS c
-JOIN name_cells AS p ON p.cell = c.person_cell
-JOIN name_cells AS o ON o.cell = c.organization_cell;
+LEFT JOIN name_cells AS p ON p.cell = c.person_cell
+LEFT JOIN name_cells AS o ON o.cell = c.organization_cell;
 
 -- Each pair of a date cell and a precision cell, read once.
 CREATE OR REPLACE TEMP TABLE date_cells AS
