@@ -1,17 +1,28 @@
 -- Talent Flows: prelude for DuckDB (what `npm run aggregate` runs before the portable queries).
 --
--- It defines the two inputs of the portable queries:
+-- It defines the inputs of the portable queries, for either kind of file:
 --
--- `positions`, a row per position of the file (sql/check_positions.sql), with
+-- `positions`, a row per position of a career file (sql/check_positions.sql), with
 --   row_no                         the row of the file (the header is row 1, the first position row 2)
 --   person, organization           names as the importer compares them (see clean_name below)
 --   person_key, organization_key   those names without case (see fold_name below)
 --   start_cell, start_precision_cell, end_cell, end_precision_cell   the date and precision cells
 --                                  as the file has them ('' when empty or missing)
 --
--- `date_cells`, a row per distinct pair of a date cell and a precision cell among the starts and
--- the ends (sql/read_dates.sql), with
---   date_cell, precision_cell      the pair as the file has it (what `positions` is joined on)
+-- `move_rows`, a row per move of a file of moves (sql/check_moves.sql), with
+--   row_no, person                 as above (person NULL when the file has no such column)
+--   from_name, from_key, to_name, to_key   the organizations left and joined, as above
+--   precision                      the precision cell, as the importer compares it (clean, lower case)
+--   date_cell, date_precision_cell the date cell, and the precision it is read with ('' when the
+--                                  precision is `range` or `unknown`, which speak of the period)
+--   date_end_cell                  the end of a period
+--   certainty                      the certainty cell, clean, in lower case; `stated` when empty
+--   row_cells                      all the row's cells as one text: equal only for rows equal cell
+--                                  for cell (a cell holds no NUL, which the importer refuses)
+--
+-- `date_cells`, a row per distinct pair of a date cell and a precision cell of the file
+-- (sql/read_dates.sql), with
+--   date_cell, precision_cell      the pair as the rows have it (what they are joined on)
 --   cell                           the date cell trimmed
 --   year_first                     the cell as a date written year first, YYYY, YYYY-M(M) or
 --                                  YYYY-M(M)-D(D) in ASCII digits, with the month and day padded
@@ -30,8 +41,9 @@
 -- joined back.
 --
 -- `npm run aggregate` fills in the placeholders: {{source}} is the file (read_csv with every column
--- as text, or read_parquet), {{cells}} the columns chosen, as text, named person_cell …
--- end_precision_cell, and {{cell_columns}} the six of them, '' for an optional column the file lacks.
+-- as text, or read_parquet), {{cells}} the columns chosen, as text, named after their field
+-- (person_cell, from_cell…; and row_cells for a file of moves), and {{cell_columns}} the cells of
+-- every field of either kind, '' for one the file lacks (NULL for a person).
 
 -- The importer's cleanName: the apostrophe a CSV export writes before a formula-looking name goes,
 -- then Unicode NFC, no invisible formatting characters (zero-width spaces and joiners, direction
@@ -91,7 +103,8 @@ SET preserve_insertion_order = true;
 CREATE OR REPLACE TEMP TABLE cells AS SELECT {{cells}} FROM {{source}};
 SET preserve_insertion_order = false;
 
--- The six cells of each row ('' for a column the file lacks, or a cell it leaves empty).
+-- The cells of every field of either kind of file ('' for a column the file lacks, or a cell it
+-- leaves empty): the views below read those of their kind.
 CREATE OR REPLACE TEMP VIEW cell_rows AS SELECT rowid + 2 AS row_no, {{cell_columns}} FROM cells;
 
 -- The spellings that are not plain, cleaned and folded once each: every row's person or
@@ -103,7 +116,14 @@ SELECT cell, clean_name(cell) AS name, fold_name(clean_name(cell)) AS name_key
 FROM (
 	SELECT DISTINCT person_cell AS cell FROM cell_rows WHERE NOT is_plain(person_cell)
 	UNION
-	SELECT cell FROM (SELECT DISTINCT organization_cell AS cell FROM cell_rows) AS spellings
+	SELECT cell
+	FROM (
+		SELECT DISTINCT organization_cell AS cell FROM cell_rows
+		UNION
+		SELECT DISTINCT from_cell FROM cell_rows
+		UNION
+		SELECT DISTINCT to_cell FROM cell_rows
+	) AS spellings
 	WHERE NOT is_plain(cell)
 ) AS unplain;
 
@@ -122,7 +142,46 @@ FROM cell_rows AS c
 LEFT JOIN name_cells AS p ON p.cell = c.person_cell
 LEFT JOIN name_cells AS o ON o.cell = c.organization_cell;
 
--- Each pair of a date cell and a precision cell, read once.
+-- A move's precision, certainty and date cells as the importer reads them (no names yet).
+CREATE OR REPLACE TEMP VIEW move_cells AS
+SELECT
+	*,
+	CASE WHEN precision IN ('range', 'unknown') THEN '' ELSE precision END AS date_precision_cell
+FROM (
+	SELECT
+		row_no,
+		person_cell,
+		from_cell,
+		to_cell,
+		CASE WHEN precision_cell = '' THEN '' ELSE lower(clean_name(precision_cell)) END AS precision,
+		date_cell,
+		date_end_cell,
+		coalesce(nullif(lower(clean_name(certainty_cell)), ''), 'stated') AS certainty,
+		row_cells
+	FROM cell_rows
+) AS read;
+
+CREATE OR REPLACE TEMP VIEW move_rows AS
+SELECT
+	c.row_no,
+	coalesce(p.name, c.person_cell) AS person,
+	coalesce(f.name, c.from_cell) AS from_name,
+	coalesce(f.name_key, lower(c.from_cell)) AS from_key,
+	coalesce(t.name, c.to_cell) AS to_name,
+	coalesce(t.name_key, lower(c.to_cell)) AS to_key,
+	c.precision,
+	c.date_cell,
+	c.date_precision_cell,
+	c.date_end_cell,
+	c.certainty,
+	c.row_cells
+FROM move_cells AS c
+LEFT JOIN name_cells AS p ON p.cell = c.person_cell
+LEFT JOIN name_cells AS f ON f.cell = c.from_cell
+LEFT JOIN name_cells AS t ON t.cell = c.to_cell;
+
+-- Each pair of a date cell and a precision cell, read once: a position's start and end, a move's
+-- date and the end of its period.
 CREATE OR REPLACE TEMP TABLE date_cells AS
 SELECT
 	date_cell,
@@ -143,6 +202,10 @@ FROM (
 		WHERE start_cell <> ''
 		UNION
 		SELECT DISTINCT end_cell, end_precision_cell FROM cell_rows WHERE end_cell <> ''
+		UNION
+		SELECT DISTINCT date_cell, date_precision_cell FROM move_cells WHERE date_cell <> ''
+		UNION
+		SELECT DISTINCT date_end_cell, '' FROM move_cells WHERE date_end_cell <> ''
 	) AS pairs
 ) AS trimmed
 WHERE cell <> '';

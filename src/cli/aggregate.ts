@@ -8,7 +8,13 @@ import { IMPORT_LIMITS } from '../lib/import/limits';
 import { englishLines } from '../lib/problems/english';
 import type { Provenance } from '../lib/schema/dataset';
 import { datasetToJson } from '../lib/transforms/exports';
-import { AggregateError, openAggregation, sha256Of, type Aggregation } from './aggregate/engine';
+import {
+	AggregateError,
+	openAggregation,
+	sha256Of,
+	type Aggregation,
+	type FileKind
+} from './aggregate/engine';
 import { queryVersion } from './aggregate/sql';
 import { openOutput, type Output } from './aggregate/output';
 import { flowsFrame, movesDataset } from './aggregate/toDataset';
@@ -22,7 +28,8 @@ options:
   --out <file>               where to write the dataset (use - for standard output)
   --output auto|moves|flows  the moves themselves, or flows by origin, destination and month
                              (auto: the moves when they fit the browser's limits, else flows)
-  --kind positions           what the file holds: career positions (the one kind read so far)
+  --kind positions|moves     what the file holds: career positions (the default; moves are
+                             derived from them) or moves (from, to, date…), grouped into flows
   --memory-limit <size>      DuckDB's memory limit (default 2GB: with Node's own share, a run
                              of 10 million positions stays within 3 GB); it spills to disk beyond
   --threads <n>              DuckDB's threads
@@ -91,14 +98,13 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const usage = (message: string) => (say(`✗ ${message}`), 2);
-	if (values.kind !== 'positions')
-		return usage(
-			values.kind === 'moves'
-				? '--kind moves is not read yet: aggregate career positions, or import a moves file with npm run import'
-				: `--kind should be positions, not "${values.kind}"`
-		);
+	if (values.kind !== 'positions' && values.kind !== 'moves')
+		return usage(`--kind should be positions or moves, not "${values.kind}"`);
+	const kind: FileKind = values.kind;
 	if (!['auto', 'moves', 'flows'].includes(values.output))
 		return usage(`--output should be auto, moves or flows, not "${values.output}"`);
+	if (kind === 'moves' && values.output === 'moves')
+		return usage('--kind moves writes flows: a file of moves imports as it is with npm run import');
 	const threads = values.threads === undefined ? undefined : Number(values.threads);
 	if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
 		return usage(`--threads should be a whole number above 0, not "${values.threads}"`);
@@ -110,31 +116,30 @@ async function main(argv: string[]): Promise<number> {
 	const line = progress();
 	let aggregation: Aggregation | undefined;
 	let output: Output | undefined;
-	let interrupted = false;
+	const interrupt = new AbortController();
 	const stopIfInterrupted = () => {
-		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+		if (interrupt.signal.aborted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
 	};
-	const onInterrupt = () => {
-		interrupted = true;
-		aggregation?.interrupt();
-	};
+	const onInterrupt = () => interrupt.abort();
 	process.on('SIGINT', onInterrupt);
 	process.on('SIGTERM', onInterrupt);
 	try {
 		const hashing = sha256Of(file).catch(() => '');
 		aggregation = await openAggregation({
 			file,
+			kind,
 			columns: values,
 			memoryLimit,
 			threads,
 			tempDirectory: values['temp-directory'],
+			signal: interrupt.signal,
 			onProgress: line.update
 		});
 		stopIfInterrupted();
 		const checked = await aggregation.checked();
 		line.done();
 		say(
-			`✓ ${count(checked.rows, 'row')} read from ${aggregation.name} (${aggregation.format === 'csv' ? 'CSV' : 'Parquet'}): ${count(checked.accepted, 'position')} kept`
+			`✓ ${count(checked.rows, 'row')} read from ${aggregation.name} (${aggregation.format === 'csv' ? 'CSV' : 'Parquet'}): ${count(checked.accepted, kind === 'moves' ? 'move' : 'position')} kept`
 		);
 		if (checked.undatedCount > 0)
 			say(
@@ -169,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
 		let written = false;
 		// Some 150 bytes a move at least: more moves than the browser's bytes allow are not even tried.
 		const mayFit = flows.moves <= IMPORT_LIMITS.rows && flows.moves * 150 <= IMPORT_LIMITS.bytes;
-		if (values.output === 'moves' || (values.output === 'auto' && mayFit)) {
+		if (kind === 'positions' && (values.output === 'moves' || (values.output === 'auto' && mayFit))) {
 			const moves = await aggregation.moves();
 			const people = await aggregation.names('person');
 			const json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
@@ -181,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
 			}
 		}
 		if (!written) {
-			const frame = flowsFrame(aggregation.name, provenance, organizations, flows.count);
+			const frame = flowsFrame(aggregation.name, provenance, organizations, flows.count, kind);
 			let index = 0;
 			const moves = async function* () {
 				for await (const chunk of flows.chunks()) {
@@ -191,7 +196,7 @@ async function main(argv: string[]): Promise<number> {
 			};
 			await writeDatasetJson(output.write, frame.dataset, moves());
 			say(
-				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month, between ${count(organizations.length, 'organization')}`
+				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month${kind === 'moves' ? ' (or period) and certainty' : ''}, between ${count(organizations.length, 'organization')}`
 			);
 		}
 		stopIfInterrupted();

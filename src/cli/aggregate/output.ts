@@ -31,16 +31,22 @@ function writeFault(out: string, error: unknown): AggregateError {
 
 /** Opens the output: `-` for standard output, else a temporary file beside `out`. */
 export async function openOutput(out: string): Promise<Output> {
-	if (out === '-')
+	if (out === '-') {
+		// A failed write is also emitted as an event, which would end the process unheard.
+		const ignore = () => undefined;
+		process.stdout.on('error', ignore);
 		return {
 			write: (text) =>
-				new Promise((resolve, reject) => {
-					if (process.stdout.write(text, (error) => error && reject(error))) resolve();
-					else process.stdout.once('drain', resolve);
-				}),
-			commit: async () => undefined,
-			discard: async () => undefined
+				new Promise<void>((resolve, reject) =>
+					// Each write waits for the one before to be taken: the reader sets the pace.
+					process.stdout.write(text, (error) =>
+						error ? reject(writeFault('standard output', error)) : resolve()
+					)
+				),
+			commit: async () => void process.stdout.off('error', ignore),
+			discard: async () => void process.stdout.off('error', ignore)
 		};
+	}
 	const temporary = `${out}.${process.pid}.tmp`;
 	let handle: FileHandle | undefined;
 	try {

@@ -14,8 +14,10 @@ export const PORTABLE_QUERIES = [
 	'read_dates.sql',
 	'check_positions.sql',
 	'derive_moves.sql',
-	'flows.sql',
-	'names.sql'
+	'names.sql',
+	'check_moves.sql',
+	'move_names.sql',
+	'flows.sql'
 ] as const;
 
 /** The version of the rules, raised by hand when what they derive changes. */
