@@ -11,43 +11,45 @@
 --   - a return to a past employer is a move like any other (A to B, then B to A);
 --   - a position with neither start nor end takes no part.
 -- People and organizations are told apart by their folded names (`person_key`, `organization_key`).
+-- A date that dates something is as precise as it is long (YYYY, YYYY-MM, YYYY-MM-DD), so the
+-- window carries the dates alone, not their precisions.
 SELECT
 	person_key,
 	from_key,
 	to_key,
-	CASE
-		WHEN start_precision IN ('day', 'month', 'year') THEN start_value
-		WHEN previous_end_precision IN ('day', 'month', 'year') THEN previous_end_value
-	END AS date_value,
-	CASE
-		WHEN start_precision IN ('day', 'month', 'year') THEN start_precision
-		WHEN previous_end_precision IN ('day', 'month', 'year') THEN previous_end_precision
-	END AS date_precision,
+	date_value,
+	CASE LENGTH(date_value) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END AS date_precision,
 	from_row,
 	to_row
 FROM (
 	SELECT
 		person_key,
-		organization_key AS to_key,
-		row_no AS to_row,
-		start_value,
-		start_precision,
-		LAG(organization_key) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_key,
-		LAG(row_no) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_row,
-		LAG(end_value) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS previous_end_value,
-		LAG(end_precision) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS previous_end_precision
+		from_key,
+		to_key,
+		COALESCE(start_dating, previous_end_dating) AS date_value,
+		from_row,
+		to_row
 	FROM (
 		SELECT
-			row_no,
 			person_key,
-			organization_key,
-			start_value,
-			start_precision,
-			end_value,
-			end_precision,
-			COALESCE(start_value, end_value) AS sort_key
-		FROM checked_positions
-		WHERE problem IS NULL AND (start_value IS NOT NULL OR end_value IS NOT NULL)
-	) AS placed
-) AS consecutive
-WHERE from_key IS NOT NULL AND from_key <> to_key
+			organization_key AS to_key,
+			row_no AS to_row,
+			start_dating,
+			LAG(organization_key) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_key,
+			LAG(row_no) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_row,
+			LAG(end_dating) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS previous_end_dating
+		FROM (
+			SELECT
+				row_no,
+				person_key,
+				organization_key,
+				COALESCE(start_value, end_value) AS sort_key,
+				-- The dates that may date a move: those of a known precision.
+				CASE WHEN start_precision IN ('day', 'month', 'year') THEN start_value END AS start_dating,
+				CASE WHEN end_precision IN ('day', 'month', 'year') THEN end_value END AS end_dating
+			FROM checked_positions
+			WHERE problem IS NULL AND (start_value IS NOT NULL OR end_value IS NOT NULL)
+		) AS placed
+	) AS consecutive
+	WHERE from_key IS NOT NULL AND from_key <> to_key
+) AS dated

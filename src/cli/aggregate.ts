@@ -3,16 +3,22 @@
 // It writes the moves themselves when they fit the browser's limits, or else flows counted by
 // origin, destination and month, with the file's provenance. Nothing half-written is ever left:
 // the output goes to a temporary file, renamed when complete.
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IMPORT_LIMITS } from '../lib/import/limits';
 import { englishLines } from '../lib/problems/english';
-import { locateRow } from '../lib/import/importFile';
 import type { Provenance } from '../lib/schema/dataset';
 import { datasetToJson } from '../lib/transforms/exports';
-import { AggregateError, openAggregation, sha256Of, type Aggregation } from './aggregate/engine';
+import {
+	AggregateError,
+	openAggregation,
+	sha256Of,
+	type Aggregation,
+	type FileKind
+} from './aggregate/engine';
 import { queryVersion } from './aggregate/sql';
-import { flowsDataset, movesDataset } from './aggregate/toDataset';
+import { openOutput, type Output } from './aggregate/output';
+import { flowsFrame, movesDataset } from './aggregate/toDataset';
+import { writeDatasetJson } from './aggregate/writeJson';
 import { COLUMN_OPTIONS } from './columns';
 import { printable } from './terminal';
 
@@ -22,12 +28,17 @@ options:
   --out <file>               where to write the dataset (use - for standard output)
   --output auto|moves|flows  the moves themselves, or flows by origin, destination and month
                              (auto: the moves when they fit the browser's limits, else flows)
-  --kind positions           what the file holds: career positions (the one kind read so far)
-  --memory-limit <size>      DuckDB's memory limit, such as 2GB (it spills to disk beyond it)
+  --kind positions|moves     what the file holds: career positions (the default; moves are
+                             derived from them) or moves (from, to, date…), grouped into flows
+  --memory-limit <size>      DuckDB's memory limit (default 2GB: with Node's own share, a run
+                             of 10 million positions stays within 3 GB); it spills to disk beyond
   --threads <n>              DuckDB's threads
   --temp-directory <folder>  where DuckDB spills beyond its memory limit (default: .tmp here)
   --<field> <column>         which column holds a field, by header name or 1-based number:
                              --person --organization --start --start_precision --end --end_precision`;
+
+/** DuckDB's memory unless told: what it needs beyond spills to --temp-directory. */
+const DEFAULT_MEMORY_LIMIT = '2GB';
 
 /** "1 row", "2 rows", with thousands separated. */
 const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
@@ -64,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
 				out: { type: 'string' },
 				output: { type: 'string', default: 'auto' },
 				kind: { type: 'string', default: 'positions' },
-				'memory-limit': { type: 'string' },
+				'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
 				threads: { type: 'string' },
 				'temp-directory': { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
@@ -87,14 +98,13 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const usage = (message: string) => (say(`✗ ${message}`), 2);
-	if (values.kind !== 'positions')
-		return usage(
-			values.kind === 'moves'
-				? '--kind moves is not read yet: aggregate career positions, or import a moves file with npm run import'
-				: `--kind should be positions, not "${values.kind}"`
-		);
+	if (values.kind !== 'positions' && values.kind !== 'moves')
+		return usage(`--kind should be positions or moves, not "${values.kind}"`);
+	const kind: FileKind = values.kind;
 	if (!['auto', 'moves', 'flows'].includes(values.output))
 		return usage(`--output should be auto, moves or flows, not "${values.output}"`);
+	if (kind === 'moves' && values.output === 'moves')
+		return usage('--kind moves writes flows: a file of moves imports as it is with npm run import');
 	const threads = values.threads === undefined ? undefined : Number(values.threads);
 	if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
 		return usage(`--threads should be a whole number above 0, not "${values.threads}"`);
@@ -103,31 +113,33 @@ async function main(argv: string[]): Promise<number> {
 		return usage(`--memory-limit should be a size like 512MB or 4GB, not "${memoryLimit}"`);
 
 	const out = values.out;
-	const temporary = out === '-' ? undefined : `${out}.${process.pid}.tmp`;
 	const line = progress();
 	let aggregation: Aggregation | undefined;
-	let interrupted = false;
-	const onInterrupt = () => {
-		interrupted = true;
-		aggregation?.interrupt();
+	let output: Output | undefined;
+	const interrupt = new AbortController();
+	const stopIfInterrupted = () => {
+		if (interrupt.signal.aborted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
 	};
+	const onInterrupt = () => interrupt.abort();
 	process.on('SIGINT', onInterrupt);
 	process.on('SIGTERM', onInterrupt);
 	try {
 		const hashing = sha256Of(file).catch(() => '');
 		aggregation = await openAggregation({
 			file,
+			kind,
 			columns: values,
 			memoryLimit,
 			threads,
 			tempDirectory: values['temp-directory'],
+			signal: interrupt.signal,
 			onProgress: line.update
 		});
-		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
+		stopIfInterrupted();
 		const checked = await aggregation.checked();
 		line.done();
 		say(
-			`✓ ${count(checked.rows, 'row')} read from ${aggregation.name} (${aggregation.format === 'csv' ? 'CSV' : 'Parquet'}): ${count(checked.accepted, 'position')} kept`
+			`✓ ${count(checked.rows, 'row')} read from ${aggregation.name} (${aggregation.format === 'csv' ? 'CSV' : 'Parquet'}): ${count(checked.accepted, kind === 'moves' ? 'move' : 'position')} kept`
 		);
 		if (checked.undatedCount > 0)
 			say(
@@ -137,6 +149,8 @@ async function main(argv: string[]): Promise<number> {
 			say(
 				`  ${count(checked.rejectedCount, 'row')} left out${checked.rejectedCount > checked.rejected.length ? `, the first ${checked.rejected.length}` : ''}:`
 			);
+			// The importer's module (and all it reads) loads only when there is a row to word.
+			const { locateRow } = await import('../lib/import/importFile');
 			for (const text of englishLines(checked.rejected.map(locateRow))) say(`  ${text}`);
 		}
 		if (checked.noticedCount > 0)
@@ -147,7 +161,6 @@ async function main(argv: string[]): Promise<number> {
 			throw new AggregateError(`${file}: no row could be read, so nothing was written`);
 
 		const flows = await aggregation.flows();
-		const moveCount = flows.reduce((sum, f) => sum + f.weight, 0);
 		const provenance: Provenance = {
 			file: aggregation.name,
 			rows: checked.rows,
@@ -156,45 +169,43 @@ async function main(argv: string[]): Promise<number> {
 		};
 		if (!provenance.sha256) throw new AggregateError(`${file}: cannot be read to the end (its SHA-256)`);
 		const organizations = await aggregation.names('organization');
-		let json: string | undefined;
+		stopIfInterrupted();
+		output = await openOutput(out);
+		let written = false;
 		// Some 150 bytes a move at least: more moves than the browser's bytes allow are not even tried.
-		const mayFit = moveCount <= IMPORT_LIMITS.rows && moveCount * 150 <= IMPORT_LIMITS.bytes;
-		if (values.output === 'moves' || (values.output === 'auto' && mayFit)) {
+		const mayFit = flows.moves <= IMPORT_LIMITS.rows && flows.moves * 150 <= IMPORT_LIMITS.bytes;
+		if (kind === 'positions' && (values.output === 'moves' || (values.output === 'auto' && mayFit))) {
 			const moves = await aggregation.moves();
 			const people = await aggregation.names('person');
-			json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
-			if (values.output === 'auto' && Buffer.byteLength(json) > IMPORT_LIMITS.bytes) json = undefined;
-			else say(`  ${count(moveCount, 'move')} written one by one (they fit the browser's limits)`);
+			const json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
+			if (values.output === 'moves' || Buffer.byteLength(json) <= IMPORT_LIMITS.bytes) {
+				stopIfInterrupted();
+				await output.write(json);
+				written = true;
+				say(`  ${count(flows.moves, 'move')} written one by one (they fit the browser's limits)`);
+			}
 		}
-		if (json === undefined) {
-			json = datasetToJson(flowsDataset(aggregation.name, provenance, flows, organizations));
+		if (!written) {
+			const frame = flowsFrame(aggregation.name, provenance, organizations, flows.count, kind);
+			let index = 0;
+			const moves = async function* () {
+				for await (const chunk of flows.chunks()) {
+					stopIfInterrupted();
+					yield chunk.map((flow) => frame.move(flow, index++));
+				}
+			};
+			await writeDatasetJson(output.write, frame.dataset, moves());
 			say(
-				`  ${count(moveCount, 'move')} counted in ${count(flows.length, 'flow')} by origin, destination and month, between ${count(organizations.length, 'organization')}`
+				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month${kind === 'moves' ? ' (or period) and certainty' : ''}, between ${count(organizations.length, 'organization')}`
 			);
 		}
-		if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
-		if (!temporary) process.stdout.write(json);
-		else {
-			try {
-				await writeFile(temporary, json);
-				if (interrupted) throw new AggregateError('interrupted: nothing was written', 'interrupted');
-				await rename(temporary, out);
-			} catch (error) {
-				if (error instanceof AggregateError) throw error;
-				const code = (error as NodeJS.ErrnoException).code;
-				throw new AggregateError(
-					code === 'ENOSPC'
-						? `${out}: the disk is full, so nothing was written`
-						: `${out}: cannot be written (${code ?? 'unknown reason'})`,
-					code === 'ENOSPC' ? 'resources' : 'input'
-				);
-			}
-			say(`  written to ${out}`);
-		}
+		stopIfInterrupted();
+		await output.commit();
+		if (out !== '-') say(`  written to ${out}`);
 		return 0;
 	} catch (error) {
 		line.done();
-		if (temporary) await unlink(temporary).catch(() => undefined);
+		await output?.discard();
 		if (!(error instanceof AggregateError)) throw error;
 		say(`✗ ${error.message}`);
 		return error.kind === 'interrupted' ? 130 : error.kind === 'resources' ? 4 : 1;

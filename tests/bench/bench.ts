@@ -60,7 +60,7 @@ async function main(): Promise<number> {
 	const loadAtStart = loadavg()[0]!;
 	const log = (text: string) => console.error(text);
 	const detail = (text: string) => options.verbose && log(text);
-	const needsSite = options.only.some((f) => f !== 'transforms' && f !== 'aggregate');
+	const needsSite = options.only.some((f) => f !== 'transforms');
 	const rows: BenchRow[] = [];
 
 	let browser: Browser | undefined;
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
 			log('building the site (npm run build)…');
 			buildSite();
 		}
-		const needsBrowser = options.only.some((f) => ['import', 'sizes', 'filter'].includes(f));
+		const needsBrowser = options.only.some((f) => ['import', 'sizes', 'filter', 'aggregate'].includes(f));
 		if (needsBrowser) {
 			browser = await launchChromium();
 			chromium = browser.version();
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
 			sizes: () => sizesFamily(browser!, site!.url, snapshot!.manifest, PORT + 1, detail),
 			lighthouse: () => lighthouseFamily(site!.url, PORT + 2, detail),
 			filter: () => filterFamily(browser!, site!.url, snapshot!.site, detail),
-			aggregate: () => aggregateFamily(detail)
+			aggregate: () => aggregateFamily(log, { browser: browser!, siteUrl: site!.url })
 		};
 		for (const family of options.only) {
 			log(`measuring ${family}…`);

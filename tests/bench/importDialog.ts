@@ -1,6 +1,6 @@
 // Taking a file through the page's import dialog as a reader does (choose, map, import, use), with
 // the time each step took from the reader's action to the frame that painted its result.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { VIEWPORT } from './browser';
 import { installProbe, longestTask, resetInput, settledReaction, type Reaction } from './pageProbe';
 import type { Browser } from '@playwright/test';
@@ -43,6 +43,22 @@ export async function openProbedPage(browser: Browser, siteUrl: string): Promise
 	return page;
 }
 
+/** The dialog's last button, which names how many moves it brings in. */
+const useButton = (dialog: Locator) =>
+	dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ });
+
+/** “Use these … moves”, then waits for the charts drawn from them: the last step of any import. */
+async function useImport(page: Page, dialog: Locator, fileName: string): Promise<Reaction> {
+	await resetInput(page);
+	await useButton(dialog).click();
+	await page.getByText(`Your import: ${fileName}`).waitFor(LONG_WAIT);
+	await page
+		.locator('.flow-links path')
+		.first()
+		.waitFor({ state: 'attached', ...LONG_WAIT });
+	return settledReaction(page);
+}
+
 /** Imports a career-history CSV through the dialog and times each step. */
 export async function importThroughDialog(page: Page, path: string, fileName: string): Promise<ImportSteps> {
 	await page.getByRole('button', { name: 'Import your data…' }).click();
@@ -56,17 +72,10 @@ export async function importThroughDialog(page: Page, path: string, fileName: st
 
 	await resetInput(page);
 	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-	await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).waitFor(LONG_WAIT);
+	await useButton(dialog).waitFor(LONG_WAIT);
 	const imported = await settledReaction(page);
 
-	await resetInput(page);
-	await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
-	await page.getByText(`Your import: ${fileName}`).waitFor(LONG_WAIT);
-	await page
-		.locator('.flow-links path')
-		.first()
-		.waitFor({ state: 'attached', ...LONG_WAIT });
-	const used = await settledReaction(page);
+	const used = await useImport(page, dialog, fileName);
 
 	const steps = [chosen, imported, used];
 	const longest = await Promise.all(steps.map((s) => longestTask(page, s.input, s.painted)));
@@ -77,6 +86,37 @@ export async function importThroughDialog(page: Page, path: string, fileName: st
 		totalMs: steps.reduce((sum, s) => sum + s.ms, 0),
 		longestTaskMs: Math.max(...longest)
 	};
+}
+
+/** The two steps of importing a dataset (JSON): no columns to map. */
+export interface JsonImportSteps {
+	/** File chosen → review painted (the worker reads, checks and packs the dataset). */
+	chosen: Reaction;
+	/** “Use these … moves” → charts painted with the new data. */
+	used: Reaction;
+	totalMs: number;
+	longestTaskMs: number;
+}
+
+/** Imports a dataset file (JSON) through the dialog and times each step. */
+export async function importJsonThroughDialog(
+	page: Page,
+	path: string,
+	fileName: string
+): Promise<JsonImportSteps> {
+	await page.getByRole('button', { name: 'Import your data…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import your data' });
+	await dialog.waitFor();
+
+	await resetInput(page);
+	await dialog.getByLabel('Choose a file').setInputFiles(path);
+	await useButton(dialog).waitFor(LONG_WAIT);
+	const chosen = await settledReaction(page);
+
+	const used = await useImport(page, dialog, fileName);
+
+	const longest = await Promise.all([chosen, used].map((s) => longestTask(page, s.input, s.painted)));
+	return { chosen, used, totalMs: chosen.ms + used.ms, longestTaskMs: Math.max(...longest) };
 }
 
 /** The page's JS heap after a full garbage collection, in bytes (the main thread; workers apart). */

@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { detectDelimiter } from '../../lib/import/csv';
 import { decodeText } from '../../lib/import/decode';
-import { guessMapping, missingFields, type Mapping } from '../../lib/import/mapping';
+import { FIELDS, guessMapping, missingFields, type Mapping } from '../../lib/import/mapping';
+import type { FuzzyDate } from '../../lib/schema/dates';
+import type { Certainty } from '../../lib/schema/evidence';
 import type { RowProblem } from '../../lib/import/problems';
 import { problemOf, type ProblemMessage } from '../../lib/problems/codes';
 import { inEnglish } from '../../lib/problems/english';
@@ -28,6 +30,8 @@ export class AggregateError extends Error {
 
 export interface AggregateOptions {
 	file: string;
+	/** What the file holds: career positions (moves are derived) or moves themselves. */
+	kind?: FileKind;
 	/** Columns chosen on the command line (`person`, `organization`, `start`…), by name or number. */
 	columns?: Record<string, unknown>;
 	/** DuckDB's memory limit, such as `2GB`. */
@@ -35,14 +39,64 @@ export interface AggregateOptions {
 	threads?: number;
 	/** Where DuckDB may spill what does not fit in memory. */
 	tempDirectory?: string;
+	/** Stops the work under way when aborted (Ctrl-C): what runs then fails as interrupted. */
+	signal?: AbortSignal;
 	/** Told of each phase, and of the rows read so far while reading. */
 	onProgress?: (phase: string, rows: number) => void;
 	/** How many rows left out, undated or kept with a notice are named in the report (10 unless told). */
 	sample?: number;
 }
 
-/** The career fields the queries read, and where the DuckDB prelude wants them. */
-const CAREER_FIELDS = ['person', 'organization', 'start', 'start_precision', 'end', 'end_precision'] as const;
+/** What a file holds: career positions, from which moves are derived, or moves. */
+export type FileKind = 'positions' | 'moves';
+
+/** The fields of either kind of file the prelude reads, each to a cell of its own (`person_cell`…). */
+const CELL_FIELDS = [
+	'person',
+	'organization',
+	'start',
+	'start_precision',
+	'end',
+	'end_precision',
+	'from',
+	'to',
+	'date',
+	'precision',
+	'date_end',
+	'certainty'
+] as const;
+
+/** Fields whose column may hold dates (a Parquet DATE column is read as YYYY-MM-DD). */
+const DATE_FIELDS = new Set(['start', 'end', 'date', 'date_end']);
+
+/**
+ * How each kind of file goes through the queries: the portable check and the table it fills
+ * (what is kept of it), the moves that flows are made of, and what counts as undated.
+ */
+const KINDS = {
+	positions: {
+		mapping: 'careers',
+		check: 'check_positions.sql',
+		table: 'checked_positions',
+		// The names as spelled, and what a problem's message quotes, are asked of the file's cells
+		// again, only for the rows that need them: text kept for ten million rows costs seconds.
+		kept: 'row_no, person_key, organization_key, start_value, start_precision, end_value, end_precision, problem, noticed',
+		recheck: true,
+		undated: 'problem IS NULL AND start_value IS NULL AND end_value IS NULL',
+		moves: () =>
+			`SELECT *, NULL AS date_end, 'stated' AS certainty FROM (${readSql('derive_moves.sql')}) AS derived`
+	},
+	moves: {
+		mapping: 'moves',
+		check: 'check_moves.sql',
+		table: 'checked_moves',
+		kept: '*',
+		recheck: false,
+		undated: 'false',
+		moves: () =>
+			'SELECT from_key, to_key, date_value, date_precision, date_end, certainty FROM checked_moves WHERE problem IS NULL'
+	}
+} as const;
 
 /** A move as the SQL derives it, with its people and organizations by folded name. */
 export interface SqlMove {
@@ -53,12 +107,20 @@ export interface SqlMove {
 	rows: [number, number];
 }
 
-/** Moves grouped by origin, destination and month (or year, or no date), with their count. */
+/** Moves grouped by origin, destination and month (or year, period, or no date), with their count. */
 export interface SqlFlow {
 	fromKey: string;
 	toKey: string;
-	period: { value: string; precision: 'month' | 'year' } | null;
+	date: FuzzyDate;
+	certainty: Certainty;
 	weight: number;
+}
+
+/** The flows of a file: how many, the moves they count, and the flows in chunks (in order). */
+export interface SqlFlows {
+	count: number;
+	moves: number;
+	chunks(): AsyncIterable<SqlFlow[]>;
 }
 
 /** The name shown for a folded name: its spelling on the first row that names it. */
@@ -159,10 +221,15 @@ function explain(error: unknown, file: string, memoryLimit: string | undefined):
 		);
 	if (/no space left|disk (is )?full|ENOSPC/i.test(message))
 		return new AggregateError(`${file}: the disk is full (${firstLine(message)})`, 'resources');
-	if (/unicode|utf-?8|encoding/i.test(message))
+	if (/unicode|utf-?8|encoding/i.test(message)) {
+		// Worded as the importer words it when the line is known (DuckDB's CSV errors name it).
+		const line = Number(/line:?\s*(\d+)/i.exec(message)?.[1]);
 		return new AggregateError(
-			`${file}: the file is not UTF-8 text${lineOf(message)}; save it as UTF-8 (${firstLine(message)})`
+			Number.isInteger(line)
+				? `${file}: ${inEnglish(problemOf('notUtf8', { line }))}`
+				: `${file}: the file is not UTF-8 text; save it as UTF-8 (${firstLine(message)})`
 		);
+	}
 	return new AggregateError(`${file}: ${firstLine(message)}${lineOf(message)}`);
 }
 
@@ -208,8 +275,10 @@ export async function openAggregation(options: AggregateOptions) {
 	};
 	// Progress is measured only with DuckDB's progress bar on (it then prints nothing itself here).
 	await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+	options.signal?.addEventListener('abort', () => connection.interrupt());
 	const run = async (sql: string) => {
 		try {
+			if (options.signal?.aborted) throw new Error('Interrupted before it ran');
 			return await connection.runAndReadAll(sql);
 		} catch (error) {
 			throw explain(error, file, options.memoryLimit);
@@ -219,26 +288,26 @@ export async function openAggregation(options: AggregateOptions) {
 	try {
 		let headers = sniffed.headers;
 		let source: string;
-		let rowNumber: string;
 		const types = new Map<string, string>();
 		if (sniffed.format === 'parquet') {
-			source = `read_parquet(${literal(file)}, file_row_number = true)`;
+			// A Parquet file has no header line; its rows are numbered as if it had one, like a CSV export of it.
+			source = `read_parquet(${literal(file)})`;
 			const described = await run(`DESCRIBE SELECT * FROM ${source}`);
 			for (const [column, type] of described.getRows()) types.set(String(column), String(type));
-			types.delete('file_row_number');
 			headers = [...types.keys()];
-			// A Parquet file has no header line; its rows are numbered as if it had one, like a CSV export of it.
-			rowNumber = 'file_row_number + 2';
 		} else {
 			const names = headers.map((_, i) => `'c${i}'`).join(', ');
-			source = `read_csv(${literal(file)}, header = true, all_varchar = true, delim = ${literal(sniffed.delimiter!)}, quote = '"', escape = '"', null_padding = true, names = [${names}]) WITH ORDINALITY`;
-			rowNumber = 'ordinality + 1';
+			source = `read_csv(${literal(file)}, header = true, all_varchar = true, delim = ${literal(sniffed.delimiter!)}, quote = '"', escape = '"', null_padding = true, names = [${names}])`;
 		}
 
-		const mapping: Mapping = guessMapping(headers, 'careers');
+		const kind = KINDS[options.kind ?? 'positions'];
+		const mapping: Mapping = guessMapping(headers, kind.mapping);
 		const wrongColumn = chooseColumns(mapping, headers, options.columns ?? {});
 		if (wrongColumn) throw new AggregateError(`${file}: ${wrongColumn}`);
-		const missing = missingFields(mapping, 'careers');
+		// Flows name no one: a file of moves may leave its people out.
+		const missing = missingFields(mapping, kind.mapping).filter(
+			(f) => kind.mapping === 'careers' || f !== 'person'
+		);
 		if (missing.length > 0)
 			throw new AggregateError(
 				`${file}: no column holds ${missing.join(', ')} (columns: ${headers.join(', ')}); choose one with --${missing[0]} <column>`
@@ -249,7 +318,7 @@ export async function openAggregation(options: AggregateOptions) {
 			if (sniffed.format === 'csv') return `c${index}`;
 			const header = headers[index]!;
 			const type = types.get(header)!;
-			const dateField = field === 'start' || field === 'end';
+			const dateField = DATE_FIELDS.has(field);
 			if (!(dateField ? DATE_TYPES : TEXT_TYPES).test(type))
 				throw new AggregateError(
 					`${file}: column "${header}" (${field}) holds ${type}; expected text${dateField ? ' or DATE' : ''}`
@@ -257,10 +326,36 @@ export async function openAggregation(options: AggregateOptions) {
 			return identifier(header);
 		};
 		const header = (field: string) => headers[mapping[field as keyof Mapping] ?? -1] ?? field;
-		const columns = Object.fromEntries(CAREER_FIELDS.map((f) => [f, columnOf(f)]));
+		// Only the columns chosen are read and kept; one the file lacks is '' in every row (a person,
+		// NULL: a file of moves without people is not a file of moves without names in them).
+		const ofKind = new Set<string>([...FIELDS[kind.mapping].required, ...FIELDS[kind.mapping].optional]);
+		const chosen = CELL_FIELDS.flatMap((field) => {
+			const column = ofKind.has(field) ? columnOf(field) : undefined;
+			return column === undefined ? [] : [{ field, column }];
+		});
+		// A row repeated cell for cell is found by all its cells (a file of moves only).
+		const allCells = headers
+			.map((h, i) => `coalesce(CAST(${sniffed.format === 'csv' ? `c${i}` : identifier(h)} AS VARCHAR), '')`)
+			.join(`, chr(0), `);
+		const cells = [
+			...chosen.map(({ field, column }) => `coalesce(CAST(${column} AS VARCHAR), '') AS ${field}_cell`),
+			...(kind.mapping === 'moves' ? [`concat(${allCells}) AS row_cells`] : [])
+		].join(', ');
+		const cellColumns = [
+			...CELL_FIELDS.map((field) =>
+				chosen.some((c) => c.field === field)
+					? `${field}_cell`
+					: `${field === 'person' ? 'CAST(NULL AS VARCHAR)' : "''"} AS ${field}_cell`
+			),
+			kind.mapping === 'moves' ? 'row_cells' : 'CAST(NULL AS VARCHAR) AS row_cells'
+		].join(', ');
 
 		onProgress?.('reading', 0);
-		const prelude = fillPrelude(readSql('prelude/duckdb.sql'), { ...columns, source, row_no: rowNumber });
+		const prelude = fillPrelude(readSql('prelude/duckdb.sql'), {
+			source,
+			cells,
+			cell_columns: cellColumns
+		});
 		const timer = setInterval(() => {
 			const rows = Number(connection.progress.rows_processed);
 			if (rows > 0) onProgress?.('reading', rows);
@@ -271,9 +366,59 @@ export async function openAggregation(options: AggregateOptions) {
 			clearInterval(timer);
 		}
 		onProgress?.('checking', 0);
-		await run(`CREATE TEMP TABLE checked_positions AS ${readSql('check_positions.sql')}`);
-		await run('DROP TABLE positions');
-		await run(`CREATE TEMP VIEW moves AS ${readSql('derive_moves.sql')}`);
+		await run(`CREATE TEMP TABLE date_readings AS ${readSql('read_dates.sql')}`);
+		// Kept for what follows: the columns the moves, the flows, the names and the counts read.
+		await run(
+			`CREATE TEMP TABLE ${kind.table} AS SELECT ${kind.kept} FROM (${readSql(kind.check)}) AS checked`
+		);
+		const checked = await report();
+		// The file's cells stay, for the names as first spelled; its pairs of date cells were read once.
+		await run('DROP TABLE date_cells');
+		await run(`CREATE TEMP VIEW moves AS ${kind.moves()}`);
+
+		/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
+		async function report(): Promise<Checked> {
+			const [counts] = (
+				await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
+					count(*) FILTER (WHERE ${kind.undated}),
+					count(*) FILTER (WHERE noticed = 1)
+					FROM ${kind.table}`)
+			).getRows();
+			const firstRows = async (where: string) =>
+				(await run(`SELECT row_no FROM ${kind.table} WHERE ${where} ORDER BY row_no LIMIT ${sample}`))
+					.getRows()
+					.map(([row]) => Number(row));
+			const rejectedRows = await firstRows('problem IS NOT NULL');
+			// Either kept, or the check again for those rows alone (the filter reaches the file's
+			// cells before any join).
+			const details = kind.recheck ? `(${readSql(kind.check)}) AS checked` : kind.table;
+			const rejected =
+				rejectedRows.length === 0
+					? []
+					: (
+							await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail,
+									${kind.recheck ? 'NULL' : 'repeats_row'}
+								FROM ${details}
+								WHERE row_no IN (${rejectedRows.join(', ')}) ORDER BY row_no`)
+						)
+							.getRows()
+							.map(([row, code, field, value, detail, repeats]) => ({
+								row: Number(row),
+								...(field === null ? {} : { field: header(String(field)) }),
+								...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''), Number(repeats))
+							}));
+			const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
+			return {
+				rows,
+				accepted,
+				rejectedCount: rows - accepted,
+				rejected,
+				undatedCount,
+				undated: await firstRows(kind.undated),
+				noticedCount,
+				noticed: await firstRows('noticed = 1')
+			};
+		}
 
 		return {
 			file,
@@ -281,49 +426,14 @@ export async function openAggregation(options: AggregateOptions) {
 			format: sniffed.format,
 			headers,
 			mapping,
-			/** How many rows were read, kept, left out (with the first few) and undated. */
-			async checked(): Promise<Checked> {
-				const [counts] = (
-					await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
-						count(*) FILTER (WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL),
-						count(*) FILTER (WHERE noticed = 1)
-						FROM checked_positions`)
-				).getRows();
-				const rejected = (
-					await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail
-						FROM checked_positions WHERE problem IS NOT NULL ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row, code, field, value, detail]) => ({
-						row: Number(row),
-						field: header(String(field)),
-						...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''))
-					}));
-				const undated = (
-					await run(`SELECT row_no FROM checked_positions
-						WHERE problem IS NULL AND start_value IS NULL AND end_value IS NULL ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row]) => Number(row));
-				const noticed = (
-					await run(`SELECT row_no FROM checked_positions WHERE noticed = 1 ORDER BY row_no LIMIT ${sample}`)
-				)
-					.getRows()
-					.map(([row]) => Number(row));
-				const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
-				return {
-					rows,
-					accepted,
-					rejectedCount: rows - accepted,
-					rejected,
-					undatedCount,
-					undated,
-					noticedCount,
-					noticed
-				};
-			},
-			/** Every move, one by one, in the order of each person's first row then of their positions. */
+			/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
+			checked: async (): Promise<Checked> => checked,
+			/**
+			 * Every move of a career file, one by one, in the order of each person's first row then of
+			 * their positions (a file of moves imports as it is, with npm run import).
+			 */
 			async moves(): Promise<SqlMove[]> {
+				if (kind.mapping !== 'careers') throw new Error('only the moves of career positions are derived');
 				onProgress?.('deriving moves', 0);
 				const result =
 					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row
@@ -336,23 +446,62 @@ export async function openAggregation(options: AggregateOptions) {
 					rows: [Number(fromRow), Number(toRow)]
 				}));
 			},
-			/** The moves grouped by origin, destination and month. */
-			async flows(): Promise<SqlFlow[]> {
+			/**
+			 * The moves grouped by origin, destination and month: how many flows and moves, and the
+			 * flows themselves in chunks, so that millions never sit in memory at once.
+			 */
+			async flows(): Promise<SqlFlows> {
 				onProgress?.('grouping flows', 0);
-				const result = await run(
-					`SELECT * FROM (${readSql('flows.sql')}) ORDER BY from_key, to_key, period NULLS FIRST`
-				);
-				return result.getRows().map(([from, to, period, precision, weight]) => ({
-					fromKey: String(from),
-					toKey: String(to),
-					period: period === null ? null : { value: String(period), precision: precision as 'month' },
-					weight: Number(weight)
-				}));
+				await run(`CREATE OR REPLACE TEMP TABLE flows AS ${readSql('flows.sql')}`);
+				const [[count, weight]] = (
+					await run('SELECT count(*), coalesce(sum(weight), 0) FROM flows')
+				).getRows() as [[bigint, bigint]];
+				return {
+					count: Number(count),
+					moves: Number(weight),
+					async *chunks() {
+						let result;
+						try {
+							result = await connection.stream(
+								'SELECT * FROM flows ORDER BY from_key, to_key, period NULLS FIRST, period_precision, period_end NULLS FIRST, certainty'
+							);
+							for (
+								let chunk = await result.fetchChunk();
+								chunk && chunk.rowCount > 0;
+								chunk = await result.fetchChunk()
+							) {
+								// Read by column: fewer objects made and dropped than row by row.
+								const [from, to, period, precision, end, certainty, weight] = chunk.getColumns() as [
+									unknown[],
+									unknown[],
+									(string | null)[],
+									(string | null)[],
+									(string | null)[],
+									Certainty[],
+									bigint[]
+								];
+								yield from.map((_, i): SqlFlow => ({
+									fromKey: String(from[i]),
+									toKey: String(to[i]),
+									date: flowDate(period[i]!, precision[i]!, end[i]!),
+									certainty: certainty[i]!,
+									weight: Number(weight[i])
+								}));
+							}
+						} catch (error) {
+							throw explain(error, file, options.memoryLimit);
+						}
+					}
+				};
 			},
 			/** The name shown for each person or organization, by folded name, in the order they are first named. */
-			async names(kind: 'person' | 'organization'): Promise<SqlName[]> {
+			async names(named: 'person' | 'organization'): Promise<SqlName[]> {
+				if (kind.mapping === 'moves' && named === 'person')
+					throw new Error('the people of a file of moves are not named in flows');
 				const result = await run(
-					`SELECT name_key, name, first_row FROM (${readSql('names.sql')}) WHERE kind = ${literal(kind)} ORDER BY first_row`
+					kind.mapping === 'moves'
+						? `SELECT name_key, name, first_row FROM (${readSql('move_names.sql')}) AS spelled ORDER BY first_row, place`
+						: `SELECT name_key, name, first_row FROM (${readSql('names.sql')}) AS spelled WHERE kind = ${literal(named)} ORDER BY first_row`
 				);
 				return result.getRows().map(([key, spelled, row]) => ({
 					key: String(key),
@@ -360,8 +509,6 @@ export async function openAggregation(options: AggregateOptions) {
 					firstRow: Number(row)
 				}));
 			},
-			/** Stops the query under way (it then fails as interrupted). */
-			interrupt: () => connection.interrupt(),
 			close
 		};
 	} catch (error) {
@@ -372,9 +519,29 @@ export async function openAggregation(options: AggregateOptions) {
 
 export type Aggregation = Awaited<ReturnType<typeof openAggregation>>;
 
-/** A problem code of sql/check_positions.sql, with its values, as the importer words it. */
-function problemFromSql(code: string, value: string, detail: string): ProblemMessage {
+/** A flow's date from its period: a month, a year, a period (a file of moves' `range`) or none. */
+function flowDate(period: string | null, precision: string | null, end: string | null): FuzzyDate {
+	if (precision === 'range')
+		return {
+			precision: 'range',
+			...(period === null ? {} : { start: period }),
+			...(end === null ? {} : { end })
+		};
+	if (precision === null || period === null) return { precision: 'unknown' };
+	return { precision: precision as 'month' | 'year', start: period };
+}
+
+/** A problem code of sql/check_positions.sql or sql/check_moves.sql, with its values, as the importer words it. */
+function problemFromSql(code: string, value: string, detail: string, repeats: number): ProblemMessage {
 	switch (code) {
+		case 'cellEmpty':
+		case 'sameOrganization':
+		case 'unknownDateHasBounds':
+		case 'certaintyUnknown':
+		case 'periodEndsBeforeStart':
+			return problemOf(code);
+		case 'repeatsRow':
+			return problemOf('repeatsRow', { first: repeats });
 		case 'noPerson':
 			return problemOf('noPerson');
 		case 'noOrganization':
@@ -394,7 +561,9 @@ function problemFromSql(code: string, value: string, detail: string): ProblemMes
 			return problemOf('precisionUnknown', { precision: value.slice(0, 20) });
 		case 'precisionTooFine':
 			return problemOf('precisionTooFine', { precision: detail, value });
-		default:
+		case 'endsBeforeStart':
 			return problemOf('endsBeforeStart', { start: value, end: detail });
+		default:
+			throw new Error(`the queries of sql/ gave a problem this tool does not know: ${code}`);
 	}
 }

@@ -11,10 +11,13 @@ export const readSql = (name: string) => readFileSync(SQL_FOLDER + name, 'utf8')
 
 /** The portable queries, in the order they build on each other. */
 export const PORTABLE_QUERIES = [
+	'read_dates.sql',
 	'check_positions.sql',
 	'derive_moves.sql',
-	'flows.sql',
-	'names.sql'
+	'names.sql',
+	'check_moves.sql',
+	'move_names.sql',
+	'flows.sql'
 ] as const;
 
 /** The version of the rules, raised by hand when what they derive changes. */
@@ -30,9 +33,13 @@ export function queryVersion(): string {
 	return `talent-flows-sql/${RULES_VERSION}+${hash.digest('hex').slice(0, 12)}`;
 }
 
-/** Fills the `{{name}}` placeholders of a prelude; an optional column the file lacks is NULL. */
-export function fillPrelude(text: string, values: Record<string, string | undefined>): string {
-	return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? 'NULL');
+/** Fills the `{{name}}` placeholders of a prelude (each must be given: a typo fails here, not in SQL). */
+export function fillPrelude(text: string, values: Record<string, string>): string {
+	return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined) throw new Error(`the prelude's placeholder {{${name}}} has no value`);
+		return value;
+	});
 }
 
 /** A name as a DuckDB identifier, quoted. */

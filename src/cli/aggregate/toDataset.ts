@@ -3,7 +3,7 @@
 import { SCHEMA_VERSION, type Dataset, type Move, type Provenance } from '../../lib/schema/dataset';
 import type { FuzzyDate } from '../../lib/schema/dates';
 import { idRegistry, IMPORT_SOURCE_ID } from '../../lib/import/buildDataset';
-import type { SqlFlow, SqlMove, SqlName } from './engine';
+import type { FileKind, SqlFlow, SqlMove, SqlName } from './engine';
 
 /** The id of the source that stands for the aggregated file. */
 export const AGGREGATE_SOURCE_ID = 'aggregate';
@@ -79,19 +79,31 @@ export function movesDataset(
 	};
 }
 
-/** The moves of a file grouped into flows by origin, destination and month, each weighing its count. */
-export function flowsDataset(
+/** What the source of a dataset of flows says of its file, by kind. */
+const kindNote: Record<FileKind, string> = {
+	positions:
+		'Career histories; moves derived from consecutive positions by the queries of sql/, counted by origin, destination and month.',
+	moves: 'Moves, counted by origin, destination, month (or period) and certainty by the queries of sql/.'
+};
+
+/**
+ * A dataset of flows without its flows, and how to make each: the moves of a file grouped into
+ * flows by origin, destination and month, each weighing its count. Flows come in chunks from
+ * the database, too many at times to hold at once (see writeDatasetJson).
+ */
+export function flowsFrame(
 	fileName: string,
 	provenance: Provenance,
-	flows: readonly SqlFlow[],
-	organizations: readonly SqlName[]
-): Dataset {
+	organizations: readonly SqlName[],
+	flowCount: number,
+	kind: FileKind = 'positions'
+): { dataset: Dataset; move: (flow: SqlFlow, index: number) => Move } {
 	const { ids, byKey } = namedIds([], organizations, AGGREGATE_SOURCE_ID);
 	const evidence = [{ basis: 'aggregate' as const, source: AGGREGATE_SOURCE_ID }];
 	// A flow is many people's moves: one entry stands for all of them, as the schema wants a person.
 	const everyone = ids.fresh('people');
-	const flowIds = ids.sequence('flow', flows.length);
-	return {
+	const flowIds = ids.sequence('flow', flowCount);
+	const dataset: Dataset = {
 		schemaVersion: SCHEMA_VERSION,
 		title: { en: `Flows of ${fileName}`, fr: `Flux de ${fileName}` },
 		sources: [
@@ -100,7 +112,7 @@ export function flowsDataset(
 				kind: 'aggregate',
 				title: fileName,
 				publisher: 'A file aggregated with npm run aggregate',
-				note: 'Career histories; moves derived from consecutive positions by the queries of sql/, counted by origin, destination and month.',
+				note: kindNote[kind],
 				provenance
 			}
 		],
@@ -111,19 +123,35 @@ export function flowsDataset(
 			evidence
 		})),
 		people: [{ id: everyone, name: `People of ${fileName}`, roles: [], evidence }],
-		moves: flows.map((f, i): Move => ({
-			id: flowIds[i]!,
-			person: everyone,
-			from: byKey.organization.get(f.fromKey)!,
-			to: byKey.organization.get(f.toKey)!,
-			date: dateOf(f.period),
-			certainty: 'stated',
-			weight: f.weight,
-			evidence
-		})),
+		moves: [],
 		aggregates: [],
 		events: [],
 		reasons: [],
 		trends: []
 	};
+	return {
+		dataset,
+		move: (f, i) => ({
+			id: flowIds[i]!,
+			person: everyone,
+			from: byKey.organization.get(f.fromKey)!,
+			to: byKey.organization.get(f.toKey)!,
+			date: f.date,
+			certainty: f.certainty,
+			weight: f.weight,
+			evidence
+		})
+	};
+}
+
+/** The moves of a file grouped into flows by origin, destination and month, each weighing its count. */
+export function flowsDataset(
+	fileName: string,
+	provenance: Provenance,
+	flows: readonly SqlFlow[],
+	organizations: readonly SqlName[],
+	kind: FileKind = 'positions'
+): Dataset {
+	const frame = flowsFrame(fileName, provenance, organizations, flows.length, kind);
+	return { ...frame.dataset, moves: flows.map(frame.move) };
 }

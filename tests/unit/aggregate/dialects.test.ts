@@ -18,6 +18,15 @@ describe('the portable queries of sql/', () => {
 		}
 	);
 
+	it('and the prelude for Trino parses as Trino: its statements, each a view', () => {
+		const ast = parser.astify(readSql('prelude/trino.sql'), { database: 'trino' });
+		const statements = Array.isArray(ast) ? ast : [ast];
+		expect(statements.map((s) => [s.type, 'keyword' in s ? s.keyword : undefined])).toEqual([
+			['create', 'view'],
+			['create', 'view']
+		]);
+	});
+
 	it('would refuse what only DuckDB reads', () => {
 		for (const database of DIALECTS)
 			expect(() =>
