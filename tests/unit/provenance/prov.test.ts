@@ -166,7 +166,15 @@ describe('provenanceDocument of flows counted from a large file', () => {
 	const flows = flowsDataset(
 		'careers.parquet',
 		provenance,
-		[{ fromKey: 'meta', toKey: 'yutori', period: { value: '2024-03', precision: 'month' }, weight: 12 }],
+		[
+			{
+				fromKey: 'meta',
+				toKey: 'yutori',
+				date: { precision: 'month', start: '2024-03' },
+				certainty: 'stated',
+				weight: 12
+			}
+		],
 		[
 			{ key: 'meta', name: 'Meta', firstRow: 2 },
 			{ key: 'yutori', name: 'Yutori', firstRow: 5 }
