@@ -11,6 +11,24 @@ export interface ViewState {
 	to?: string;
 	/** The id of the person whose moves are shown. */
 	person?: string;
+	/** The number of the balance whose moves the table shows (see `MovesFocus`). */
+	moves?: MovesFocus;
+}
+
+/**
+ * One number of the balance of the chosen organizations, whose moves the table shows: all their
+ * arrivals, departures, both (the moves behind the net) or the moves between them; the arrivals
+ * from one source (`from`) or the departures to one destination (`to`), "Other" included; the
+ * moves from one chosen organization to the other (`pair`); each optionally within one period.
+ */
+export interface MovesFocus {
+	kind: 'arrivals' | 'departures' | 'net' | 'internal' | 'from' | 'to' | 'pair';
+	/** `from` and `to`: the organization's id, or `_other`; `pair`: the organization moved from. */
+	organization?: string;
+	/** `pair`: the organization moved to. */
+	other?: string;
+	/** A year (`2024`), a month (`2024-03`), or `undated`. */
+	period?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
