@@ -11,6 +11,9 @@ import type { FactsView } from '../core/views/factLists';
 import { shownFacts } from '../core/views/facts';
 import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
+import type { BalanceView } from '../core/views/balance';
+import type { RetentionView } from '../core/views/retention';
+import type { CareerPath } from '../core/views/careerPath';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
 import { basisOf } from '../transforms/facts';
 import { publicationEnd } from '../transforms/timeline';
@@ -65,6 +68,19 @@ export class DashboardState {
 	/** The events, figures and trends shown. */
 	readonly shown: ReturnType<typeof shownFacts>;
 	readonly timeline: TimelineView | null;
+	/**
+	 * The balance of the chosen organizations, counted per period as the timeline counts (null with
+	 * none chosen, or until the views' code has come).
+	 */
+	readonly balance: BalanceView | null;
+	/** Whether retention can be told from this dataset's moves, and if not, why (see `retentionAvailability`). */
+	readonly retentionAvailability: 'available' | 'no-people' | 'no-stays' | null;
+	/** Retention at each chosen organization, where it can be told. */
+	readonly retention: RetentionView | null;
+	/** The career path of the person chosen, from their moves. */
+	readonly career: CareerPath | null;
+	/** The rows the moves table lists: the moves behind the balance's number the address names, or else `rows`. */
+	readonly tableRows: Int32Array;
 	readonly #openEnd: number;
 
 	constructor(source: () => DashboardSource) {
@@ -106,6 +122,34 @@ export class DashboardState {
 		this.timeline = $derived(
 			lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
 		);
+		this.balance = $derived.by(() => {
+			const views = lazyViews();
+			if (!views || this.selection.organizations.length === 0) return null;
+			return views.balanceView(
+				this.store,
+				this.rows,
+				this.selection.organizations,
+				this.timeline?.unit ?? 'year'
+			);
+		});
+		// Read only while a balance shows, and then made once per dataset: it scans every person's moves.
+		this.retentionAvailability = $derived(lazyViews()?.retentionAvailability(this.store) ?? null);
+		this.retention = $derived(
+			this.balance && this.retentionAvailability === 'available'
+				? (lazyViews()?.retentionView(this.store, this.rows, this.selection) ?? null)
+				: null
+		);
+		this.career = $derived(
+			this.selection.person >= 0
+				? (lazyViews()?.careerPath(this.store, this.selection.person, this.selection.later) ?? null)
+				: null
+		);
+		this.tableRows = $derived.by(() => {
+			const focus = this.view.moves;
+			const views = lazyViews();
+			if (!focus || !views || !this.balance) return this.rows;
+			return views.movesBehind(this.store, this.rows, this.balance, focus);
+		});
 	}
 
 	/** The dataset in use: the article's, or an import. */

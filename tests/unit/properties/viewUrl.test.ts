@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, URL_LIMITS } from '../../../src/lib/state/viewUrl';
+import {
+	parseViewState,
+	serializeViewState,
+	URL_LIMITS,
+	type ViewState
+} from '../../../src/lib/state/viewUrl';
 import { numRuns, slug, timeout } from './arbitraries';
 
 const known = new Set(Array.from({ length: 70 }, (_, i) => `company-${i}`).concat(['meta', 'x.ai', 'a-b.c']));
@@ -62,10 +67,29 @@ describe('parseViewState', () => {
 	it(
 		'reads back any valid view that serializeViewState wrote',
 		() => {
-			const view = fc.record({
-				companies: fc.uniqueArray(fc.constantFrom(...knownIds), { maxLength: URL_LIMITS.companies }),
-				later: fc.boolean()
-			});
+			const period = fc.option(fc.constantFrom('2024', '2023-01', '1999-12', 'undated'), { nil: undefined });
+			const view = fc
+				.record({
+					companies: fc.uniqueArray(fc.constantFrom(...knownIds), { maxLength: URL_LIMITS.companies }),
+					later: fc.boolean(),
+					kind: fc.constantFrom('arrivals', 'departures', 'net', 'internal', 'from', 'to', 'pair', 'none'),
+					outside: fc.constantFrom(...knownIds, '_other'),
+					period
+				})
+				.map(({ companies, later, kind, outside, period }): ViewState => {
+					const view: ViewState = { companies, later };
+					const at = period === undefined ? {} : { period };
+					if (companies.length === 0 || kind === 'none') return view;
+					if (kind === 'from' || kind === 'to') {
+						if (companies.includes(outside)) return view;
+						return { ...view, moves: { kind, organization: outside, ...at } };
+					}
+					if (kind === 'pair') {
+						if (companies.length !== 2) return view;
+						return { ...view, moves: { kind, organization: companies[1], other: companies[0], ...at } };
+					}
+					return { ...view, moves: { kind, ...at } };
+				});
 			fc.assert(
 				fc.property(view, (input) => {
 					expect(parseViewState(serializeViewState(input), known)).toEqual({ view: input, notices: [] });

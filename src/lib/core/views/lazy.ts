@@ -3,3 +3,7 @@
 export { flowView } from './flow';
 export { timelineOfSelection } from './timeline';
 export { factsView } from './factLists';
+export { balanceView } from './balance';
+export { movesBehind } from './movesBehind';
+export { retentionAvailability, retentionView } from './retention';
+export { careerPath } from './careerPath';

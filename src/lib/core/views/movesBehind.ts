@@ -1,8 +1,7 @@
-import type { MovesFocus } from '../../state/viewUrl';
+import { OTHER_ORGANIZATIONS as OTHER, type MovesFocus } from '../../state/viewUrl';
 import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
-import { OTHER } from './flow';
 
 /** Whether a row's month (`NO_DAY` when undated) falls in a period of the address. */
 function inPeriod(month: number, period: string | undefined): boolean {
