@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset';
 import type { DashboardState } from '../state/dashboard.svelte';
-import { writeMovesFocus } from '../state/viewUrl';
+import { writeMovesFocus } from '../state/movesFocus';
 
 /**
  * The dataset of the moves the table lists (every move the filter keeps, or those behind the
@@ -11,15 +11,20 @@ async function tableDataset(dashboard: DashboardState): Promise<Dataset> {
 		import('../core/views/exportView'),
 		import('../core/views/factLists')
 	]);
-	const rows = dashboard.tableRows;
+	const rows = dashboard.chosen?.tableRows ?? dashboard.rows;
 	return viewDataset(dashboard.store, rows, factsView(dashboard.store, rows, dashboard.selection));
 }
 
 /** A file name for what the table shows: `talent-flows-moves-meta-from-openai.csv`. */
 async function fileName(dashboard: DashboardState, what: string, extension: string): Promise<string> {
 	const { exportFileName } = await import('../transforms/exports');
-	const focus = dashboard.view.moves;
-	return exportFileName(what, dashboard.view.companies, extension, focus && writeMovesFocus(focus));
+	const focus = dashboard.chosen?.focus;
+	return exportFileName(
+		what,
+		dashboard.view.companies,
+		extension,
+		focus ? writeMovesFocus(focus) : undefined
+	);
 }
 
 /** Downloads what the table shows as a dataset (JSON) that validates and imports again. */

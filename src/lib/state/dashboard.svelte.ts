@@ -11,12 +11,9 @@ import type { FactsView } from '../core/views/factLists';
 import { shownFacts } from '../core/views/facts';
 import { organizationChoices, organizationsWithMoves, type OrganizationChoice } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
-import type { BalanceView } from '../core/views/balance';
-import type { RetentionView } from '../core/views/retention';
-import type { CareerPath } from '../core/views/careerPath';
+import type { ChosenViews } from './chosen.svelte';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
 import { basisOf } from '../transforms/facts';
-import { publicationEnd } from '../transforms/timeline';
 import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
 
 /** What the dashboard is given: the article, the dataset shown, and the address's query. */
@@ -68,20 +65,8 @@ export class DashboardState {
 	/** The events, figures and trends shown. */
 	readonly shown: ReturnType<typeof shownFacts>;
 	readonly timeline: TimelineView | null;
-	/**
-	 * The balance of the chosen organizations, counted per period as the timeline counts (null with
-	 * none chosen, or until the views' code has come).
-	 */
-	readonly balance: BalanceView | null;
-	/** Whether retention can be told from this dataset's moves, and if not, why (see `retentionAvailability`). */
-	readonly retentionAvailability: 'available' | 'no-people' | 'no-stays' | null;
-	/** Retention at each chosen organization, where it can be told. */
-	readonly retention: RetentionView | null;
-	/** The career path of the person chosen, from their moves. */
-	readonly career: CareerPath | null;
-	/** The rows the moves table lists: the moves behind the balance's number the address names, or else `rows`. */
-	readonly tableRows: Int32Array;
-	readonly #openEnd: number;
+	/** The balance, retention, career path and the table's rows (null until the islands' code has come). */
+	readonly chosen: ChosenViews | null;
 
 	constructor(source: () => DashboardSource) {
 		this.#source = source;
@@ -118,37 +103,17 @@ export class DashboardState {
 		);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));
-		this.#openEnd = $derived(publicationEnd(source().article.published.date.start));
-		this.timeline = $derived(
-			lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
-		);
-		this.balance = $derived.by(() => {
+		// Where open spans end comes with the timeline's code: only the timeline needs it.
+		this.timeline = $derived.by(() => {
 			const views = lazyViews();
-			if (!views || this.selection.organizations.length === 0) return null;
-			return views.balanceView(
-				this.store,
-				this.rows,
-				this.selection.organizations,
-				this.timeline?.unit ?? 'year'
-			);
+			if (!views) return null;
+			const openEnd = views.publicationEnd(source().article.published.date.start);
+			return views.timelineOfSelection(this.store, this.selection, openEnd);
 		});
-		// Read only while a balance shows, and then made once per dataset: it scans every person's moves.
-		this.retentionAvailability = $derived(lazyViews()?.retentionAvailability(this.store) ?? null);
-		this.retention = $derived(
-			this.balance && this.retentionAvailability === 'available'
-				? (lazyViews()?.retentionView(this.store, this.rows, this.selection) ?? null)
-				: null
-		);
-		this.career = $derived(
-			this.selection.person >= 0
-				? (lazyViews()?.careerPath(this.store, this.selection.person, this.selection.later) ?? null)
-				: null
-		);
-		this.tableRows = $derived.by(() => {
-			const focus = this.view.moves;
+		// Made once, when the views' code has come: its own views follow this state from then on.
+		this.chosen = $derived.by(() => {
 			const views = lazyViews();
-			if (!focus || !views || !this.balance) return this.rows;
-			return views.movesBehind(this.store, this.rows, this.balance, focus);
+			return views ? new views.ChosenViews(this) : null;
 		});
 	}
 

@@ -11,24 +11,11 @@ export interface ViewState {
 	to?: string;
 	/** The id of the person whose moves are shown. */
 	person?: string;
-	/** The number of the balance whose moves the table shows (see `MovesFocus`). */
-	moves?: MovesFocus;
-}
-
-/**
- * One number of the balance of the chosen organizations, whose moves the table shows: all their
- * arrivals, departures, both (the moves behind the net) or the moves between them; the arrivals
- * from one source (`from`) or the departures to one destination (`to`), "Other" included; the
- * moves from one chosen organization to the other (`pair`); each optionally within one period.
- */
-export interface MovesFocus {
-	kind: 'arrivals' | 'departures' | 'net' | 'internal' | 'from' | 'to' | 'pair';
-	/** `from` and `to`: the organization's id, or `_other`; `pair`: the organization moved from. */
-	organization?: string;
-	/** `pair`: the organization moved to. */
-	other?: string;
-	/** A year (`2024`), a month (`2024-03`), or `undated`. */
-	period?: string;
+	/**
+	 * The number of the balance whose moves the table lists, as the address writes it (read with
+	 * the balance's code, see movesFocus.ts: this file is in every page's first load).
+	 */
+	moves?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
@@ -48,9 +35,6 @@ export const URL_LIMITS = { valueLength: 2000, companies: 50, idLength: 120 } as
 
 const KNOWN = new Set(['company', 'later', 'from', 'to', 'person', 'moves']);
 
-/** The organization id that stands, in `?moves=from:` and `to:`, for the ones a balance does not name. */
-export const OTHER_ORGANIZATIONS = '_other';
-
 const MONTH = /^(\d{4})-(\d{1,2})$/;
 
 /** A month as `YYYY-MM`, leniently read (`2024-3` is March 2024), or null when it is none. */
@@ -61,65 +45,8 @@ export function readMonth(value: string): string | null {
 	return month >= 1 && month <= 12 ? `${match[1]}-${String(month).padStart(2, '0')}` : null;
 }
 
-const PERIOD = /^(\d{4})(?:-(\d{1,2}))?$/;
-
-/**
- * Reads `?moves=`, the number of the balance whose moves the table shows, written
- * `kind[:organization[:other]][@period]`: `arrivals`, `departures`, `net` or `internal`; `from:openai`
- * (arrivals from it) or `to:_other` (departures to the organizations the balance does not name);
- * `pair:meta:openai` (from the first chosen organization to the second, with exactly two chosen);
- * any of them narrowed to a year, a month or the undated (`net@2024-03`, `arrivals@undated`).
- * Null when the value is none of these, or names what the chosen organizations make meaningless.
- */
-export function readMovesFocus(
-	value: string,
-	companies: readonly string[],
-	knownCompanies: ReadonlySet<string>
-): MovesFocus | null {
-	if (companies.length === 0) return null;
-	const [what = '', period, ...rest] = value.split('@');
-	if (rest.length > 0) return null;
-	const focus: MovesFocus = { kind: 'arrivals' };
-	if (period === 'undated') focus.period = period;
-	else if (period !== undefined) {
-		const match = PERIOD.exec(period);
-		const month = match?.[2] === undefined ? null : Number(match[2]);
-		if (!match || (month !== null && (month < 1 || month > 12))) return null;
-		focus.period = month === null ? match[1] : `${match[1]}-${String(month).padStart(2, '0')}`;
-	}
-	const [kind, first, second, ...more] = what.split(':');
-	if (more.length > 0) return null;
-	const outside = (id: string | undefined) =>
-		id === OTHER_ORGANIZATIONS || (id !== undefined && knownCompanies.has(id) && !companies.includes(id));
-	switch (kind) {
-		case 'arrivals':
-		case 'departures':
-		case 'net':
-		case 'internal':
-			return first === undefined ? { ...focus, kind } : null;
-		case 'from':
-		case 'to':
-			return second === undefined && outside(first) ? { ...focus, kind, organization: first } : null;
-		case 'pair':
-			return companies.length === 2 &&
-				first !== second &&
-				companies.includes(first ?? '') &&
-				companies.includes(second ?? '')
-				? { ...focus, kind, organization: first, other: second }
-				: null;
-		default:
-			return null;
-	}
-}
-
-/** Writes a focus as `readMovesFocus` reads it. */
-export function writeMovesFocus(focus: MovesFocus): string {
-	const ids = [focus.organization, focus.other].filter((id) => id !== undefined);
-	return [focus.kind, ...ids].join(':') + (focus.period === undefined ? '' : `@${focus.period}`);
-}
-
 /** Shortens a hostile value for display in a notice. */
-function shown(value: string): string {
+export function shown(value: string): string {
 	// Invisible and direction-changing characters could make a notice read differently from the address.
 	// Control characters are exactly what this replaces.
 	// eslint-disable-next-line no-control-regex
@@ -198,22 +125,14 @@ export function parseViewState(
 		else notices.push({ kind: 'unknown-person', value: shown(personValue) });
 	}
 
-	let moves: MovesFocus | undefined;
-	const movesValue = params.get('moves');
-	if (movesValue !== null && movesValue !== '') {
-		const focus =
-			movesValue.length <= URL_LIMITS.valueLength
-				? readMovesFocus(movesValue, companies, knownCompanies)
-				: null;
-		if (focus) moves = focus;
-		else notices.push({ kind: 'bad-value', parameter: 'moves', value: shown(movesValue) });
-	}
+	// Kept as written: the balance's code reads it, and says when it means nothing (movesFocus.ts).
+	const moves = params.get('moves') || undefined;
 
 	for (const key of new Set(params.keys()))
 		if (!KNOWN.has(key)) notices.push({ kind: 'unknown-parameter', parameter: shown(key) });
 
 	return {
-		view: { companies, later, ...window, ...(person ? { person } : {}), ...(moves ? { moves } : {}) },
+		view: { companies, later, ...window, ...(person ? { person } : {}), moves },
 		notices
 	};
 }
@@ -226,8 +145,8 @@ export function serializeViewState(view: ViewState): string {
 	if (view.from) params.set('from', view.from);
 	if (view.to) params.set('to', view.to);
 	if (view.person) params.set('person', view.person);
-	if (view.moves) params.set('moves', writeMovesFocus(view.moves));
+	if (view.moves) params.set('moves', view.moves);
 	// Commas, colons and at signs read plainly in an address, and mean the same there.
-	const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%40/g, '@');
+	const query = params.toString().replace(/%2C|%3A|%40/g, decodeURIComponent);
 	return query === '' ? '' : `?${query}`;
 }

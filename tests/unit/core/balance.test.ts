@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { balanceView, periodText } from '../../../src/lib/core/views/balance';
+import { balanceView } from '../../../src/lib/core/views/balance';
+import { periodText } from '../../../src/lib/core/views/periods';
 import { movesBehind } from '../../../src/lib/core/views/movesBehind';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import type { MovesFocus, ViewState } from '../../../src/lib/state/viewUrl';
+import type { MovesFocus } from '../../../src/lib/state/movesFocus';
+import type { ViewState } from '../../../src/lib/state/viewUrl';
 import { move } from './testMoves';
 import { datasetOf, viewsOf } from './viewsOf';
 

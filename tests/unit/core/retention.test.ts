@@ -68,6 +68,9 @@ describe('retentionView', () => {
 			{ year: 2022, joined: 1, after: [count(1, 0, 0, 0), count(0, 0, 1, 0)] },
 			{ year: 2023, joined: 1, after: [count(0, 0, 1, 0), count(0, 0, 1, 0)] }
 		]);
+		expect(retentionOf(dataset, { companies: ['x'] }).totals).toEqual([
+			{ organization: expect.any(Number), joined: 10, after: [count(5, 2, 1, 2), count(2, 5, 2, 1)] }
+		]);
 		expect(undated).toHaveLength(1);
 		expect(undated[0]!.arrivals).toBe(1);
 	});

@@ -390,6 +390,12 @@ describe('every view of (store, selection) equals its plain definition', () => {
 						cohorts: retention.cohorts.map((c) => ({ ...c, organization: id(c.organization) })),
 						undated: retention.undated.map((u) => ({ ...u, organization: id(u.organization) }))
 					}).toEqual(plainRetention(d, view));
+					// The totals add up each organization's cohorts.
+					for (const total of retention.totals) {
+						const own = retention.cohorts.filter((c) => c.organization === total.organization);
+						expect(total.joined).toBe(own.reduce((s, c) => s + c.joined, 0));
+						expect(total.after[1]!.stayed).toBe(own.reduce((s, c) => s + c.after[1]!.stayed, 0));
+					}
 					// Each cohort's people are all told of, one way or another, at each anniversary.
 					for (const c of retention.cohorts)
 						for (const count of c.after)

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialogFor, messagesFor } from '../../../src/lib/i18n/messages';
 import { isLocale } from '../../../src/lib/i18n/locales';
+import { enBalance } from '../../../src/lib/i18n/balance/en';
+import { frBalance } from '../../../src/lib/i18n/balance/fr';
 
 const en = messagesFor('en');
 const fr = messagesFor('fr');
@@ -23,7 +25,8 @@ function interfaceCode(): string {
 
 describe.each([
 	{ catalog: 'the page’s message catalog', english: en as object, french: fr as object },
-	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object }
+	{ catalog: 'the import dialog’s catalog', english: enDialog as object, french: frDialog as object },
+	{ catalog: 'the balance’s catalog', english: enBalance as object, french: frBalance as object }
 ])('$catalog', ({ english, french }) => {
 	const value = (messages: object, key: string) => (messages as Record<string, unknown>)[key];
 
@@ -67,6 +70,14 @@ describe('the message catalog', () => {
 				sample(enDialog[key as keyof typeof enDialog]) === sample(frDialog[key as keyof typeof frDialog])
 		);
 		expect(same).toEqual([]);
+	});
+
+	it('is translated in the balance too: French differs from English but for the arrow between two names', () => {
+		const same = Object.keys(enBalance).filter(
+			(key) =>
+				sample(enBalance[key as keyof typeof enBalance]) === sample(frBalance[key as keyof typeof frBalance])
+		);
+		expect(same).toEqual(['balancePairWay']);
 	});
 
 	it('counts in words that agree with the number', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { writeMovesFocus } from '../../../src/lib/state/movesFocus';
 import {
 	parseViewState,
 	serializeViewState,
@@ -82,13 +83,16 @@ describe('parseViewState', () => {
 					if (companies.length === 0 || kind === 'none') return view;
 					if (kind === 'from' || kind === 'to') {
 						if (companies.includes(outside)) return view;
-						return { ...view, moves: { kind, organization: outside, ...at } };
+						return { ...view, moves: writeMovesFocus({ kind, organization: outside, ...at }) };
 					}
 					if (kind === 'pair') {
 						if (companies.length !== 2) return view;
-						return { ...view, moves: { kind, organization: companies[1], other: companies[0], ...at } };
+						return {
+							...view,
+							moves: writeMovesFocus({ kind, organization: companies[1], other: companies[0], ...at })
+						};
 					}
-					return { ...view, moves: { kind, ...at } };
+					return { ...view, moves: writeMovesFocus({ kind, ...at }) };
 				});
 			fc.assert(
 				fc.property(view, (input) => {

@@ -29,8 +29,8 @@ describe('DashboardState', () => {
 	});
 
 	it('shows no balance until an organization is chosen', () => {
-		expect(dashboardAt('').balance).toBeNull();
-		expect(dashboardAt('?company=meta&later=1').balance).toMatchObject({
+		expect(dashboardAt('').chosen?.balance).toBeNull();
+		expect(dashboardAt('?company=meta&later=1').chosen?.balance).toMatchObject({
 			arrivals: 0,
 			departures: 6,
 			net: -6
@@ -38,11 +38,11 @@ describe('DashboardState', () => {
 	});
 
 	it('says retention cannot be told from the article’s moves, and tells it from a career file’s', () => {
-		const onArticle = dashboardAt('?company=meta');
-		expect(onArticle.retentionAvailability).toBe('no-stays');
-		expect(onArticle.retention).toBeNull();
-		const onCareers = dashboardAt('?company=meta', careers);
-		expect(onCareers.retention?.cohorts.map((c) => [c.year, c.joined])).toEqual([
+		const onArticle = dashboardAt('?company=meta').chosen;
+		expect(onArticle?.retentionAvailability).toBe('no-stays');
+		expect(onArticle?.retention).toBeNull();
+		const onCareers = dashboardAt('?company=meta', careers).chosen;
+		expect(onCareers?.retention?.cohorts.map((c) => [c.year, c.joined])).toEqual([
 			[2020, 1],
 			[2021, 1]
 		]);
@@ -51,7 +51,7 @@ describe('DashboardState', () => {
 	it('lists in the table the moves behind the number the address names, and every move without one', () => {
 		const behind = (query: string) => {
 			const d = dashboardAt(query, careers);
-			return [...d.tableRows].map((row) => careers.moves[row]!.person);
+			return [...d.chosen!.tableRows].map((row) => careers.moves[row]!.person);
 		};
 		expect(behind('?company=meta')).toEqual(['ann', 'ann', 'bob', 'cy']);
 		expect(behind('?company=meta&moves=departures')).toEqual(['ann', 'cy']);
@@ -59,11 +59,17 @@ describe('DashboardState', () => {
 		expect(behind('?company=meta&moves=net@2021')).toEqual(['bob', 'cy']);
 	});
 
+	it('says when ?moves= names nothing the balance has, and lists every move then', () => {
+		const d = dashboardAt('?company=meta&moves=from:meta', careers);
+		expect(d.chosen?.notices).toEqual([{ kind: 'bad-value', parameter: 'moves', value: 'from:meta' }]);
+		expect(d.chosen?.tableRows).toEqual(d.rows);
+	});
+
 	it('draws the career path of the person chosen', () => {
 		const d = dashboardAt('?person=ann', careers);
-		expect(d.career?.runs.map((run) => run.map((p) => d.store.organizationIds[p.organization]))).toEqual([
-			['google', 'meta', 'openai']
-		]);
-		expect(dashboardAt('', careers).career).toBeNull();
+		expect(
+			d.chosen?.career?.runs.map((run) => run.map((p) => d.store.organizationIds[p.organization]))
+		).toEqual([['google', 'meta', 'openai']]);
+		expect(dashboardAt('', careers).chosen?.career).toBeNull();
 	});
 });

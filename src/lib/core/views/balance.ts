@@ -1,5 +1,6 @@
 import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
+import { periodKey } from './periods';
 import type { BinUnit } from './timeline';
 
 /** How many sources and destinations a balance names; the rest are counted together as "Other". */
@@ -85,17 +86,6 @@ export interface BalanceView {
 	 * from b to a, and how many a → b there are for each b → a (null when there is none b → a).
 	 */
 	pair: { ab: number; ba: number; ratio: number | null } | null;
-}
-
-/** The period key of a month (year × 12 + month index) in a unit. */
-export function periodKey(month: number, unit: BinUnit): number {
-	return unit === 'month' ? month : Math.floor(month / 12);
-}
-
-/** A period key as the address writes it: `2024` or `2024-03`. */
-export function periodText(key: number, unit: BinUnit): string {
-	if (unit === 'year') return String(key);
-	return `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The busiest few of some counts by organization (ties by id), and the rest counted together. */

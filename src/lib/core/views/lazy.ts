@@ -2,8 +2,7 @@
 // browser loads it with their code (src/lib/islands/demand.ts), not with the page.
 export { flowView } from './flow';
 export { timelineOfSelection } from './timeline';
+export { publicationEnd } from '../../transforms/timeline';
 export { factsView } from './factLists';
-export { balanceView } from './balance';
-export { movesBehind } from './movesBehind';
-export { retentionAvailability, retentionView } from './retention';
-export { careerPath } from './careerPath';
+// What the page shows of the organizations or the person chosen (balance, retention, career path).
+export { ChosenViews } from '../../state/chosen.svelte';

@@ -1,4 +1,4 @@
-import { OTHER_ORGANIZATIONS as OTHER, type MovesFocus } from '../../state/viewUrl';
+import { OTHER_ORGANIZATIONS as OTHER, type MovesFocus } from '../../state/movesFocus';
 import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';

@@ -1,4 +1,4 @@
-import { dayNumber, NO_DAY, OPEN_END, OPEN_START } from '../days';
+import { dayNumber, dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
 import { personSequence } from './personSequence';
@@ -26,11 +26,17 @@ export interface RetentionCohort {
 }
 
 export interface RetentionView {
+	/** The years after joining told of (`RETENTION_YEARS`). */
+	years: readonly number[];
 	cohorts: RetentionCohort[];
+	/** Each chosen organization's cohorts added up (every year joined), for those with any. */
+	totals: Omit<RetentionCohort, 'year'>[];
 	/** Arrivals at each chosen organization with no date: in no cohort. */
 	undated: { organization: number; arrivals: number }[];
 	/** The last day the data knows (that of its latest move): the censoring line. */
 	lastDay: number;
+	/** The same day as `YYYY-MM-DD`, for the page to say (empty when no move is dated). */
+	lastDate: string;
 }
 
 /**
@@ -89,6 +95,17 @@ export function stayOutcome(
 	return store.lastDay !== NO_DAY && store.lastDay >= latest ? 'stayed' : 'censored';
 }
 
+/** Cohorts of one organization added up. */
+function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'year'> {
+	const after = RETENTION_YEARS.map(() => ({ stayed: 0, left: 0, censored: 0, unknown: 0 }));
+	for (const c of cohorts)
+		c.after.forEach((count, i) => {
+			for (const outcome of ['stayed', 'left', 'censored', 'unknown'] as const)
+				after[i]![outcome] += count[outcome];
+		});
+	return { organization: cohorts[0]!.organization, joined: cohorts.reduce((s, c) => s + c.joined, 0), after };
+}
+
 /**
  * Retention at each chosen organization over the rows a selection keeps: the people who joined it
  * (a move into it from elsewhere, dated, among the rows) grouped by the year the move is placed in,
@@ -129,11 +146,15 @@ export function retentionView(store: MoveStore, rows: Int32Array, selection: Sel
 			cohort.after[i]![stayOutcome(store, row, departure, undatedDeparture, years)] += weight[row]!;
 		});
 	}
+	const byOrganization = chosen.map((k) => [...cohorts.get(k)!.values()].sort((a, b) => a.year - b.year));
 	return {
-		cohorts: chosen.flatMap((k) => [...cohorts.get(k)!.values()].sort((a, b) => a.year - b.year)),
+		years: RETENTION_YEARS,
+		cohorts: byOrganization.flat(),
+		totals: byOrganization.filter((list) => list.length > 0).map(totalOf),
 		undated: chosen
 			.filter((k) => undated.has(k))
 			.map((k) => ({ organization: k, arrivals: undated.get(k)! })),
-		lastDay: store.lastDay
+		lastDay: store.lastDay,
+		lastDate: store.lastDay === NO_DAY ? '' : new Date(dayStart(store.lastDay)).toISOString().slice(0, 10)
 	};
 }
