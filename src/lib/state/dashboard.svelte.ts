@@ -16,8 +16,8 @@ import {
 	type OrganizationChoice
 } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
+import type { ChosenViews } from './chosen.svelte';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
-import { publicationEnd } from '../transforms/timeline';
 import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
 
 /** What the dashboard is given: the article, the dataset shown, and the address's query. */
@@ -79,7 +79,8 @@ export class DashboardState {
 	/** The events, figures and trends shown. */
 	readonly shown: ReturnType<typeof shownFacts>;
 	readonly timeline: TimelineView | null;
-	readonly #openEnd: number;
+	/** The balance, retention, career path and the table's rows (null until the islands' code has come). */
+	readonly chosen: ChosenViews | null;
 
 	/**
 	 * Puts a new view in the address, as a step of history, and the page follows: given by the page,
@@ -143,13 +144,20 @@ export class DashboardState {
 		);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));
-		this.#openEnd = $derived(publicationEnd(this.#article.published.date.start));
+		// Where open spans end comes with the timeline's code: only the timeline needs it.
 		this.timeline = $derived(
-			following(
-				[lazyViews(), this.store, this.#openEnd, this.#keyForTimeline],
-				() => lazyViews()?.timelineOfSelection(this.store, this.selection, this.#openEnd) ?? null
-			)
+			following([lazyViews(), this.store, this.#article, this.#keyForTimeline], () => {
+				const views = lazyViews();
+				if (!views) return null;
+				const openEnd = views.publicationEnd(this.#article.published.date.start);
+				return views.timelineOfSelection(this.store, this.selection, openEnd);
+			})
 		);
+		// Made once, when the views' code has come: its own views follow this state from then on.
+		this.chosen = $derived.by(() => {
+			const views = lazyViews();
+			return views ? new views.ChosenViews(this) : null;
+		});
 	}
 
 	/** The dataset in use: the article's, or an import. */

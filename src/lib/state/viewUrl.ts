@@ -16,6 +16,11 @@ export interface ViewState {
 	person?: string;
 	/** How many organizations the flow diagram names (`NAMED_RANGE`); left out for the default. */
 	named?: number;
+	/**
+	 * The number of the balance whose moves the table lists, as the address writes it (read with
+	 * the balance's code, see movesFocus.ts: this file is in every page's first load).
+	 */
+	moves?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { companies: [], later: false };
@@ -33,7 +38,7 @@ export type UrlNotice =
 /** Bounds on what the address may carry; longer values are ignored, not truncated into meaning. */
 export const URL_LIMITS = { valueLength: 2000, companies: 50, idLength: 120 } as const;
 
-const KNOWN = new Set(['company', 'later', 'from', 'to', 'person', 'named']);
+const KNOWN = new Set(['company', 'later', 'from', 'to', 'person', 'named', 'moves']);
 
 const MONTH = /^(\d{4})-(\d{1,2})$/;
 
@@ -46,7 +51,7 @@ export function readMonth(value: string): string | null {
 }
 
 /** Shortens a hostile value for display in a notice. */
-function shown(value: string): string {
+export function shown(value: string): string {
 	// Invisible and direction-changing characters could make a notice read differently from the address.
 	// Control characters are exactly what this replaces.
 	// eslint-disable-next-line no-control-regex
@@ -134,6 +139,10 @@ export function parseViewState(
 		else if (n !== NAMED_RANGE.default) view.named = n;
 	}
 
+	// Kept as written: the balance's code reads it, and says when it means nothing (movesFocus.ts).
+	const moves = params.get('moves');
+	if (moves) view.moves = moves;
+
 	for (const key of new Set(params.keys()))
 		if (!KNOWN.has(key)) notices.push({ kind: 'unknown-parameter', parameter: shown(key) });
 
@@ -149,6 +158,8 @@ export function serializeViewState(view: ViewState): string {
 	if (view.to) params.set('to', view.to);
 	if (view.person) params.set('person', view.person);
 	if (view.named && view.named !== NAMED_RANGE.default) params.set('named', String(view.named));
-	const query = params.toString().replace(/%2C/g, ',');
+	if (view.moves) params.set('moves', view.moves);
+	// Commas, colons and at signs read plainly in an address, and mean the same there.
+	const query = params.toString().replace(/%2C|%3A|%40/g, decodeURIComponent);
 	return query === '' ? '' : `?${query}`;
 }

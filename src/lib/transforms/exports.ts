@@ -75,15 +75,21 @@ export function datasetToJson(dataset: Dataset): string {
 }
 
 /**
- * A file name that says what the file holds: `talent-flows-moves-meta-yutori.csv`. Long filters
+ * A file name that says what the file holds: `talent-flows-moves-meta-yutori.csv`, with the
+ * number of the balance it holds the moves of, if any (`…-meta-from-openai.csv`). Long filters
  * are shortened so the name stays usable on every system.
  */
-export function exportFileName(what: string, companies: readonly string[], extension: string): string {
+export function exportFileName(
+	what: string,
+	companies: readonly string[],
+	extension: string,
+	detail?: string
+): string {
 	const filter =
 		companies.length === 0
 			? 'all'
 			: companies.slice(0, 3).join('-') + (companies.length > 3 ? '-and-more' : '');
-	const safe = `${what}-${filter}`
+	const safe = `${what}-${filter}${detail ? `-${detail}` : ''}`
 		.replace(/[^a-z0-9-]+/gi, '-')
 		.replace(/-+/g, '-')
 		.slice(0, 80);

@@ -219,3 +219,142 @@ export function plainSearch(
 	);
 	return { entries: hits.slice(0, limit).map((h) => h.entry), total: hits.length };
 }
+
+/** The month (year × 12 + month index) a dated move is placed in: its start's first, or its end's last. */
+function plainMonth(date: FuzzyDate): number {
+	const at = new Date(date.start ? bounds(date.start)[0] : bounds(date.end!)[1]);
+	return at.getUTCFullYear() * 12 + at.getUTCMonth();
+}
+
+/**
+ * The balance of the chosen organizations as a group: arrivals, departures, internal moves, their
+ * sources and destinations (the busiest `top`, the rest as Other), per period, and each way between
+ * two chosen ones.
+ */
+export function plainBalance(dataset: Dataset, view: ViewState, unit: 'month' | 'year', top = 5) {
+	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
+	const chosen = new Set(view.companies);
+	const sum = (list: Move[]) => list.reduce((s, m) => s + weight(m), 0);
+	const arrivals = moves.filter((m) => chosen.has(m.to) && !chosen.has(m.from));
+	const departures = moves.filter((m) => chosen.has(m.from) && !chosen.has(m.to));
+	const internal = moves.filter((m) => chosen.has(m.from) && chosen.has(m.to));
+	const tallies = (list: Move[], end: 'from' | 'to') => {
+		const counts = new Map<string, number>();
+		for (const m of list) counts.set(m[end], (counts.get(m[end]) ?? 0) + weight(m));
+		const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+		const rest = sorted.slice(top);
+		return {
+			named: sorted.slice(0, top),
+			other: { moves: rest.reduce((s, [, n]) => s + n, 0), organizations: rest.length }
+		};
+	};
+	const key = (m: Move) => (unit === 'month' ? plainMonth(m.date) : Math.floor(plainMonth(m.date) / 12));
+	const dated = (list: Move[]) => list.filter((m) => plainDateRange(m.date) !== null);
+	const keys = [...arrivals, ...departures].filter((m) => plainDateRange(m.date) !== null).map(key);
+	const periods = [];
+	for (let k = Math.min(...keys); k <= Math.max(...keys); k++) {
+		const a = sum(dated(arrivals).filter((m) => key(m) === k));
+		const d = sum(dated(departures).filter((m) => key(m) === k));
+		periods.push({ key: k, arrivals: a, departures: d, net: a - d });
+	}
+	const [a, b] = view.companies;
+	const between = (x?: string, y?: string) => sum(internal.filter((m) => m.from === x && m.to === y));
+	const undated = (list: Move[]) => sum(list.filter((m) => plainDateRange(m.date) === null));
+	const ab = between(a, b);
+	const ba = between(b, a);
+	return {
+		arrivals: sum(arrivals),
+		departures: sum(departures),
+		net: sum(arrivals) - sum(departures),
+		internal: sum(internal),
+		sources: tallies(arrivals, 'from'),
+		destinations: tallies(departures, 'to'),
+		periods,
+		undated: { arrivals: undated(arrivals), departures: undated(departures) },
+		pair: view.companies.length === 2 ? { ab, ba, ratio: ba > 0 ? ab / ba : null } : null
+	};
+}
+
+/** The first and last day (days since 1970) a date allows, open ends unbounded; null for no date. */
+function plainDays(date: FuzzyDate): [number, number] | null {
+	const range = plainDateRange(date);
+	return range && [Math.floor(range[0] / DAY), Math.floor(range[1] / DAY)];
+}
+
+/** The same date `years` later, by Date's own arithmetic (29 February rolls over to 1 March). */
+function plainAnniversary(day: number, years: number): number {
+	if (!Number.isFinite(day)) return day;
+	const at = new Date(day * DAY);
+	at.setUTCFullYear(at.getUTCFullYear() + years);
+	return Math.floor(at.getTime() / DAY);
+}
+
+/**
+ * Retention at each chosen organization: people who joined it (a dated move into it from elsewhere,
+ * among the rows a view keeps) by year, and after 1 and 2 years whether they were still there,
+ * from their next move out of it (over all their moves the view's `later` keeps), with censoring at
+ * the data's last known day.
+ */
+export function plainRetention(dataset: Dataset, view: ViewState) {
+	const kept = dataset.moves.map((m, i) => ({ m, i }));
+	const placed = (m: Move) => {
+		const days = plainDays(m.date)!;
+		return Number.isFinite(days[0]) ? days[0] : days[1];
+	};
+	let lastDay = -Infinity;
+	for (const { m } of kept) {
+		const days = plainDays(m.date);
+		if (days) lastDay = Math.max(lastDay, Number.isFinite(days[1]) ? days[1] : days[0]);
+	}
+	const arrivals = plainRows(dataset, view).filter((i) => {
+		const m = dataset.moves[i]!;
+		return view.companies.includes(m.to) && m.from !== m.to;
+	});
+	const cohorts: { organization: string; year: number; joined: number; after: Record<string, number>[] }[] =
+		[];
+	const undated = new Map<string, number>();
+	for (const organization of view.companies)
+		for (const i of arrivals) {
+			const m = dataset.moves[i]!;
+			if (m.to !== organization) continue;
+			const arrival = plainDays(m.date);
+			if (!arrival) {
+				undated.set(organization, (undated.get(organization) ?? 0) + weight(m));
+				continue;
+			}
+			const theirs = kept.filter(
+				(k) => k.m.person === m.person && (view.later || plainBasis(k.m.evidence) !== 'later-reporting')
+			);
+			const sequence = theirs
+				.filter((k) => plainDays(k.m.date) !== null)
+				.sort((x, y) => placed(x.m) - placed(y.m) || x.i - y.i);
+			const at = sequence.findIndex((k) => k.i === i);
+			const departure = sequence.slice(at + 1).find((k) => k.m.from === organization)?.m;
+			const undatedOut = theirs.some((k) => plainDays(k.m.date) === null && k.m.from === organization);
+			const year = Math.floor(plainMonth(m.date) / 12);
+			let cohort = cohorts.find((c) => c.organization === organization && c.year === year);
+			if (!cohort) {
+				const none = () => ({ stayed: 0, left: 0, censored: 0, unknown: 0 });
+				cohorts.push((cohort = { organization, year, joined: 0, after: [none(), none()] }));
+			}
+			cohort.joined += weight(m);
+			[1, 2].forEach((years, n) => {
+				const earliest = plainAnniversary(arrival[0], years);
+				const latest = plainAnniversary(arrival[1], years);
+				let outcome: string;
+				if (departure) {
+					const [d1, d2] = plainDays(departure.date)!;
+					outcome = d2 < earliest ? 'left' : d1 >= latest ? 'stayed' : 'unknown';
+				} else if (undatedOut) outcome = 'unknown';
+				else outcome = lastDay >= latest ? 'stayed' : 'censored';
+				cohort.after[n]![outcome]! += weight(m);
+			});
+		}
+	const order = (c: { organization: string; year: number }) => view.companies.indexOf(c.organization);
+	return {
+		cohorts: cohorts.sort((a, b) => order(a) - order(b) || a.year - b.year),
+		undated: view.companies
+			.filter((c) => undated.has(c))
+			.map((c) => ({ organization: c, arrivals: undated.get(c)! }))
+	};
+}

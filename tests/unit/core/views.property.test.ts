@@ -3,7 +3,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numRuns, timeout } from '../properties/arbitraries';
-import { plainChoices, plainFacts, plainFlow, plainRows, plainTimelineMoves } from './plain';
+import { balanceView } from '../../../src/lib/core/views/balance';
+import { retentionView } from '../../../src/lib/core/views/retention';
+import {
+	plainBalance,
+	plainChoices,
+	plainFacts,
+	plainFlow,
+	plainRetention,
+	plainRows,
+	plainTimelineMoves
+} from './plain';
 import { expectFlowBalanced } from './flowBalance';
 import { datasetAndView } from './randomViews';
 import { viewsOf } from './viewsOf';
@@ -117,6 +127,71 @@ describe('every view of (store, selection) equals its plain definition', () => {
 						const placed = timeline.items.filter((i) => i.kind === 'move').map((i) => i.id);
 						expect(placed.sort()).toEqual(plain.months.map((m) => m.id).sort());
 					}
+				}),
+				settings
+			);
+		},
+		timeout
+	);
+
+	it(
+		'the balance of the chosen organizations: arrivals, departures, net, internal, sources, destinations, periods and each way between two',
+		() => {
+			fc.assert(
+				fc.property(
+					datasetAndView,
+					fc.constantFrom('month' as const, 'year' as const),
+					fc.integer({ min: 1, max: 5 }),
+					([d, view], unit, top) => {
+						const { store, rows, selection } = viewsOf(d, view);
+						const balance = balanceView(store, rows, selection.organizations, unit, top);
+						const plain = plainBalance(d, view, unit, top);
+						const id = (k: number) => store.organizationIds[k]!;
+						const tallies = (list: typeof balance.sources) => list.map((t) => [id(t.organization), t.moves]);
+						expect({
+							arrivals: balance.arrivals,
+							departures: balance.departures,
+							net: balance.net,
+							internal: balance.internal,
+							sources: { named: tallies(balance.sources), other: balance.otherSources },
+							destinations: { named: tallies(balance.destinations), other: balance.otherDestinations },
+							periods: balance.periods,
+							undated: balance.undated,
+							pair: balance.pair
+						}).toEqual(plain);
+						// Every arrival and departure is in a period or undated: the periods add up to the whole.
+						const inPeriods = balance.periods.reduce((s, p) => s + p.net, 0);
+						expect(inPeriods + balance.undated.arrivals - balance.undated.departures).toBe(balance.net);
+					}
+				),
+				settings
+			);
+		},
+		timeout
+	);
+
+	it(
+		'retention at each chosen organization: who joined each year, and who was still there after 1 and 2 years',
+		() => {
+			fc.assert(
+				fc.property(datasetAndView, ([d, view]) => {
+					const { store, rows, selection } = viewsOf(d, view);
+					const retention = retentionView(store, rows, selection);
+					const id = (k: number) => store.organizationIds[k]!;
+					expect({
+						cohorts: retention.cohorts.map((c) => ({ ...c, organization: id(c.organization) })),
+						undated: retention.undated.map((u) => ({ ...u, organization: id(u.organization) }))
+					}).toEqual(plainRetention(d, view));
+					// The totals add up each organization's cohorts.
+					for (const total of retention.totals) {
+						const own = retention.cohorts.filter((c) => c.organization === total.organization);
+						expect(total.joined).toBe(own.reduce((s, c) => s + c.joined, 0));
+						expect(total.after[1]!.stayed).toBe(own.reduce((s, c) => s + c.after[1]!.stayed, 0));
+					}
+					// Each cohort's people are all told of, one way or another, at each anniversary.
+					for (const c of retention.cohorts)
+						for (const count of c.after)
+							expect(count.stayed + count.left + count.censored + count.unknown).toBe(c.joined);
 				}),
 				settings
 			);

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dialogFor, exploreFor, messagesFor } from '../../../src/lib/i18n/messages';
 import { isLocale } from '../../../src/lib/i18n/locales';
 import { exportWording } from '../../../src/lib/i18n/exports/wording';
+import { enBalance } from '../../../src/lib/i18n/balance/en';
+import { frBalance } from '../../../src/lib/i18n/balance/fr';
 
 const en = messagesFor('en');
 const fr = messagesFor('fr');
@@ -34,7 +36,8 @@ describe.each([
 		catalog: 'the search boxes’ and flow control’s catalog',
 		english: enExplore as object,
 		french: frExplore as object
-	}
+	},
+	{ catalog: 'the balance’s catalog', english: enBalance as object, french: frBalance as object }
 ])('$catalog', ({ english, french }) => {
 	const value = (messages: object, key: string) => (messages as Record<string, unknown>)[key];
 
@@ -120,6 +123,14 @@ describe('the message catalog', () => {
 			'12 of 1,670 organizations are named, the busiest; the other 1,658 are grouped as “Other”.'
 		);
 		expect(frExplore.flowNamedAll(6)).toBe('Les 6 organisations sont toutes nommées.');
+	});
+
+	it('is translated in the balance too: French differs from English but for the arrow between two names', () => {
+		const same = Object.keys(enBalance).filter(
+			(key) =>
+				sample(enBalance[key as keyof typeof enBalance]) === sample(frBalance[key as keyof typeof frBalance])
+		);
+		expect(same).toEqual(['balancePairWay']);
 	});
 
 	it('counts in words that agree with the number', () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState, URL_LIMITS } from '../../../src/lib/state/viewUrl';
+import { writeMovesFocus } from '../../../src/lib/state/movesFocus';
+import {
+	parseViewState,
+	serializeViewState,
+	URL_LIMITS,
+	type ViewState
+} from '../../../src/lib/state/viewUrl';
 import { NAMED_RANGE } from '../../../src/lib/core/views/flowNaming';
 import { numRuns, slug, timeout } from './arbitraries';
 
@@ -63,16 +69,38 @@ describe('parseViewState', () => {
 	it(
 		'reads back any valid view that serializeViewState wrote',
 		() => {
-			const view = fc.record(
-				{
+			const period = fc.option(fc.constantFrom('2024', '2023-01', '1999-12', 'undated'), { nil: undefined });
+			const view = fc
+				.record({
 					companies: fc.uniqueArray(fc.constantFrom(...knownIds), { maxLength: URL_LIMITS.companies }),
 					later: fc.boolean(),
-					named: fc
-						.integer({ min: NAMED_RANGE.min, max: NAMED_RANGE.max })
-						.filter((n) => n !== NAMED_RANGE.default)
-				},
-				{ requiredKeys: ['companies', 'later'] }
-			);
+					named: fc.option(
+						fc
+							.integer({ min: NAMED_RANGE.min, max: NAMED_RANGE.max })
+							.filter((n) => n !== NAMED_RANGE.default),
+						{ nil: undefined }
+					),
+					kind: fc.constantFrom('arrivals', 'departures', 'net', 'internal', 'from', 'to', 'pair', 'none'),
+					outside: fc.constantFrom(...knownIds, '_other'),
+					period
+				})
+				.map(({ companies, later, named, kind, outside, period }): ViewState => {
+					const view: ViewState = { companies, later, ...(named ? { named } : {}) };
+					const at = period === undefined ? {} : { period };
+					if (companies.length === 0 || kind === 'none') return view;
+					if (kind === 'from' || kind === 'to') {
+						if (companies.includes(outside)) return view;
+						return { ...view, moves: writeMovesFocus({ kind, organization: outside, ...at }) };
+					}
+					if (kind === 'pair') {
+						if (companies.length !== 2) return view;
+						return {
+							...view,
+							moves: writeMovesFocus({ kind, organization: companies[1], other: companies[0], ...at })
+						};
+					}
+					return { ...view, moves: writeMovesFocus({ kind, ...at }) };
+				});
 			fc.assert(
 				fc.property(view, (input) => {
 					expect(parseViewState(serializeViewState(input), known)).toEqual({ view: input, notices: [] });

@@ -211,3 +211,12 @@ describe('parseViewState', () => {
 		expect(params.toString()).toBe('company=meta%2Cacme&later=1');
 	});
 });
+
+describe('the moves behind a number (?moves=)', () => {
+	it('keeps the value as written, for the balance to read, and writes it back with its colons and at signs plain', () => {
+		const { view, notices } = parseViewState('?company=meta&moves=from%3Ayutori%402024-03', known);
+		expect(notices).toEqual([]);
+		expect(view.moves).toBe('from:yutori@2024-03');
+		expect(serializeViewState(view)).toBe('?company=meta&moves=from:yutori@2024-03');
+	});
+});

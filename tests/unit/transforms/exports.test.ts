@@ -240,8 +240,10 @@ describe('exportFileName', () => {
 		{
 			input: ['moves', ['a b\\c:d*e?f"g<h>i|j'], 'csv'],
 			expected: 'talent-flows-moves-a-b-c-d-e-f-g-h-i-j.csv'
-		}
-	] as { input: [string, string[], string]; expected: string }[])(
+		},
+		{ input: ['moves', ['meta'], 'csv', 'from:openai'], expected: 'talent-flows-moves-meta-from-openai.csv' },
+		{ input: ['view', ['meta'], 'json', 'net@2024-03'], expected: 'talent-flows-view-meta-net-2024-03.json' }
+	] as { input: [string, string[], string, string?]; expected: string }[])(
 		'$input → $expected',
 		({ input, expected }) => {
 			expect(exportFileName(...input)).toBe(expected);

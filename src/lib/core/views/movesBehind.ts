@@ -1,0 +1,60 @@
+import { OTHER_ORGANIZATIONS as OTHER, type MovesFocus } from '../../state/movesFocus';
+import { NO_DAY } from '../days';
+import type { MoveStore } from '../store';
+import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
+
+/** Whether a row's month (`NO_DAY` when undated) falls in a period of the address. */
+function inPeriod(month: number, period: string | undefined): boolean {
+	if (period === undefined) return true;
+	if (period === 'undated') return month === NO_DAY;
+	if (month === NO_DAY) return false;
+	const [year, monthOfYear] = period.split('-').map(Number) as [number, number?];
+	return monthOfYear === undefined ? Math.floor(month / 12) === year : month === year * 12 + monthOfYear - 1;
+}
+
+/**
+ * The rows behind one number of a balance, in the order of the rows given: the table shows these
+ * when the address names the number (`?moves=`). "Other" sources or destinations are those the
+ * balance does not name. A focus the balance cannot hold (an organization the store does not know)
+ * selects nothing.
+ */
+export function movesBehind(
+	store: MoveStore,
+	rows: Int32Array,
+	balance: BalanceView,
+	focus: MovesFocus
+): Int32Array {
+	const marks = chosenMarks(store, balance.organizations);
+	const number = (id: string | undefined) =>
+		id === undefined ? -1 : (store.organizationNumber.get(id) ?? -2);
+	const named = new Set(
+		(focus.kind === 'from' ? balance.sources : balance.destinations).map((t) => t.organization)
+	);
+	const target = focus.organization === OTHER ? -1 : number(focus.organization);
+	const other = number(focus.other);
+	const { from, to, month } = store;
+	/** Whether an organization is the one the focus names (or, for "Other", one the balance does not name). */
+	const matches = (k: number) => (focus.organization === OTHER ? !named.has(k) : k === target);
+	const keeps = (row: number): boolean => {
+		const side = sideOf(store, row, marks);
+		switch (focus.kind) {
+			case 'arrivals':
+				return side === Side.Arrival;
+			case 'departures':
+				return side === Side.Departure;
+			case 'net':
+				return side === Side.Arrival || side === Side.Departure;
+			case 'internal':
+				return side === Side.Internal;
+			case 'from':
+				return side === Side.Arrival && matches(from[row]!);
+			case 'to':
+				return side === Side.Departure && matches(to[row]!);
+			case 'pair':
+				return side === Side.Internal && from[row] === target && to[row] === other;
+		}
+	};
+	const out: number[] = [];
+	for (const row of rows) if (inPeriod(month[row]!, focus.period) && keeps(row)) out.push(row);
+	return Int32Array.from(out);
+}

@@ -1,0 +1,119 @@
+import type { DateInSentence } from '../en';
+import type { BalanceMessages } from './en';
+import { formatCount } from '../../transforms/formatNumbers';
+
+// The French wording of the balance, retention and career path; it loads with their islands.
+
+const frNumber = (value: number) => formatCount(value, 'fr');
+// French puts 0 and 1 in the singular.
+const counted = (count: number, one: string, many: string) => `${frNumber(count)} ${count > 1 ? many : one}`;
+const moves = (count: number) => counted(count, 'départ', 'départs');
+const at = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.text}` : `en ${date.text}`);
+
+// Every key of the English catalog, checked by the type.
+export const frBalance: BalanceMessages = {
+	balanceHeading: (names: string) => `Bilan de ${names}`,
+	balanceScopeAll: 'Sur toutes les dates que garde le filtre.',
+	balanceScopeWindow: (window: string) => `Sur la période choisie (${window}).`,
+	balanceGroupNote:
+		'Les organisations choisies comptent comme un seul groupe : un départ de l’une vers l’autre n’est ni une arrivée ni un départ du groupe.',
+	balanceArrivals: 'Arrivées',
+	balanceDepartures: 'Départs',
+	balanceNet: 'Solde',
+	balanceInternal: 'Entre les organisations choisies',
+	balanceSummary: (names: string, arrivals: number, departures: number, net: string) =>
+		`${names} : ${counted(arrivals, 'arrivée', 'arrivées')}, ${moves(departures)}, solde ${net}.`,
+	balanceShowMoves: (what: string) => `${what} : les lister dans le tableau`,
+	balanceArrivalsCount: (count: number) => counted(count, 'arrivée', 'arrivées'),
+	balanceDeparturesCount: (count: number) => moves(count),
+	balanceNetCount: (net: string) => `Solde ${net}`,
+	balanceInternalCount: (count: number) =>
+		`${counted(count, 'mouvement', 'mouvements')} entre les organisations choisies`,
+	balancePairWay: (from: string, to: string) => `${from} → ${to}`,
+	balancePairRatio: (ratio: string) => `${ratio} pour 1`,
+	balancePairNoneBack: 'aucun en sens inverse',
+	balanceSources: 'D’où venaient les arrivées',
+	balanceDestinations: 'Où sont allés les départs',
+	balanceNoSources: 'Aucune arrivée.',
+	balanceNoDestinations: 'Aucun départ.',
+	balanceTallyLabel: (name: string, count: number) =>
+		`${name} : ${counted(count, 'mouvement', 'mouvements')}`,
+	balanceNetHeading: (unit: 'month' | 'year') => (unit === 'month' ? 'Solde par mois' : 'Solde par année'),
+	balanceNetChartLabel: (unit: 'month' | 'year') =>
+		unit === 'month'
+			? 'Solde par mois : une barre au-dessus de la ligne pour chaque mois avec plus d’arrivées que de départs, en dessous pour plus de départs. Chaque barre liste ses mouvements.'
+			: 'Solde par année : une barre au-dessus de la ligne pour chaque année avec plus d’arrivées que de départs, en dessous pour plus de départs. Chaque barre liste ses mouvements.',
+	balanceNetPeriod: (period: string, arrivals: number, departures: number, net: string) =>
+		`${period} : ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}, solde ${net}`,
+	balanceNetSummary: (first: string, last: string, best: string, worst: string) =>
+		`De ${first} à ${last}. Plus fort gain : ${best}. Plus forte perte : ${worst}.`,
+	balanceNetNone: 'aucun',
+	balanceNetEmpty: 'Aucune arrivée ni aucun départ daté à tracer.',
+	balanceUndated: (arrivals: number, departures: number) =>
+		`Non datés, donc dans aucune période : ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
+	balanceAsTable: 'Les mêmes chiffres, en tableau',
+	balancePeriod: 'Période',
+	balanceDownloadCsv: 'Télécharger le bilan (CSV)',
+	balanceDownloadJson: 'Télécharger le bilan (JSON)',
+	balanceDownloadFailed: (message: string) => `Le téléchargement a échoué : ${message}.`,
+	retentionHeading: 'Rétention',
+	retentionIntro:
+		'Parmi les personnes arrivées par un mouvement une année donnée, combien étaient encore là 1 an et 2 ans plus tard.',
+	retentionRule: (lastDate: string) =>
+		`Un séjour prend fin au mouvement suivant de la personne hors de l’organisation. Quelqu’un qu’on ne voit jamais partir ne compte comme encore là que si les données vont au-delà de l’anniversaire ; elles s’arrêtent le ${lastDate}. Qui est arrivé trop près de cette fin est censuré : écarté du chiffre et compté à part (« trop récent »). De même pour un départ dont les dates ne disent pas de quel côté de l’anniversaire il tombe (« incertain »). Un retour chez un ancien employeur est une nouvelle arrivée. Un poste terminé sans poste suivant n’est pas un mouvement : la personne compte alors comme encore là.`,
+	retentionNoPeople:
+		'La rétention n’est pas affichée : ce fichier compte des flux entre organisations et ne suit personne, aucun séjour ne peut donc être mesuré.',
+	retentionNoStays:
+		'La rétention n’est pas affichée : dans ces données, personne n’est vu quitter un lieu où il est arrivé, on ne peut donc pas dire combien de temps les gens restent.',
+	retentionNone: 'Personne n’est arrivé dans ces organisations par un mouvement daté parmi ceux affichés.',
+	retentionCaption: (names: string) => `Rétention chez ${names}`,
+	retentionCaptionByYear: (names: string) => `Rétention chez ${names}, par année d’arrivée`,
+	retentionByYear: (count: number) => `Année par année (${counted(count, 'année', 'années')})`,
+	retentionOrganization: 'Organisation',
+	retentionYear: 'Arrivés en',
+	retentionJoined: 'Arrivés',
+	retentionAfter: (years: number) =>
+		years === 1 ? 'Encore là après 1 an' : `Encore là après ${frNumber(years)} ans`,
+	retentionShare: (stayed: number, told: number, percent: string) =>
+		`${frNumber(stayed)} sur ${frNumber(told)} (${percent})`,
+	retentionNotTold: 'impossible à dire',
+	retentionLeftOut: (censored: number, unclear: number) =>
+		[
+			censored ? counted(censored, 'trop récent', 'trop récents') : '',
+			unclear ? counted(unclear, 'incertain', 'incertains') : ''
+		]
+			.filter(Boolean)
+			.join(', '),
+	retentionUndated: (name: string, count: number) =>
+		`${name} : ${count > 1 ? `${frNumber(count)} arrivées n’ont pas de date et ne sont` : `${frNumber(count)} arrivée n’a pas de date et n’est`} dans aucune année.`,
+	focusShowing: (count: number, what: string) =>
+		`Le tableau liste ${count > 1 ? `les ${frNumber(count)} mouvements` : `${frNumber(count)} mouvement`} derrière un chiffre du bilan : ${what}.`,
+	focusClear: 'Afficher tous les mouvements',
+	focusDownloadCsv: 'Télécharger ces mouvements (CSV)',
+	focusDownloadJson: 'Télécharger ces mouvements (JSON)',
+	focusArrivals: (group: string) => `arrivées chez ${group}`,
+	focusDepartures: (group: string) => `départs de ${group}`,
+	focusNet: (group: string) => `arrivées chez ${group} et départs de ${group}`,
+	focusInternal: (group: string) => `mouvements entre ${group}`,
+	focusFrom: (group: string, source: string) => `arrivées chez ${group} venant de ${source}`,
+	focusTo: (group: string, destination: string) => `départs de ${group} vers ${destination}`,
+	focusPair: (from: string, to: string) => `mouvements de ${from} vers ${to}`,
+	focusOther: 'les organisations non nommées (« Autres »)',
+	focusIn: (what: string, period: DateInSentence) => `${what}, ${at(period)}`,
+	focusUndated: (what: string) => `${what}, non datés`,
+	careerHeading: (name: string) => `Parcours de ${name}`,
+	careerIntro:
+		'Chaque lieu, du mouvement qui y a mené la personne à celui qui l’en a fait partir, daté aussi précisément que la source date ces mouvements.',
+	careerJoined: 'Arrivée',
+	careerLeft: 'Départ',
+	careerStartUnknown: 'aucun mouvement d’arrivée connu',
+	careerStill: 'aucun départ connu ensuite',
+	careerBreak: 'Les sources ne donnent aucun mouvement entre ces deux lieux.',
+	careerUndated: 'Mouvements sans date, qui ne peuvent pas être placés dans le parcours :',
+	careerEvidence: 'Sources',
+	careerPositions: (name: string) => `Lieux occupés par ${name}, dans l’ordre`,
+	dateBy: (date: DateInSentence) =>
+		date.precision === 'day' ? `au plus tard le ${date.text}` : `en ${date.text} ou avant`,
+	dateFrom: (date: DateInSentence) => `${at(date)} ou après`,
+	dateBetween: (start: string, end: string) => `entre ${start} et ${end}`
+};

@@ -1,0 +1,70 @@
+import { balanceView, type BalanceView } from '../core/views/balance';
+import { careerPath, type CareerPath } from '../core/views/careerPath';
+import { movesBehind } from '../core/views/movesBehind';
+import { retentionAvailability, retentionView, type RetentionView } from '../core/views/retention';
+import type { DashboardState } from './dashboard.svelte';
+import { readMovesFocus, type MovesFocus } from './movesFocus';
+import { shown, type UrlNotice } from './viewUrl';
+
+/**
+ * What the page shows of the organizations or the person chosen: the balance, retention, the
+ * career path, and the moves behind the balance's number the address names (`?moves=`). Each is
+ * derived from the dashboard's state like its other views; the class comes with the islands' code
+ * (the dashboard makes it once that code is loaded), so that none of it weighs on the first load.
+ */
+export class ChosenViews {
+	/** The number of the balance the address names, read; null when it names none, or none that can be. */
+	readonly focus: MovesFocus | null;
+	/** What in `?moves=` was ignored. */
+	readonly notices: UrlNotice[];
+	/** The balance of the chosen organizations, counted per period as the timeline counts (null with none chosen). */
+	readonly balance: BalanceView | null;
+	/** Whether retention can be told from this dataset's moves, and if not, why (made once per dataset). */
+	readonly retentionAvailability: 'available' | 'no-people' | 'no-stays';
+	/** Retention at each chosen organization, where it can be told. */
+	readonly retention: RetentionView | null;
+	/** The career path of the person chosen, from their moves. */
+	readonly career: CareerPath | null;
+	/** The rows the moves table lists: those behind the number the address names, or else every row shown. */
+	readonly tableRows: Int32Array;
+
+	constructor(dashboard: DashboardState) {
+		this.focus = $derived.by(() => {
+			const { moves, companies } = dashboard.view;
+			if (!moves) return null;
+			return readMovesFocus(moves, companies, (id) => dashboard.store.organizationNumber.has(id));
+		});
+		this.notices = $derived(
+			dashboard.view.moves && !this.focus
+				? [{ kind: 'bad-value', parameter: 'moves', value: shown(dashboard.view.moves) }]
+				: []
+		);
+		this.balance = $derived(
+			dashboard.selection.organizations.length > 0
+				? balanceView(
+						dashboard.store,
+						dashboard.rows,
+						dashboard.selection.organizations,
+						dashboard.timeline?.unit ?? 'year'
+					)
+				: null
+		);
+		// Read only while a balance shows: it scans every person's moves.
+		this.retentionAvailability = $derived(retentionAvailability(dashboard.store));
+		this.retention = $derived(
+			this.balance && this.retentionAvailability === 'available'
+				? retentionView(dashboard.store, dashboard.rows, dashboard.selection)
+				: null
+		);
+		this.career = $derived(
+			dashboard.selection.person >= 0
+				? careerPath(dashboard.store, dashboard.selection.person, dashboard.selection.later)
+				: null
+		);
+		this.tableRows = $derived(
+			this.focus && this.balance
+				? movesBehind(dashboard.store, dashboard.rows, this.balance, this.focus)
+				: dashboard.rows
+		);
+	}
+}

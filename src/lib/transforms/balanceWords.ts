@@ -1,0 +1,72 @@
+import type { BinUnit } from '../core/views/timeline';
+import type { Locale } from '../i18n/locales';
+import type { Messages } from '../i18n/messages';
+import type { BalanceMessages } from '../i18n/balance/en';
+import type { FuzzyDate } from '../schema/dates';
+import { OTHER_ORGANIZATIONS, type MovesFocus } from '../state/movesFocus';
+import { formatPartialDate } from './formatDates';
+import { periodText } from '../core/views/periods';
+import type { DateInSentence } from '../i18n/en';
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a sentence uses it, with its precision. */
+function inSentence(value: string, locale: Locale): DateInSentence {
+	const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+	return { text: formatPartialDate(value, locale), precision };
+}
+
+/** A period of the balance in words: "March 2024", "2024". */
+export function periodName(key: number, unit: BinUnit, locale: Locale): string {
+	return formatPartialDate(periodText(key, unit), locale);
+}
+
+const signed: { [L in Locale]?: Intl.NumberFormat } = {};
+
+/** A difference with its sign ("+3", "−2", "0"), as a net is read. */
+export function formatSigned(value: number, locale: Locale): string {
+	signed[locale] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+	return signed[locale].format(value + 0);
+}
+
+/** Names in a list, the reader's way: "Meta, OpenAI and Google". */
+export function listOf(names: readonly string[], locale: Locale): string {
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}
+
+/**
+ * What the moves behind a number are, in words: "arrivals at Meta from OpenAI, in March 2024".
+ * `name` gives an organization's display name by id; `group` names the chosen organizations.
+ */
+export function describeFocus(
+	focus: MovesFocus,
+	group: string,
+	name: (id: string) => string,
+	locale: Locale,
+	w: BalanceMessages
+): string {
+	const organization = (id: string | undefined) =>
+		id === OTHER_ORGANIZATIONS ? w.focusOther : name(id ?? '');
+	const what = {
+		arrivals: () => w.focusArrivals(group),
+		departures: () => w.focusDepartures(group),
+		net: () => w.focusNet(group),
+		internal: () => w.focusInternal(group),
+		from: () => w.focusFrom(group, organization(focus.organization)),
+		to: () => w.focusTo(group, organization(focus.organization)),
+		pair: () => w.focusPair(organization(focus.organization), organization(focus.other))
+	}[focus.kind]();
+	if (focus.period === undefined) return what;
+	if (focus.period === 'undated') return w.focusUndated(what);
+	return w.focusIn(what, inSentence(focus.period, locale));
+}
+
+/**
+ * When a move happened, as precisely as its source says and in a phrase that reads on its own
+ * after "Joined" or "Left": "in March 2024", "by 3 April 2024", "in March 2024 or later".
+ */
+export function moveDateWords(date: FuzzyDate, locale: Locale, m: Messages, w: BalanceMessages): string {
+	if (date.precision === 'unknown' || (!date.start && !date.end)) return m.dateUnknown;
+	if (date.precision !== 'range') return formatPartialDate(date.start!, locale);
+	if (date.start && date.end)
+		return w.dateBetween(formatPartialDate(date.start, locale), formatPartialDate(date.end, locale));
+	return date.end ? w.dateBy(inSentence(date.end, locale)) : w.dateFrom(inSentence(date.start!, locale));
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buildStore } from '../../../src/lib/core/store';
+import { anniversary, retentionAvailability, retentionView } from '../../../src/lib/core/views/retention';
+import { dayNumber } from '../../../src/lib/core/days';
+import type { Dataset } from '../../../src/lib/schema/dataset';
+import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { move } from './testMoves';
+import { datasetOf, viewsOf } from './viewsOf';
+import talent from '../../../data/talent.json';
+
+// People who join X, and what the data says of them. The data's last known day is 2023-12-31
+// (the last move, someone else's).
+const moves = [
+	// Left after four and a half months: gone at 1 and at 2 years.
+	move('p1', 'a', 'x', '2020-01-15'),
+	move('p1', 'x', 'b', '2020-06-01'),
+	// Left after a year and a half: there at 1 year, gone at 2.
+	move('p2', 'a', 'x', '2020-03-01'),
+	move('p2', 'x', 'b', '2021-09-01'),
+	// Never seen leaving, and the data goes on for more than 2 years: there at both.
+	move('p3', 'a', 'x', '2020-05-10'),
+	// A return to a past employer: the second stay begins with the return, and lasts 2.5 years.
+	move('p4', 'x', 'a', '2019-01-01'),
+	move('p4', 'a', 'x', '2020-07-01'),
+	move('p4', 'x', 'c', '2023-01-01'),
+	// Two moves on the same day, in the file's order: joined and left at once.
+	move('p5', 'a', 'x', '2020-08-01'),
+	move('p5', 'x', 'b', '2020-08-01'),
+	// Left on a day no source gives: unknown at both.
+	move('p6', 'a', 'x', '2020-09-01'),
+	move('p6', 'x', 'b', '?'),
+	// Known to the year only: leaving in 2021 may be before or after the first anniversary (unknown),
+	// but is surely before the second.
+	move('p7', 'a', 'x', '2020'),
+	move('p7', 'x', 'b', '2021'),
+	// Joined too near the data's end to tell: censored at both.
+	move('p8', 'a', 'x', '2023-06-01'),
+	// Joined 18 months before its end: there at 1 year, censored at 2.
+	move('p9', 'a', 'x', '2022-06-01'),
+	// Joined on no date: in no cohort.
+	move('p10', 'a', 'x', '?'),
+	// Left on the first anniversary, to the day: still there after 1 year.
+	move('p11', 'a', 'x', '2021-02-01'),
+	move('p11', 'x', 'b', '2022-02-01'),
+	move('q', 'a', 'b', '2023-12-31')
+];
+const dataset = datasetOf(moves);
+
+const count = (stayed: number, left: number, censored: number, unknown: number) => ({
+	stayed,
+	left,
+	censored,
+	unknown
+});
+
+function retentionOf(d: Dataset, view: Partial<ViewState>) {
+	const { store, rows, selection } = viewsOf(d, view);
+	return retentionView(store, rows, selection);
+}
+
+describe('retentionView', () => {
+	it('groups the people who joined an organization by year, and tells who was still there 1 and 2 years on', () => {
+		const { cohorts, undated, lastDay } = retentionOf(dataset, { companies: ['x'] });
+		expect(lastDay).toBe(dayNumber(2023, 11, 31));
+		expect(cohorts.map(({ year, joined, after }) => ({ year, joined, after }))).toEqual([
+			{ year: 2020, joined: 7, after: [count(3, 2, 0, 2), count(2, 4, 0, 1)] },
+			{ year: 2021, joined: 1, after: [count(1, 0, 0, 0), count(0, 1, 0, 0)] },
+			{ year: 2022, joined: 1, after: [count(1, 0, 0, 0), count(0, 0, 1, 0)] },
+			{ year: 2023, joined: 1, after: [count(0, 0, 1, 0), count(0, 0, 1, 0)] }
+		]);
+		expect(retentionOf(dataset, { companies: ['x'] }).totals).toEqual([
+			{ organization: expect.any(Number), joined: 10, after: [count(5, 2, 1, 2), count(2, 5, 2, 1)] }
+		]);
+		expect(undated).toHaveLength(1);
+		expect(undated[0]!.arrivals).toBe(1);
+	});
+
+	it('chooses who joined by the time window, but follows them past it', () => {
+		const { cohorts } = retentionOf(dataset, { companies: ['x'], from: '2020-03', to: '2020-03' });
+		// p2 joined in March 2020 and left in September 2021, outside the window. p7 joined in 2020,
+		// known to the year only: an uncertain date counts when it can fall in the window.
+		expect(cohorts).toEqual([
+			expect.objectContaining({ year: 2020, joined: 2, after: [count(1, 0, 0, 1), count(0, 2, 0, 0)] })
+		]);
+	});
+
+	it('keeps one table per chosen organization, in the order chosen', () => {
+		const { store, rows, selection } = viewsOf(dataset, { companies: ['b', 'x'] });
+		const { cohorts } = retentionView(store, rows, selection);
+		expect(cohorts.map((c) => [store.organizationIds[c.organization], c.year])).toEqual([
+			['b', 2020],
+			['b', 2021],
+			['b', 2022],
+			['b', 2023],
+			['x', 2020],
+			['x', 2021],
+			['x', 2022],
+			['x', 2023]
+		]);
+	});
+
+	it('sums weights', () => {
+		const weighted = datasetOf([move('p', 'a', 'x', '2020-01-01', 3), move('q', 'a', 'b', '2023-06-01')]);
+		expect(retentionOf(weighted, { companies: ['x'] }).cohorts[0]).toMatchObject({
+			joined: 3,
+			after: [count(3, 0, 0, 0), count(3, 0, 0, 0)]
+		});
+	});
+});
+
+describe('retentionAvailability', () => {
+	it('is available when someone is seen leaving a place they moved to', () => {
+		expect(retentionAvailability(buildStore(dataset))).toBe('available');
+	});
+
+	it('is not, when no stay ends in the data (the article: everyone leaves Meta, no one leaves again)', () => {
+		expect(retentionAvailability(buildStore(talent as Dataset))).toBe('no-stays');
+	});
+
+	it('is not, for flows counted from a larger file, which follow no one', () => {
+		const flows = datasetOf([move('all', 'a', 'x', '2020', 5), move('all', 'x', 'b', '2021', 2)]);
+		flows.sources = [{ id: 'file', kind: 'aggregate', title: 'flows.json', publisher: 'test' }];
+		expect(retentionAvailability(buildStore(flows))).toBe('no-people');
+	});
+});
+
+describe('anniversary', () => {
+	it.each([
+		{ day: [2020, 2, 1], years: 1, expected: [2021, 2, 1] },
+		{ day: [2020, 1, 29], years: 1, expected: [2021, 2, 1] },
+		{ day: [2020, 1, 29], years: 4, expected: [2024, 1, 29] },
+		{ day: [2023, 11, 31], years: 2, expected: [2025, 11, 31] }
+	])('is the same date $years years after $day (month from 0)', ({ day, years, expected }) => {
+		const [y, m, d] = day as [number, number, number];
+		const [ey, em, ed] = expected as [number, number, number];
+		expect(anniversary(dayNumber(y, m, d), years)).toBe(dayNumber(ey, em, ed));
+	});
+});
