@@ -9,6 +9,9 @@ import { flowView } from '../../src/lib/core/views/flow';
 import { factsView } from '../../src/lib/core/views/factLists';
 import { organizationChoices } from '../../src/lib/core/views/choices';
 import { MAX_TIMELINE_ROWS, timelineOfSelection } from '../../src/lib/core/views/timeline';
+import { balanceView } from '../../src/lib/core/views/balance';
+import { careerPath } from '../../src/lib/core/views/careerPath';
+import { retentionView } from '../../src/lib/core/views/retention';
 import { layoutFlows } from '../../src/lib/transforms/flowLayout';
 import type { ViewState } from '../../src/lib/state/viewUrl';
 import { careersCsv, datasetOf, MOVE_SIZES } from './benchData';
@@ -58,6 +61,12 @@ export function answer(store: MoveStore, view: ViewState) {
 	factsView(store, rows, selection);
 	organizationChoices(store, selectRows(store, selection, 'organizations'), selection);
 	const timeline = timelineOfSelection(store, selection, PUBLICATION);
+	// The balance and retention of the organizations chosen, and the path of the person chosen.
+	if (selection.organizations.length > 0) {
+		balanceView(store, rows, selection.organizations, timeline.unit);
+		retentionView(store, rows, selection);
+	}
+	if (selection.person >= 0) careerPath(store, selection.person, selection.later);
 	return { rows, flow, timeline };
 }
 

@@ -89,12 +89,21 @@ export interface BalanceView {
 }
 
 /** The busiest few of some counts by organization (ties by id), and the rest counted together. */
-function ranked(store: MoveStore, counts: Map<number, number>, top: number): [Tally[], OtherTally] {
+function ranked(store: MoveStore, counts: Float64Array, top: number): [Tally[], OtherTally] {
 	const ids = store.organizationIds;
-	const all = [...counts].map(([organization, moves]) => ({ organization, moves }));
+	const all: Tally[] = [];
+	counts.forEach((moves, organization) => {
+		if (moves > 0) all.push({ organization, moves });
+	});
 	all.sort((a, b) => b.moves - a.moves || (ids[a.organization]! < ids[b.organization]! ? -1 : 1));
 	const rest = all.slice(top);
 	return [all.slice(0, top), { moves: rest.reduce((s, t) => s + t.moves, 0), organizations: rest.length }];
+}
+
+/** The month (year × 12 + month index) of a day number. */
+function monthOfDay(day: number): number {
+	const at = new Date(day * 86_400_000);
+	return at.getUTCFullYear() * 12 + at.getUTCMonth();
 }
 
 /** The balance of the chosen organizations over some rows (see `BalanceView`). */
@@ -111,9 +120,14 @@ export function balanceView(
 	let arrivals = 0;
 	let departures = 0;
 	let internal = 0;
-	const sources = new Map<number, number>();
-	const destinations = new Map<number, number>();
-	const byPeriod = new Map<number, BalancePeriod>();
+	// Counts in arrays by organization and by period, not maps: a balance of 100,000 rows is redrawn
+	// at each change of filter. Every move's month lies between those of the store's first and last days.
+	const sources = new Float64Array(store.organizationIds.length);
+	const destinations = new Float64Array(store.organizationIds.length);
+	const firstKey = store.firstDay === NO_DAY ? 0 : periodKey(monthOfDay(store.firstDay), unit);
+	const span = store.firstDay === NO_DAY ? 0 : periodKey(monthOfDay(store.lastDay), unit) - firstKey + 1;
+	const periodArrivals = new Float64Array(span);
+	const periodDepartures = new Float64Array(span);
 	const undated = { arrivals: 0, departures: 0 };
 	const [a, b] = organizations;
 	const pair = organizations.length === 2 ? { ab: 0, ba: 0, ratio: null as number | null } : null;
@@ -130,29 +144,31 @@ export function balanceView(
 		const arrival = side === Side.Arrival;
 		if (arrival) {
 			arrivals += w;
-			sources.set(from[row]!, (sources.get(from[row]!) ?? 0) + w);
+			sources[from[row]!]! += w;
 		} else {
 			departures += w;
-			destinations.set(to[row]!, (destinations.get(to[row]!) ?? 0) + w);
+			destinations[to[row]!]! += w;
 		}
 		if (month[row] === NO_DAY) {
 			if (arrival) undated.arrivals += w;
 			else undated.departures += w;
 			continue;
 		}
-		const key = periodKey(month[row]!, unit);
-		let period = byPeriod.get(key);
-		if (!period) byPeriod.set(key, (period = { key, arrivals: 0, departures: 0, net: 0 }));
-		if (arrival) period.arrivals += w;
-		else period.departures += w;
-		period.net = period.arrivals - period.departures;
+		const at = periodKey(month[row]!, unit) - firstKey;
+		if (arrival) periodArrivals[at]! += w;
+		else periodDepartures[at]! += w;
 	}
 	if (pair) pair.ratio = pair.ba > 0 ? pair.ab / pair.ba : null;
-	const keys = [...byPeriod.keys()];
+	// From the first period with an arrival or a departure to the last, empty ones included.
+	let first = 0;
+	let last = span - 1;
+	while (first < span && periodArrivals[first] === 0 && periodDepartures[first] === 0) first++;
+	while (last >= first && periodArrivals[last] === 0 && periodDepartures[last] === 0) last--;
 	const periods: BalancePeriod[] = [];
-	if (keys.length > 0)
-		for (let key = Math.min(...keys), last = Math.max(...keys); key <= last; key++)
-			periods.push(byPeriod.get(key) ?? { key, arrivals: 0, departures: 0, net: 0 });
+	for (let at = first; at <= last; at++) {
+		const [inward, outward] = [periodArrivals[at]!, periodDepartures[at]!];
+		periods.push({ key: firstKey + at, arrivals: inward, departures: outward, net: inward - outward });
+	}
 	const [namedSources, otherSources] = ranked(store, sources, top);
 	const [namedDestinations, otherDestinations] = ranked(store, destinations, top);
 	return {

@@ -1,7 +1,7 @@
 import { dayNumber, dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
-import { personSequence } from './personSequence';
+import { nextDeparture, personSequence } from './personSequence';
 
 /** The years after joining at which retention is told. */
 export const RETENTION_YEARS = [1, 2] as const;
@@ -71,28 +71,32 @@ function bound(day: number): number {
 	return day === OPEN_START ? -Infinity : day === OPEN_END ? Infinity : day;
 }
 
+/** The outcomes in the order `outcomeOf` numbers them. */
+const OUTCOMES = ['stayed', 'left', 'censored', 'unknown'] as const;
+
 /**
  * What is known, `years` after an arrival, of the stay it began. With a departure (the person's
  * next move out of the organization): left when it came before the earliest anniversary the dates
  * allow, stayed when on or after the latest, else unknown. With none: stayed when the data goes on
  * past the latest anniversary, censored when it ends before; unknown when the person also has an
- * undated move out of the organization, which may have ended the stay at any time.
+ * undated move out of the organization, which may have ended the stay at any time (`departure` -2,
+ * see `nextDeparture`; -1 for none). Numbered as in OUTCOMES.
  */
-export function stayOutcome(
+function outcomeOf(
 	store: MoveStore,
 	arrival: number,
 	departure: number,
-	undatedDeparture: boolean,
-	years: number
-): StayOutcome {
-	const earliest = anniversary(store.first[arrival]!, years);
-	const latest = anniversary(store.last[arrival]!, years);
+	years: number,
+	anniversaryOf: typeof anniversary
+): number {
+	const earliest = anniversaryOf(store.first[arrival]!, years);
+	const latest = anniversaryOf(store.last[arrival]!, years);
 	if (departure >= 0) {
-		if (bound(store.last[departure]!) < earliest) return 'left';
-		return bound(store.first[departure]!) >= latest ? 'stayed' : 'unknown';
+		if (bound(store.last[departure]!) < earliest) return 1;
+		return bound(store.first[departure]!) >= latest ? 0 : 3;
 	}
-	if (undatedDeparture) return 'unknown';
-	return store.lastDay !== NO_DAY && store.lastDay >= latest ? 'stayed' : 'censored';
+	if (departure === -2) return 3;
+	return store.lastDay !== NO_DAY && store.lastDay >= latest ? 0 : 2;
 }
 
 /** Cohorts of one organization added up. */
@@ -109,51 +113,65 @@ function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'ye
 /**
  * Retention at each chosen organization over the rows a selection keeps: the people who joined it
  * (a move into it from elsewhere, dated, among the rows) grouped by the year the move is placed in,
- * and for each, 1 and 2 years on, whether they were still there (see `stayOutcome`). A stay ends at
+ * and for each, 1 and 2 years on, whether they were still there (see `outcomeOf`). A stay ends at
  * the person's next move out of the organization, wherever their other moves fall: the window
  * chooses who joined, not how long they stayed. A return to a past employer is a new arrival.
  * Counts are sums of weights.
  */
 export function retentionView(store: MoveStore, rows: Int32Array, selection: Selection): RetentionView {
 	const chosen = selection.organizations.filter((k) => k >= 0 && k < store.organizationIds.length);
-	const { from, to, weight, month, person } = store;
-	const cohorts = new Map<number, Map<number, RetentionCohort>>(chosen.map((k) => [k, new Map()]));
-	const undated = new Map<number, number>();
-	// Each person's order is made once, however many of their moves are arrivals.
-	const sequences = new Map<number, ReturnType<typeof personSequence>>();
+	const { from, to, weight, month } = store;
+	// Chosen organizations by number: their place in `chosen`, plus one (0: not chosen).
+	const slot = new Int32Array(store.organizationIds.length);
+	chosen.forEach((k, i) => (slot[k] = i + 1));
+	// Each (organization, year) cohort's counts: joined, then an outcome's count per anniversary.
+	const YEARS = RETENTION_YEARS.length;
+	const counts = new Map<number, Float64Array>();
+	const undated = new Float64Array(chosen.length);
+	// Arrivals share their days (the first of a month, of a year): each anniversary is worked out
+	// once per call, which took most of the time at 100,000 moves.
+	const anniversaries = new Map<number, number>();
+	const anniversaryOf = (day: number, years: number) => {
+		const key = day * 4 + years;
+		let found = anniversaries.get(key);
+		if (found === undefined) anniversaries.set(key, (found = anniversary(day, years)));
+		return found;
+	};
 	for (const row of rows) {
-		const organization = to[row]!;
-		const byYear = cohorts.get(organization);
-		if (!byYear || from[row] === organization) continue;
+		const c = slot[to[row]!]! - 1;
+		if (c < 0 || from[row] === to[row]) continue;
+		const w = weight[row]!;
 		if (month[row] === NO_DAY) {
-			undated.set(organization, (undated.get(organization) ?? 0) + weight[row]!);
+			undated[c]! += w;
 			continue;
 		}
-		let sequence = sequences.get(person[row]!);
-		if (!sequence)
-			sequences.set(person[row]!, (sequence = personSequence(store, person[row]!, selection.later)));
-		const after = sequence.dated.indexOf(row);
-		const departure = sequence.dated.slice(after + 1).find((r) => from[r] === organization) ?? -1;
-		const undatedDeparture = sequence.undated.some((r) => from[r] === organization);
-		const year = Math.floor(month[row]! / 12);
-		let cohort = byYear.get(year);
-		if (!cohort) {
-			const none = () => ({ stayed: 0, left: 0, censored: 0, unknown: 0 });
-			byYear.set(year, (cohort = { organization, year, joined: 0, after: RETENTION_YEARS.map(none) }));
-		}
-		cohort.joined += weight[row]!;
-		RETENTION_YEARS.forEach((years, i) => {
-			cohort.after[i]![stayOutcome(store, row, departure, undatedDeparture, years)] += weight[row]!;
+		const departure = nextDeparture(store, row, selection.later);
+		const key = Math.floor(month[row]! / 12) * chosen.length + c;
+		let cohort = counts.get(key);
+		if (!cohort) counts.set(key, (cohort = new Float64Array(1 + YEARS * 4)));
+		cohort[0]! += w;
+		for (let n = 0; n < YEARS; n++)
+			cohort[1 + n * 4 + outcomeOf(store, row, departure, RETENTION_YEARS[n]!, anniversaryOf)]! += w;
+	}
+	const cohortsOf = chosen.map((): RetentionCohort[] => []);
+	for (const [key, cohort] of counts) {
+		const c = ((key % chosen.length) + chosen.length) % chosen.length;
+		const after = RETENTION_YEARS.map(
+			(_, n) => Object.fromEntries(OUTCOMES.map((o, i) => [o, cohort[1 + n * 4 + i]!])) as RetentionCount
+		);
+		cohortsOf[c]!.push({
+			organization: chosen[c]!,
+			year: (key - c) / chosen.length,
+			joined: cohort[0]!,
+			after
 		});
 	}
-	const byOrganization = chosen.map((k) => [...cohorts.get(k)!.values()].sort((a, b) => a.year - b.year));
+	const byOrganization = cohortsOf.map((list) => list.sort((a, b) => a.year - b.year));
 	return {
 		years: RETENTION_YEARS,
 		cohorts: byOrganization.flat(),
 		totals: byOrganization.filter((list) => list.length > 0).map(totalOf),
-		undated: chosen
-			.filter((k) => undated.has(k))
-			.map((k) => ({ organization: k, arrivals: undated.get(k)! })),
+		undated: chosen.flatMap((k, c) => (undated[c]! > 0 ? [{ organization: k, arrivals: undated[c]! }] : [])),
 		lastDay: store.lastDay,
 		lastDate: store.lastDay === NO_DAY ? '' : new Date(dayStart(store.lastDay)).toISOString().slice(0, 10)
 	};

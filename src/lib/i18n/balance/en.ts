@@ -27,6 +27,8 @@ export const enBalance = {
 	balanceNetCount: (net: string) => `Net ${net}`,
 	balanceInternalCount: (count: number) => `${moves(count)} between the chosen organizations`,
 	balancePairWay: (from: string, to: string) => `${from} → ${to}`,
+	balanceLabelled: (label: string, value: string) => `${label}: ${value}`,
+	balanceLead: (label: string) => `${label}:`,
 	balancePairRatio: (ratio: string) => `${ratio} to 1`,
 	balancePairNoneBack: 'none the other way',
 	balanceSources: 'Where arrivals came from',

@@ -30,6 +30,8 @@ export const frBalance: BalanceMessages = {
 	balanceInternalCount: (count: number) =>
 		`${counted(count, 'mouvement', 'mouvements')} entre les organisations choisies`,
 	balancePairWay: (from: string, to: string) => `${from} → ${to}`,
+	balanceLabelled: (label: string, value: string) => `${label} : ${value}`,
+	balanceLead: (label: string) => `${label} :`,
 	balancePairRatio: (ratio: string) => `${ratio} pour 1`,
 	balancePairNoneBack: 'aucun en sens inverse',
 	balanceSources: 'D’où venaient les arrivées',
