@@ -329,6 +329,19 @@ test.describe('a realistic 15,000-row career file', () => {
 		await keepPictures(page, testInfo);
 		await axeClean(page);
 
+		// Retention's figures lead to their moves too: those still there after 2 years, those gone.
+		const share = enBalance.retentionShare(total.stayed, told, formatPercent(total.stayed / told, 'en'));
+		await numberLink(region, 'en', enBalance.balanceLabelled(enBalance.retentionAfter(2), share)).click();
+		await expect(page).toHaveURL(/moves=stayed:2(&|$|#)/);
+		expect(await rowsListed(page)).toBe(total.stayed);
+		await numberLink(
+			region,
+			'en',
+			enBalance.balanceLabelled(enBalance.retentionAfter(2), enBalance.retentionLeft(total.left))
+		).click();
+		await expect(page).toHaveURL(/moves=left:2(&|$|#)/);
+		expect(await rowsListed(page)).toBe(total.left);
+
 		const source = balance.sources[0]!;
 		await numberLink(
 			region,

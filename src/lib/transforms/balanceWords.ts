@@ -52,7 +52,9 @@ export function describeFocus(
 		internal: () => w.focusInternal(group),
 		from: () => w.focusFrom(group, organization(focus.organization)),
 		to: () => w.focusTo(group, organization(focus.organization)),
-		pair: () => w.focusPair(organization(focus.organization), organization(focus.other))
+		pair: () => w.focusPair(organization(focus.organization), organization(focus.other)),
+		stayed: () => w.focusStayed(focus.organization ? name(focus.organization) : group, focus.years ?? 1),
+		left: () => w.focusLeft(focus.organization ? name(focus.organization) : group, focus.years ?? 1)
 	}[focus.kind]();
 	if (focus.period === undefined) return what;
 	if (focus.period === 'undated') return w.focusUndated(what);

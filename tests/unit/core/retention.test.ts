@@ -4,6 +4,10 @@ import { anniversary, retentionAvailability, retentionView } from '../../../src/
 import { dayNumber } from '../../../src/lib/core/days';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
+import { balanceView } from '../../../src/lib/core/views/balance';
+import { movesBehind } from '../../../src/lib/core/views/movesBehind';
+import { stayOutcomes } from '../../../src/lib/core/views/stays';
+import type { MovesFocus } from '../../../src/lib/state/movesFocus';
 import { move } from './testMoves';
 import { datasetOf, viewsOf } from './viewsOf';
 import talent from '../../../data/talent.json';
@@ -105,6 +109,35 @@ describe('retentionView', () => {
 			joined: 3,
 			after: [count(3, 0, 0, 0), count(3, 0, 0, 0)]
 		});
+	});
+});
+
+describe('the moves behind a retention figure', () => {
+	/** The people behind a retention number, as the table lists them (`?moves=stayed:1`, say). */
+	function behind(view: Partial<ViewState>, focus: MovesFocus) {
+		const { store, rows, selection } = viewsOf(dataset, view);
+		const balance = balanceView(store, rows, selection.organizations, 'year');
+		const stays = stayOutcomes(store, selection.later);
+		return [...movesBehind(store, rows, balance, focus, stays)].map((row) => dataset.moves[row]!.person);
+	}
+
+	it('lists the arrivals still there, and those gone, 1 and 2 years on: as many as the figures count', () => {
+		expect(behind({ companies: ['x'] }, { kind: 'stayed', years: 1, period: '2020' })).toEqual([
+			'p2',
+			'p3',
+			'p4'
+		]);
+		expect(behind({ companies: ['x'] }, { kind: 'left', years: 1, period: '2020' })).toEqual(['p1', 'p5']);
+		expect(behind({ companies: ['x'] }, { kind: 'stayed', years: 2 })).toEqual(['p3', 'p4']);
+		expect(behind({ companies: ['x'] }, { kind: 'left', years: 2 })).toHaveLength(5);
+	});
+
+	it('narrows to one chosen organization when several are', () => {
+		const both = { companies: ['b', 'x'] };
+		const atX = behind(both, { kind: 'stayed', years: 1, organization: 'x' });
+		const atB = behind(both, { kind: 'stayed', years: 1, organization: 'b' });
+		expect(atX).toEqual(behind({ companies: ['x'] }, { kind: 'stayed', years: 1 }));
+		expect(behind(both, { kind: 'stayed', years: 1 }).sort()).toEqual([...atX, ...atB].sort());
 	});
 });
 

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numRuns, timeout } from '../properties/arbitraries';
 import { balanceView } from '../../../src/lib/core/views/balance';
+import { movesBehind } from '../../../src/lib/core/views/movesBehind';
 import { retentionView } from '../../../src/lib/core/views/retention';
+import { stayOutcomes } from '../../../src/lib/core/views/stays';
 import {
 	plainBalance,
 	plainChoices,
@@ -188,6 +190,17 @@ describe('every view of (store, selection) equals its plain definition', () => {
 						expect(total.joined).toBe(own.reduce((s, c) => s + c.joined, 0));
 						expect(total.after[1]!.stayed).toBe(own.reduce((s, c) => s + c.after[1]!.stayed, 0));
 					}
+					// Each figure leads to moves that weigh as much: those still there, and those gone.
+					const balance = balanceView(store, rows, selection.organizations, 'year');
+					const stays = stayOutcomes(store, selection.later);
+					const weighed = (focus: Parameters<typeof movesBehind>[3]) =>
+						[...movesBehind(store, rows, balance, focus, stays)].reduce((s, r) => s + store.weight[r]!, 0);
+					for (const total of retention.totals)
+						retention.years.forEach((years, n) => {
+							const chosen = selection.organizations.length > 1 ? id(total.organization) : undefined;
+							expect(weighed({ kind: 'stayed', years, organization: chosen })).toBe(total.after[n]!.stayed);
+							expect(weighed({ kind: 'left', years, organization: chosen })).toBe(total.after[n]!.left);
+						});
 					// Each cohort's people are all told of, one way or another, at each anniversary.
 					for (const c of retention.cohorts)
 						for (const count of c.after)

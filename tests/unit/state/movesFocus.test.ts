@@ -16,6 +16,12 @@ describe('readMovesFocus', () => {
 			value: 'pair:yutori:meta@2024-04',
 			companies: ['meta', 'yutori'],
 			expected: { kind: 'pair', organization: 'yutori', other: 'meta', period: '2024-04' }
+		},
+		{ value: 'stayed:1', companies: ['meta'], expected: { kind: 'stayed', years: 1 } },
+		{
+			value: 'left:2:yutori@2021',
+			companies: ['meta', 'yutori'],
+			expected: { kind: 'left', years: 2, organization: 'yutori', period: '2021' }
 		}
 	])('reads $value with $companies chosen, and writes it back the same', ({ value, companies, expected }) => {
 		const focus = read(value, companies);
@@ -35,6 +41,9 @@ describe('readMovesFocus', () => {
 		['the period is no year or month', 'net@last-week', ['meta']],
 		['there are two periods', 'net@2024@2025', ['meta']],
 		['there are too many parts', 'pair:meta:yutori:x.ai', ['meta', 'yutori']],
+		['retention is told after 1 or 2 years only', 'stayed:3', ['meta']],
+		['retention’s years are written plainly', 'stayed:01', ['meta']],
+		['retention names a chosen organization', 'left:1:yutori', ['meta']],
 		['it is longer than any focus can be', `net@${'2024'.repeat(100)}`, ['meta']]
 	])('reads nothing when %s', (_, value, companies) => {
 		expect(read(value as string, companies as string[])).toBeNull();

@@ -2,6 +2,7 @@ import { OTHER_ORGANIZATIONS as OTHER, type MovesFocus } from '../../state/moves
 import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
+import { RETENTION_YEARS } from './stays';
 
 /** Whether a row's month (`NO_DAY` when undated) falls in a period of the address. */
 function inPeriod(month: number, period: string | undefined): boolean {
@@ -16,13 +17,15 @@ function inPeriod(month: number, period: string | undefined): boolean {
  * The rows behind one number of a balance, in the order of the rows given: the table shows these
  * when the address names the number (`?moves=`). "Other" sources or destinations are those the
  * balance does not name. A focus the balance cannot hold (an organization the store does not know)
- * selects nothing.
+ * selects nothing. The arrivals retention counts as still there or gone (`stayed`, `left`) are read
+ * from the outcomes of every stay (`stayOutcomes`), which only those two need.
  */
 export function movesBehind(
 	store: MoveStore,
 	rows: Int32Array,
 	balance: BalanceView,
-	focus: MovesFocus
+	focus: MovesFocus,
+	stays: Uint8Array | null = null
 ): Int32Array {
 	const marks = chosenMarks(store, balance.organizations);
 	const number = (id: string | undefined) =>
@@ -33,6 +36,15 @@ export function movesBehind(
 	const target = focus.organization === OTHER ? -1 : number(focus.organization);
 	const other = number(focus.other);
 	const { from, to, month } = store;
+	// Retention's arrivals: into the organization named (any chosen one when none is) from elsewhere.
+	const YEARS = RETENTION_YEARS.length;
+	const anniversary = RETENTION_YEARS.findIndex((n) => n === focus.years);
+	const outcome = focus.kind === 'stayed' ? 0 : 1;
+	const joined = (row: number) =>
+		stays !== null &&
+		from[row] !== to[row] &&
+		(focus.organization === undefined ? marks[to[row]!] === 1 : to[row] === target) &&
+		stays[row * YEARS + anniversary] === outcome;
 	/** Whether an organization is the one the focus names (or, for "Other", one the balance does not name). */
 	const matches = (k: number) => (focus.organization === OTHER ? !named.has(k) : k === target);
 	const keeps = (row: number): boolean => {
@@ -52,6 +64,9 @@ export function movesBehind(
 				return side === Side.Departure && matches(to[row]!);
 			case 'pair':
 				return side === Side.Internal && from[row] === target && to[row] === other;
+			case 'stayed':
+			case 'left':
+				return joined(row);
 		}
 	};
 	const out: number[] = [];

@@ -30,36 +30,3 @@ export function personSequence(
 	dated.sort((a, b) => placedDay(store, a) - placedDay(store, b));
 	return { dated, undated };
 }
-
-/**
- * The move that ends the stay an arrival began: the person's first move out of the place it reached
- * that comes after it in their sequence (by placed day, then the file's order, as `personSequence`
- * orders them); else -2 when they have an undated move out of it, which may have ended it at any
- * time, and -1 when they have none. It reads the person's few postings in place: retention asks
- * this of every arrival at an organization.
- */
-export function nextDeparture(store: MoveStore, arrival: number, later: boolean): number {
-	const { offsets, rows } = store.byPerson;
-	const p = store.person[arrival]!;
-	const place = store.to[arrival]!;
-	const day = placedDay(store, arrival);
-	let departure = -1;
-	let departureDay = 0;
-	let undatedDeparture = false;
-	for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
-		const row = rows[j]!;
-		if (row === arrival || store.from[row] !== place) continue;
-		if (!later && store.basis[row] === BASIS_OTHER) continue;
-		if (store.first[row] === NO_DAY) {
-			undatedDeparture = true;
-			continue;
-		}
-		const d = placedDay(store, row);
-		if (d < day || (d === day && row < arrival)) continue;
-		if (departure < 0 || d < departureDay) {
-			departure = row;
-			departureDay = d;
-		}
-	}
-	return departure < 0 && undatedDeparture ? -2 : departure;
-}

@@ -1,17 +1,10 @@
-import { dayNumber, dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
+import { dayStart, NO_DAY } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
-import { nextDeparture, personSequence } from './personSequence';
+import { personSequence } from './personSequence';
+import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, stayOutcomes, type StayOutcome } from './stays';
 
-/** The years after joining at which retention is told. */
-export const RETENTION_YEARS = [1, 2] as const;
-
-/**
- * What is known of one stay a given number of years after it began: the person was still there
- * (`stayed`), had left (`left`), the data ends too soon after they joined to tell (`censored`),
- * or the dates are too vague to tell (`unknown`).
- */
-export type StayOutcome = 'stayed' | 'left' | 'censored' | 'unknown';
+export { anniversary, RETENTION_YEARS, type StayOutcome } from './stays';
 
 export type RetentionCount = Record<StayOutcome, number>;
 
@@ -58,47 +51,6 @@ export function retentionAvailability(store: MoveStore): 'available' | 'no-peopl
 	return 'no-stays';
 }
 
-/** The day `years` years after a day (the same date; 29 February gives 1 March), open ends unbounded. */
-export function anniversary(day: number, years: number): number {
-	if (day === OPEN_START) return -Infinity;
-	if (day === OPEN_END) return Infinity;
-	const at = new Date(day * 86_400_000);
-	return dayNumber(at.getUTCFullYear() + years, at.getUTCMonth(), at.getUTCDate());
-}
-
-/** A day of a column as a number to compare, open ends unbounded. */
-function bound(day: number): number {
-	return day === OPEN_START ? -Infinity : day === OPEN_END ? Infinity : day;
-}
-
-/** The outcomes in the order `outcomeOf` numbers them. */
-const OUTCOMES = ['stayed', 'left', 'censored', 'unknown'] as const;
-
-/**
- * What is known, `years` after an arrival, of the stay it began. With a departure (the person's
- * next move out of the organization): left when it came before the earliest anniversary the dates
- * allow, stayed when on or after the latest, else unknown. With none: stayed when the data goes on
- * past the latest anniversary, censored when it ends before; unknown when the person also has an
- * undated move out of the organization, which may have ended the stay at any time (`departure` -2,
- * see `nextDeparture`; -1 for none). Numbered as in OUTCOMES.
- */
-function outcomeOf(
-	store: MoveStore,
-	arrival: number,
-	departure: number,
-	years: number,
-	anniversaryOf: typeof anniversary
-): number {
-	const earliest = anniversaryOf(store.first[arrival]!, years);
-	const latest = anniversaryOf(store.last[arrival]!, years);
-	if (departure >= 0) {
-		if (bound(store.last[departure]!) < earliest) return 1;
-		return bound(store.first[departure]!) >= latest ? 0 : 3;
-	}
-	if (departure === -2) return 3;
-	return store.lastDay !== NO_DAY && store.lastDay >= latest ? 0 : 2;
-}
-
 /** Cohorts of one organization added up. */
 function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'year'> {
 	const after = RETENTION_YEARS.map(() => ({ stayed: 0, left: 0, censored: 0, unknown: 0 }));
@@ -113,12 +65,16 @@ function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'ye
 /**
  * Retention at each chosen organization over the rows a selection keeps: the people who joined it
  * (a move into it from elsewhere, dated, among the rows) grouped by the year the move is placed in,
- * and for each, 1 and 2 years on, whether they were still there (see `outcomeOf`). A stay ends at
- * the person's next move out of the organization, wherever their other moves fall: the window
- * chooses who joined, not how long they stayed. A return to a past employer is a new arrival.
- * Counts are sums of weights.
+ * and for each, 1 and 2 years on, whether they were still there (see `stayOutcomes`, which the
+ * state works out once per dataset and hands in). The window chooses who joined, not how long they
+ * stayed. A return to a past employer is a new arrival. Counts are sums of weights.
  */
-export function retentionView(store: MoveStore, rows: Int32Array, selection: Selection): RetentionView {
+export function retentionView(
+	store: MoveStore,
+	rows: Int32Array,
+	selection: Selection,
+	stays: Uint8Array = stayOutcomes(store, selection.later)
+): RetentionView {
 	const chosen = selection.organizations.filter((k) => k >= 0 && k < store.organizationIds.length);
 	const { from, to, weight, month } = store;
 	// Chosen organizations by number: their place in `chosen`, plus one (0: not chosen).
@@ -128,30 +84,19 @@ export function retentionView(store: MoveStore, rows: Int32Array, selection: Sel
 	const YEARS = RETENTION_YEARS.length;
 	const counts = new Map<number, Float64Array>();
 	const undated = new Float64Array(chosen.length);
-	// Arrivals share their days (the first of a month, of a year): each anniversary is worked out
-	// once per call, which took most of the time at 100,000 moves.
-	const anniversaries = new Map<number, number>();
-	const anniversaryOf = (day: number, years: number) => {
-		const key = day * 4 + years;
-		let found = anniversaries.get(key);
-		if (found === undefined) anniversaries.set(key, (found = anniversary(day, years)));
-		return found;
-	};
 	for (const row of rows) {
 		const c = slot[to[row]!]! - 1;
 		if (c < 0 || from[row] === to[row]) continue;
 		const w = weight[row]!;
-		if (month[row] === NO_DAY) {
+		if (month[row] === NO_DAY || stays[row * YEARS] === NOT_A_STAY) {
 			undated[c]! += w;
 			continue;
 		}
-		const departure = nextDeparture(store, row, selection.later);
 		const key = Math.floor(month[row]! / 12) * chosen.length + c;
 		let cohort = counts.get(key);
 		if (!cohort) counts.set(key, (cohort = new Float64Array(1 + YEARS * 4)));
 		cohort[0]! += w;
-		for (let n = 0; n < YEARS; n++)
-			cohort[1 + n * 4 + outcomeOf(store, row, departure, RETENTION_YEARS[n]!, anniversaryOf)]! += w;
+		for (let n = 0; n < YEARS; n++) cohort[1 + n * 4 + stays[row * YEARS + n]!]! += w;
 	}
 	const cohortsOf = chosen.map((): RetentionCohort[] => []);
 	for (const [key, cohort] of counts) {

@@ -74,6 +74,7 @@ export const enBalance = {
 	retentionShare: (stayed: number, told: number, percent: string) =>
 		`${enNumber(stayed)} of ${enNumber(told)} (${percent})`,
 	retentionNotTold: 'cannot be told',
+	retentionLeft: (count: number) => `${enNumber(count)} left`,
 	retentionLeftOut: (censored: number, unclear: number) =>
 		[censored ? `${enNumber(censored)} too recent` : '', unclear ? `${enNumber(unclear)} unclear` : '']
 			.filter(Boolean)
@@ -92,6 +93,10 @@ export const enBalance = {
 	focusFrom: (group: string, source: string) => `arrivals at ${group} from ${source}`,
 	focusTo: (group: string, destination: string) => `departures from ${group} to ${destination}`,
 	focusPair: (from: string, to: string) => `moves from ${from} to ${to}`,
+	focusStayed: (group: string, years: number) =>
+		`arrivals at ${group} still there after ${years === 1 ? '1 year' : `${enNumber(years)} years`}`,
+	focusLeft: (group: string, years: number) =>
+		`arrivals at ${group} gone within ${years === 1 ? '1 year' : `${enNumber(years)} years`}`,
 	focusOther: 'the organizations not named (“Other”)',
 	focusIn: (what: string, period: DateInSentence) => `${what}, ${at(period)}`,
 	focusUndated: (what: string) => `${what}, not dated`,

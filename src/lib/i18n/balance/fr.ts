@@ -79,6 +79,7 @@ export const frBalance: BalanceMessages = {
 	retentionShare: (stayed: number, told: number, percent: string) =>
 		`${frNumber(stayed)} sur ${frNumber(told)} (${percent})`,
 	retentionNotTold: 'impossible à dire',
+	retentionLeft: (count: number) => counted(count, 'parti', 'partis'),
 	retentionLeftOut: (censored: number, unclear: number) =>
 		[
 			censored ? counted(censored, 'trop récent', 'trop récents') : '',
@@ -100,6 +101,10 @@ export const frBalance: BalanceMessages = {
 	focusFrom: (group: string, source: string) => `arrivées chez ${group} venant de ${source}`,
 	focusTo: (group: string, destination: string) => `départs de ${group} vers ${destination}`,
 	focusPair: (from: string, to: string) => `mouvements de ${from} vers ${to}`,
+	focusStayed: (group: string, years: number) =>
+		`arrivées chez ${group} encore là après ${years === 1 ? '1 an' : `${frNumber(years)} ans`}`,
+	focusLeft: (group: string, years: number) =>
+		`arrivées chez ${group} reparties en moins ${years === 1 ? 'd’un an' : `de ${frNumber(years)} ans`}`,
 	focusOther: 'les organisations non nommées (« Autres »)',
 	focusIn: (what: string, period: DateInSentence) => `${what}, ${at(period)}`,
 	focusUndated: (what: string) => `${what}, non datés`,
