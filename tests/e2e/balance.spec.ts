@@ -341,6 +341,26 @@ test.describe('a realistic 15,000-row career file', () => {
 		).click();
 		await expect(page).toHaveURL(/moves=left:2(&|$|#)/);
 		expect(await rowsListed(page)).toBe(total.left);
+		// Each year's cohort is drawn once its list is opened, and leads to its own moves.
+		const years = new Set(retention.cohorts.map((c) => c.year)).size;
+		await region.getByText(enBalance.retentionByYear(years)).click();
+		const byYear = region.getByRole('table', { name: enBalance.retentionCaptionByYear(top.name) });
+		await expect(byYear.locator('tbody tr')).toHaveCount(retention.cohorts.length);
+		const cohort = retention.cohorts.find((c) => c.after[0]!.stayed > 0)!;
+		const told1 = cohort.after[0]!.stayed + cohort.after[0]!.left;
+		const share1 = enBalance.retentionShare(
+			cohort.after[0]!.stayed,
+			told1,
+			formatPercent(cohort.after[0]!.stayed / told1, 'en')
+		);
+		await byYear
+			.getByRole('row', { name: new RegExp(`^${cohort.year}`) })
+			.getByRole('link', {
+				name: enBalance.balanceShowMoves(enBalance.balanceLabelled(enBalance.retentionAfter(1), share1))
+			})
+			.click();
+		await expect(page).toHaveURL(new RegExp(`moves=stayed:1@${cohort.year}(&|$|#)`));
+		expect(await rowsListed(page)).toBe(cohort.after[0]!.stayed);
 
 		const source = balance.sources[0]!;
 		await numberLink(
