@@ -6,7 +6,7 @@ import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
 import { balanceView } from '../../../src/lib/core/views/balance';
 import { movesBehind } from '../../../src/lib/core/views/movesBehind';
-import { stayOutcomes } from '../../../src/lib/core/views/stays';
+import { NOT_A_STAY, RETENTION_YEARS, Stays, stayOutcomes } from '../../../src/lib/core/views/stays';
 import type { MovesFocus } from '../../../src/lib/state/movesFocus';
 import { move } from './testMoves';
 import { datasetOf, viewsOf } from './viewsOf';
@@ -138,6 +138,25 @@ describe('the moves behind a retention figure', () => {
 		const atB = behind(both, { kind: 'stayed', years: 1, organization: 'b' });
 		expect(atX).toEqual(behind({ companies: ['x'] }, { kind: 'stayed', years: 1 }));
 		expect(behind(both, { kind: 'stayed', years: 1 }).sort()).toEqual([...atX, ...atB].sort());
+	});
+});
+
+describe('Stays', () => {
+	it('places the stays at an organization when first asked, as placing every stay in the data would', () => {
+		const store = buildStore(dataset);
+		const x = store.organizationNumber.get('x')!;
+		const atX = new Stays(store, true).at([x]);
+		const all = stayOutcomes(store, true);
+		const YEARS = RETENTION_YEARS.length;
+		let placed = 0;
+		for (let row = 0; row < store.size; row++)
+			for (let n = 0; n < YEARS; n++) {
+				const expected = store.to[row] === x ? all[row * YEARS + n] : NOT_A_STAY;
+				expect(atX[row * YEARS + n]).toBe(expected);
+				if (expected !== NOT_A_STAY) placed++;
+			}
+		// Ten joined X by a dated move: p1 to p11 but p10, whose move has no date.
+		expect(placed / YEARS).toBe(10);
 	});
 });
 

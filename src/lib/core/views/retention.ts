@@ -2,7 +2,7 @@ import { dayStart, NO_DAY } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
 import { personSequence } from './personSequence';
-import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, stayOutcomes, type StayOutcome } from './stays';
+import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, Stays, type StayOutcome } from './stays';
 
 export { anniversary, RETENTION_YEARS, type StayOutcome } from './stays';
 
@@ -65,15 +65,15 @@ function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'ye
 /**
  * Retention at each chosen organization over the rows a selection keeps: the people who joined it
  * (a move into it from elsewhere, dated, among the rows) grouped by the year the move is placed in,
- * and for each, 1 and 2 years on, whether they were still there (see `stayOutcomes`, which the
- * state works out once per dataset and hands in). The window chooses who joined, not how long they
+ * and for each, 1 and 2 years on, whether they were still there (see `Stays`, which the state
+ * keeps per dataset and hands in). The window chooses who joined, not how long they
  * stayed. A return to a past employer is a new arrival. Counts are sums of weights.
  */
 export function retentionView(
 	store: MoveStore,
 	rows: Int32Array,
 	selection: Selection,
-	stays: Uint8Array = stayOutcomes(store, selection.later)
+	stays: Uint8Array = new Stays(store, selection.later).at(selection.organizations)
 ): RetentionView {
 	const chosen = selection.organizations.filter((k) => k >= 0 && k < store.organizationIds.length);
 	const { from, to, weight, month } = store;

@@ -68,29 +68,57 @@ function outcomeOf(
 }
 
 /**
- * How every stay in a store stood 1 and 2 years after it began: one outcome per row and entry of
+ * How the stays in a store stood 1 and 2 years after they began: one outcome per row and entry of
  * RETENTION_YEARS (`row * RETENTION_YEARS.length + n`), NOT_A_STAY for rows that begin none. A stay
  * begins with a dated move into a place from elsewhere and ends at the person's next move out of
  * it in their sequence (by placed day, then the file's order), wherever their other moves fall.
  * Moves known only from other reporting count only when `later` keeps them.
  *
- * It depends on the store alone, not on what is chosen: the state works it out once per dataset
- * and setting of `later`, and retention and the moves behind its numbers then only count.
+ * The outcomes depend on the store alone, not on what is chosen. The state keeps one of these per
+ * dataset and setting of `later`; each organization's arrivals are placed the first time it is
+ * chosen, so no choice pays for the whole store, and retention and the moves behind its figures
+ * then only count.
  */
-export function stayOutcomes(store: MoveStore, later: boolean): Uint8Array {
-	const YEARS = RETENTION_YEARS.length;
-	const { from, to, month } = store;
-	const outcomes = new Uint8Array(store.from.length * YEARS).fill(NOT_A_STAY);
-	for (let p = 0; p < store.personIds.length; p++) {
-		const { dated, undated } = personSequence(store, p, later);
-		for (let i = 0; i < dated.length; i++) {
-			const arrival = dated[i]!;
-			const place = to[arrival]!;
-			if (from[arrival] === place || month[arrival] === NO_DAY) continue;
+export class Stays {
+	/** The outcomes, filled for the arrivals at every organization asked for so far. */
+	readonly outcomes: Uint8Array;
+	/** Whether an organization's arrivals are placed, by number. */
+	readonly #placed: Uint8Array;
+
+	constructor(
+		readonly store: MoveStore,
+		readonly later: boolean
+	) {
+		this.outcomes = new Uint8Array(store.from.length * RETENTION_YEARS.length).fill(NOT_A_STAY);
+		this.#placed = new Uint8Array(store.organizationIds.length);
+	}
+
+	/** The outcomes, with the arrivals at these organizations placed. */
+	at(organizations: readonly number[]): Uint8Array {
+		for (const k of organizations)
+			if (k >= 0 && k < this.#placed.length && this.#placed[k] === 0) {
+				this.#place(k);
+				this.#placed[k] = 1;
+			}
+		return this.outcomes;
+	}
+
+	#place(organization: number): void {
+		const { store, later, outcomes } = this;
+		const YEARS = RETENTION_YEARS.length;
+		const { from, to, month, person } = store;
+		const { offsets, rows } = store.byOrganization;
+		for (let j = offsets[organization]!; j < offsets[organization + 1]!; j++) {
+			const arrival = rows[j]!;
+			if (to[arrival] !== organization || from[arrival] === organization || month[arrival] === NO_DAY)
+				continue;
+			const { dated, undated } = personSequence(store, person[arrival]!, later);
+			const at = dated.indexOf(arrival);
+			if (at < 0) continue;
 			let departure = -1;
-			for (let j = i + 1; j < dated.length && departure < 0; j++)
-				if (from[dated[j]!] === place) departure = dated[j]!;
-			const undatedDeparture = departure < 0 && undated.some((row) => from[row] === place);
+			for (let i = at + 1; i < dated.length && departure < 0; i++)
+				if (from[dated[i]!] === organization) departure = dated[i]!;
+			const undatedDeparture = departure < 0 && undated.some((row) => from[row] === organization);
 			for (let n = 0; n < YEARS; n++) {
 				const years = RETENTION_YEARS[n]!;
 				const earliest = anniversary(store.first[arrival]!, years);
@@ -106,5 +134,13 @@ export function stayOutcomes(store: MoveStore, later: boolean): Uint8Array {
 			}
 		}
 	}
-	return outcomes;
+}
+
+/** The outcomes of the stays at some organizations (every one when none are given). */
+export function stayOutcomes(
+	store: MoveStore,
+	later: boolean,
+	organizations: readonly number[] = store.organizationIds.map((_, k) => k)
+): Uint8Array {
+	return new Stays(store, later).at(organizations);
 }
