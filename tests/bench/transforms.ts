@@ -12,6 +12,7 @@ import { MAX_TIMELINE_ROWS, timelineOfSelection } from '../../src/lib/core/views
 import { balanceView } from '../../src/lib/core/views/balance';
 import { careerPath } from '../../src/lib/core/views/careerPath';
 import { retentionView } from '../../src/lib/core/views/retention';
+import { Stays } from '../../src/lib/core/views/stays';
 import { layoutFlows } from '../../src/lib/transforms/flowLayout';
 import type { ViewState } from '../../src/lib/state/viewUrl';
 import { careersCsv, datasetOf, MOVE_SIZES } from './benchData';
@@ -53,8 +54,12 @@ export function randomView(store: MoveStore, next: () => number): ViewState {
 	return view;
 }
 
-/** Every view the page makes of one selection: what a filter change costs before drawing. */
-export function answer(store: MoveStore, view: ViewState) {
+/**
+ * Every view the page makes of one selection: what a filter change costs before drawing. Where the
+ * stays at each organization ended is kept per dataset and setting of `later`, as the page's state
+ * keeps it (`stays`, one per setting).
+ */
+export function answer(store: MoveStore, view: ViewState, stays: Record<'true' | 'false', Stays>) {
 	const selection = compileSelection(store, view);
 	const rows = selectRows(store, selection);
 	const flow = flowView(store, rows, { chosen: selection.organizations });
@@ -64,7 +69,7 @@ export function answer(store: MoveStore, view: ViewState) {
 	// The balance and retention of the organizations chosen, and the path of the person chosen.
 	if (selection.organizations.length > 0) {
 		balanceView(store, rows, selection.organizations, timeline.unit);
-		retentionView(store, rows, selection);
+		retentionView(store, rows, selection, stays[`${selection.later}`].at(selection.organizations));
 	}
 	if (selection.person >= 0) careerPath(store, selection.person, selection.later);
 	return { rows, flow, timeline };
@@ -80,14 +85,15 @@ export function transformRows(dataset: Dataset, size: string): BenchRow[] {
 	);
 	const store = built.result;
 	const next = random(7);
+	const stays = { true: new Stays(store, true), false: new Stays(store, false) };
 	const times: number[] = [];
 	for (let i = 0; i < SELECTIONS + 5; i++) {
 		const view = randomView(store, next);
 		const started = performance.now();
-		answer(store, view);
+		answer(store, view, stays);
 		if (i >= 5) times.push(performance.now() - started);
 	}
-	const all = answer(store, { companies: [], later: true });
+	const all = answer(store, { companies: [], later: true }, stays);
 	const graph = all.flow.graph;
 	const layout = timeMedian(
 		() => graph,
