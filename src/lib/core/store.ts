@@ -51,6 +51,13 @@ export interface MoveStore {
 	 * day, or of its last when the source gives no start; `NO_DAY` when undated.
 	 */
 	month: Int32Array;
+	/**
+	 * The first and last day the end of the stay each move begins can fall on, when the dataset
+	 * states one (`Move.stayEnd`; a later move out ends the stay first): `NO_DAY` when none, and
+	 * `OPEN_START`…`OPEN_END` when it ended on a day no source gives.
+	 */
+	stayFirst: Int32Array;
+	stayLast: Int32Array;
 	certainty: Uint8Array;
 	basis: Uint8Array;
 	/** How many moves each row stands for: 1, or an aggregated flow's count. */
@@ -78,9 +85,15 @@ export interface MoveStore {
 	namesPeople: boolean;
 	/** The sum of all weights. */
 	total: number;
-	/** The first and last dated day of any move (`NO_DAY` when none is dated). */
+	/** The first and last dated day of any move (`NO_DAY` when none is dated): the span the charts draw. */
 	firstDay: number;
 	lastDay: number;
+	/**
+	 * The last day the data tells of: that of its latest dated move or stated end of a stay
+	 * (`NO_DAY` when none). The data was written no earlier, so a stay with no end was still going
+	 * then: retention's censoring line.
+	 */
+	lastKnownDay: number;
 }
 
 function numbering(ids: readonly string[]) {
@@ -166,6 +179,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const first = new Int32Array(size);
 	const last = new Int32Array(size);
 	const month = new Int32Array(size);
+	const stayFirst = new Int32Array(size).fill(NO_DAY);
+	const stayLast = new Int32Array(size).fill(NO_DAY);
 	const certainty = new Uint8Array(size);
 	const basis = new Uint8Array(size);
 	const weight = new Uint32Array(size);
@@ -174,6 +189,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	let total = 0;
 	let firstDay = NO_DAY;
 	let lastDay = NO_DAY;
+	let lastStayEnd = NO_DAY;
 	for (let i = 0; i < size; i++) {
 		const m = moves[i]!;
 		from[i] = numberOf(m.from, organizationNumber, organizationIds);
@@ -190,6 +206,19 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 			const b = days.last === OPEN_END ? days.first : days.last;
 			if (firstDay === NO_DAY || a < firstDay) firstDay = a;
 			if (lastDay === NO_DAY || b > lastDay) lastDay = b;
+		}
+		if (m.stayEnd) {
+			let end = daysOf.get(m.stayEnd);
+			if (!end) daysOf.set(m.stayEnd, (end = placed(m.stayEnd)));
+			if (end.first === NO_DAY) {
+				// An end no source dates may be any day: on neither side of an anniversary.
+				stayFirst[i] = OPEN_START;
+				stayLast[i] = OPEN_END;
+			} else {
+				stayFirst[i] = end.first;
+				stayLast[i] = end.last;
+				lastStayEnd = Math.max(lastStayEnd, end.last === OPEN_END ? end.first : end.last);
+			}
 		}
 		certainty[i] = CERTAINTIES.indexOf(m.certainty);
 		basis[i] = basisCode(m.evidence);
@@ -211,6 +240,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		first,
 		last,
 		month,
+		stayFirst,
+		stayLast,
 		certainty,
 		basis,
 		weight,
@@ -229,6 +260,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		namesPeople: !dataset.sources.some((s) => s.kind === 'aggregate'),
 		total,
 		firstDay,
-		lastDay
+		lastDay,
+		// NO_DAY is below every day: the later of the two, or NO_DAY when neither is known.
+		lastKnownDay: Math.max(lastDay, lastStayEnd)
 	};
 }

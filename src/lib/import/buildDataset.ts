@@ -1,13 +1,14 @@
 import { SCHEMA_VERSION, type Dataset } from '../schema/dataset';
 import type { DatePrecision } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
-import { deriveMoves, type Position } from './careers';
+import { deriveMoves, type DerivedMove, type Position } from './careers';
 import type { CsvTable } from './csv';
 import { isStated, readDateCell, type CellDate, type DateCellRead } from './dates';
 import type { CsvKind, Field, Mapping } from './mapping';
 import {
 	CERTAINTIES,
 	KINDS,
+	NO_STAY_END,
 	PACK_VERSION,
 	PRECISIONS,
 	unpackDataset,
@@ -242,6 +243,8 @@ function columnsCollector() {
 		start: [] as number[],
 		end: [] as number[],
 		wording: [] as number[],
+		stayEndPrecision: [] as number[],
+		stayEndStart: [] as number[],
 		certainty: [] as number[],
 		ends: [] as number[],
 		rows: [] as number[]
@@ -267,18 +270,17 @@ function columnsCollector() {
 		moveId: (n: number) => moves.id.push(ids.fresh(`move-${n}`)) - 1,
 		/**
 		 * Adds the moves derived from career rows, numbered `move-1`… after every name is known,
-		 * each dated by a date cell and citing two rows; people and organizations by index.
+		 * each dated by a date cell, citing two rows, with the end of the stay it begins when the
+		 * file states one; people and organizations by index.
 		 */
 		careerMoves(
 			count: number,
-			fill: (
-				add: (person: number, from: number, to: number, date: CellDate, rowA: number, rowB: number) => void
-			) => void
+			fill: (add: (person: number, from: number, to: number, move: DerivedMove) => void) => void
 		) {
 			const first = moves.id.length;
 			for (const id of ids.sequence('move', count)) moves.id.push(id);
 			let at = first;
-			fill((person, from, to, date, rowA, rowB) => {
+			fill((person, from, to, { date, rows, stayEnd }) => {
 				moves.person[at] = person;
 				moves.from[at] = from;
 				moves.to[at] = to;
@@ -286,8 +288,11 @@ function columnsCollector() {
 				moves.start[at] = isStated(date) ? intern(date.value) : -1;
 				moves.end[at] = -1;
 				moves.wording[at] = -1;
+				// A stay that ended on a date too vague to place keeps its end, of precision unknown.
+				moves.stayEndPrecision[at] = stayEnd ? PRECISION_CODES.get(stayEnd.precision)! : NO_STAY_END;
+				moves.stayEndStart[at] = isStated(stayEnd ?? null) ? intern(stayEnd!.value) : -1;
 				moves.certainty[at] = STATED;
-				moves.rows.push(rowA, rowB);
+				moves.rows.push(rows[0], rows[1]);
 				moves.ends[at] = moves.rows.length;
 				at++;
 			});
@@ -300,6 +305,8 @@ function columnsCollector() {
 			moves.start[at] = intern(entry.start);
 			moves.end[at] = intern(entry.end);
 			moves.wording[at] = intern(entry.wording);
+			moves.stayEndPrecision[at] = NO_STAY_END;
+			moves.stayEndStart[at] = -1;
 			moves.certainty[at] = CERTAINTY_CODES.get(entry.certainty)!;
 			for (const row of entry.rows) moves.rows.push(row);
 			moves.ends[at] = moves.rows.length;
@@ -354,6 +361,8 @@ function columnsCollector() {
 					start: Int32Array.from(moves.start),
 					end: Int32Array.from(moves.end),
 					wording: Int32Array.from(moves.wording),
+					stayEndPrecision: Uint8Array.from(moves.stayEndPrecision),
+					stayEndStart: Int32Array.from(moves.stayEndStart),
 					certainty: Uint8Array.from(moves.certainty),
 					evidence: { ends: Int32Array.from(moves.ends), rows: Int32Array.from(moves.rows) }
 				},
@@ -469,15 +478,10 @@ export function buildPackedDataset(
 		const derived = deriveMoves(positions);
 		undated = derived.skipped.map((s) => s.row);
 		columns.careerMoves(derived.moves.length, (add) => {
-			for (const { rows, date } of derived.moves)
-				add(
-					personOfRow[rows[0]]!,
-					organizationOfRow[rows[0]]!,
-					organizationOfRow[rows[1]]!,
-					date,
-					rows[0],
-					rows[1]
-				);
+			for (const move of derived.moves) {
+				const [rowA, rowB] = move.rows;
+				add(personOfRow[rowA]!, organizationOfRow[rowA]!, organizationOfRow[rowB]!, move);
+			}
 		});
 	} else {
 		let count = 0;

@@ -34,6 +34,12 @@ export interface PackedDataset {
 		start: Int32Array;
 		end: Int32Array;
 		wording: Int32Array;
+		/**
+		 * The end of the stay each move begins, when stated (`Move.stayEnd`): its precision's code,
+		 * or NO_STAY_END for none, and its date as an index into `strings` (-1 when not placed).
+		 */
+		stayEndPrecision: Uint8Array;
+		stayEndStart: Int32Array;
 		certainty: Uint8Array;
 		evidence: RowLists;
 	};
@@ -47,7 +53,11 @@ export interface RowLists {
 	rows: Int32Array;
 }
 
-export const PACK_VERSION = 1;
+/** 2: moves carry the end of the stay they begin. */
+export const PACK_VERSION = 2;
+
+/** In `stayEndPrecision`, for a move whose stay has no stated end. */
+export const NO_STAY_END = 255;
 
 /**
  * The codes of organization kinds, date precisions and certainties: a value's index in its list
@@ -135,34 +145,50 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 	// The usual dates (a career move: a start, or nothing) are made once each and shared, as
 	// literals of one shape; keys in the order the schema gives them.
 	const plainDates = new Map<number, FuzzyDate>();
+	const plainDate = (code: number, start: number) => {
+		const key = (start + 1) * PRECISIONS.length + code;
+		let shared = plainDates.get(key);
+		if (!shared) {
+			const precision = codeOf(PRECISIONS, code);
+			shared = start >= 0 ? { precision, start: stringAt(start) } : { precision };
+			plainDates.set(key, shared);
+		}
+		return shared;
+	};
 	for (let i = 0; i < m.id.length; i++) {
 		const code = m.precision[i]!;
 		const precision = codeOf(PRECISIONS, code);
 		const start = m.start[i]!;
 		let date: FuzzyDate;
-		if (m.end[i]! < 0 && m.wording[i]! < 0) {
-			const key = (start + 1) * PRECISIONS.length + code;
-			let shared = plainDates.get(key);
-			if (!shared) {
-				shared = start >= 0 ? { precision, start: stringAt(start) } : { precision };
-				plainDates.set(key, shared);
-			}
-			date = shared;
-		} else {
+		if (m.end[i]! < 0 && m.wording[i]! < 0) date = plainDate(code, start);
+		else {
 			date = { precision };
 			if (start >= 0) date.start = stringAt(start);
 			if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);
 			if (m.wording[i]! >= 0) date.wording = stringAt(m.wording[i]!);
 		}
-		moves.push({
-			id: m.id[i]!,
-			person: personId(m.person[i]!),
-			from: organizationId(m.from[i]!),
-			to: organizationId(m.to[i]!),
-			date,
-			certainty: codeOf(CERTAINTIES, m.certainty[i]!),
-			evidence: evidenceOf(m.evidence, i)
-		});
+		const id = m.id[i]!;
+		const person = personId(m.person[i]!);
+		const from = organizationId(m.from[i]!);
+		const to = organizationId(m.to[i]!);
+		const certainty = codeOf(CERTAINTIES, m.certainty[i]!);
+		const evidence = evidenceOf(m.evidence, i);
+		const stayCode = m.stayEndPrecision[i]!;
+		// Two literals rather than a spread, in the schema's key order: one shape per kind of move.
+		moves.push(
+			stayCode === NO_STAY_END
+				? { id, person, from, to, date, certainty, evidence }
+				: {
+						id,
+						person,
+						from,
+						to,
+						date,
+						stayEnd: plainDate(stayCode, m.stayEndStart[i]!),
+						certainty,
+						evidence
+					}
+		);
 		if (i % SLICE === SLICE - 1) yield;
 	}
 

@@ -112,6 +112,8 @@ export interface ProblemParams extends Record<
 	otherSourcePlaceholder: { field: 'title' | 'publisher' };
 	/** A move dated to the day whose evidence gives no day. */
 	dayNotInEvidence: NoParams;
+	/** The end of a stay dated to the day whose move's evidence gives no day. */
+	stayEndDayNotInEvidence: NoParams;
 	needsProvenance: NoParams;
 	// What the schema says of its own fields (the rest of SCHEMA_CODES has no values).
 	precisionNeedsStart: { precision: string };

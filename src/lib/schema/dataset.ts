@@ -93,6 +93,13 @@ export const Move = z.strictObject({
 	from: Id,
 	to: Id,
 	date: FuzzyDate,
+	/**
+	 * When the stay this move begins at `to` ended, when no later move of the person out of `to`
+	 * ends it: in a career file, the end of their last position there. Precision `unknown` when it
+	 * ended on a day the source does not give. Absent when the stay goes on or nothing says; a
+	 * later move out of `to` ends the stay first.
+	 */
+	stayEnd: FuzzyDate.optional(),
 	/** How the source states where the person went. */
 	certainty: Certainty,
 	/**

@@ -1,4 +1,5 @@
 import type { Dataset, Move, Source } from '../schema/dataset';
+import type { FuzzyDate } from '../schema/dates';
 import { problemOf, type ProblemMessage } from '../problems/codes';
 import { atPath, type Problem } from './problems';
 import { normalizeWhitespace } from './references';
@@ -25,10 +26,14 @@ export function looksLikePlaceholder(text: string): boolean {
  * gives that day. That is an imported row (the file states the day), a source of other reporting
  * published that very day (its `published` has precision `day` and is the move's day: the one day a
  * report dates for certain is its own), or a quote of the article holding the date's own `wording`.
- * A report published later ("on Tuesday", "last week") backs a range, not a day.
+ * A report published later ("on Tuesday", "last week") backs a range, not a day. The same holds of
+ * the end of the stay the move begins (`date`: its `stayEnd`).
  */
-export function dayIsSourced(move: Move, sources: ReadonlyMap<string, Source>): boolean {
-	const { date } = move;
+export function dayIsSourced(
+	move: Move,
+	sources: ReadonlyMap<string, Source>,
+	date: FuzzyDate = move.date
+): boolean {
 	if (date.precision !== 'day' || date.start === undefined) return true;
 	const day = date.start;
 	return move.evidence.some((e) => {
@@ -45,7 +50,7 @@ export function dayIsSourced(move: Move, sources: ReadonlyMap<string, Source>): 
 /**
  * Checks that what a dataset cites can be found and does not claim more than it holds: other
  * reporting is named by outlet, headline and https address, none of them a stand-in; and a move
- * dated to the day has evidence that gives the day.
+ * (or the end of the stay it begins) dated to the day has evidence that gives the day.
  */
 export function checkSourcing(dataset: Dataset): Problem[] {
 	const problems: Problem[] = [];
@@ -63,6 +68,8 @@ export function checkSourcing(dataset: Dataset): Problem[] {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	dataset.moves.forEach((move, i) => {
 		if (!dayIsSourced(move, sources)) report(['moves', i, 'date'], problemOf('dayNotInEvidence'));
+		if (move.stayEnd && !dayIsSourced(move, sources, move.stayEnd))
+			report(['moves', i, 'stayEnd'], problemOf('stayEndDayNotInEvidence'));
 	});
 	return problems;
 }

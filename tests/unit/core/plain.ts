@@ -292,8 +292,9 @@ function plainAnniversary(day: number, years: number): number {
 /**
  * Retention at each chosen organization: people who joined it (a dated move into it from elsewhere,
  * among the rows a view keeps) by year, and after 1 and 2 years whether they were still there,
- * from their next move out of it (over all their moves the view's `later` keeps), with censoring at
- * the data's last known day.
+ * from their next move out of it (over all their moves the view's `later` keeps), or else from the
+ * end stated for their stay, with censoring at the data's last known day (its latest move or
+ * stated end).
  */
 export function plainRetention(dataset: Dataset, view: ViewState) {
 	const kept = dataset.moves.map((m, i) => ({ m, i }));
@@ -302,10 +303,11 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 		return Number.isFinite(days[0]) ? days[0] : days[1];
 	};
 	let lastDay = -Infinity;
-	for (const { m } of kept) {
-		const days = plainDays(m.date);
-		if (days) lastDay = Math.max(lastDay, Number.isFinite(days[1]) ? days[1] : days[0]);
-	}
+	for (const { m } of kept)
+		for (const date of [m.date, m.stayEnd]) {
+			const days = date && plainDays(date);
+			if (days) lastDay = Math.max(lastDay, Number.isFinite(days[1]) ? days[1] : days[0]);
+		}
 	const arrivals = plainRows(dataset, view).filter((i) => {
 		const m = dataset.moves[i]!;
 		return view.companies.includes(m.to) && m.from !== m.to;
@@ -341,11 +343,13 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 			[1, 2].forEach((years, n) => {
 				const earliest = plainAnniversary(arrival[0], years);
 				const latest = plainAnniversary(arrival[1], years);
+				// A stay's end, from a move out or else as stated: an end no source dates may be any day.
+				const endedOn = ([d1, d2]: [number, number]) =>
+					d2 < earliest ? 'left' : d1 >= latest ? 'stayed' : 'unknown';
 				let outcome: string;
-				if (departure) {
-					const [d1, d2] = plainDays(departure.date)!;
-					outcome = d2 < earliest ? 'left' : d1 >= latest ? 'stayed' : 'unknown';
-				} else if (undatedOut) outcome = 'unknown';
+				if (departure) outcome = endedOn(plainDays(departure.date)!);
+				else if (undatedOut) outcome = 'unknown';
+				else if (m.stayEnd) outcome = endedOn(plainDays(m.stayEnd) ?? [-Infinity, Infinity]);
 				else outcome = lastDay >= latest ? 'stayed' : 'censored';
 				cohort.after[n]![outcome]! += weight(m);
 			});

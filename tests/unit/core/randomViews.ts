@@ -83,6 +83,8 @@ export const dataset: fc.Arbitrary<Dataset> = fc
 				from: fc.nat(ORGS.length - 1),
 				to: fc.nat(ORGS.length - 1),
 				date,
+				// Now and then the end of the stay the move begins, as a career file's last position gives.
+				stayEnd: fc.option(date, { nil: undefined, freq: 2 }),
 				certainty: fc.constantFrom('stated', 'implied', 'undisclosed'),
 				weight: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
 				evidence
@@ -118,6 +120,7 @@ export const dataset: fc.Arbitrary<Dataset> = fc
 			from: org(m.from),
 			to: org(m.to),
 			date: m.date,
+			...(m.stayEnd !== undefined ? { stayEnd: m.stayEnd } : {}),
 			certainty: m.certainty,
 			...(m.weight !== undefined ? { weight: m.weight } : {}),
 			evidence: m.evidence

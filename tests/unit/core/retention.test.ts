@@ -8,7 +8,11 @@ import { balanceView } from '../../../src/lib/core/views/balance';
 import { movesBehind } from '../../../src/lib/core/views/movesBehind';
 import { NOT_A_STAY, RETENTION_YEARS, Stays, stayOutcomes } from '../../../src/lib/core/views/stays';
 import type { MovesFocus } from '../../../src/lib/state/movesFocus';
-import { move } from './testMoves';
+import { move, on } from './testMoves';
+import type { Move } from '../../../src/lib/schema/dataset';
+import { buildDataset } from '../../../src/lib/import/buildDataset';
+import { readCsv } from '../../../src/lib/import/csv';
+import { guessMapping } from '../../../src/lib/import/mapping';
 import { datasetOf, viewsOf } from './viewsOf';
 import talent from '../../../data/talent.json';
 
@@ -112,6 +116,90 @@ describe('retentionView', () => {
 	});
 });
 
+describe('retentionView, when a stay ends with no move out (the last position ended)', () => {
+	/** A move whose stay ends on a date (see `on`) with no later move out. */
+	const endingOn = (m: Move, end: string): Move => ({ ...m, stayEnd: on(end) });
+	const ended = datasetOf([
+		// Ended 8 months after joining: gone at 1 and at 2 years.
+		endingOn(move('e1', 'a', 'x', '2020-04-01'), '2020-12-01'),
+		// Ended 18 months after joining: there at 1 year, gone at 2.
+		endingOn(move('e2', 'a', 'x', '2020-02-01'), '2021-08-01'),
+		// Ended in 2021, known to the year: either side of the first anniversary, surely before the second.
+		endingOn(move('e3', 'a', 'x', '2020-06-01'), '2021'),
+		// Ended on a day no source gives: unclear at both.
+		endingOn(move('e4', 'a', 'x', '2020-07-01'), '?'),
+		// A later move out ends the stay first: whatever end is stated, the move decides.
+		endingOn(move('e5', 'a', 'x', '2020-01-01'), '2020-03-01'),
+		move('e5', 'x', 'b', '2022-06-01'),
+		// No end and no move out, and the data goes on past both anniversaries: there at both.
+		move('e6', 'a', 'x', '2020-05-01'),
+		// The latest move of all is e5's, in June 2022; only the stated end of e7's stay (at b) says the
+		// data goes on to June 2023, so e8 is not censored at 2 years.
+		endingOn(move('e7', 'a', 'b', '2021-01-01'), '2023-06-30'),
+		// Joined in January 2021: 2 years on is January 2023, before the data's last known day.
+		move('e8', 'a', 'x', '2021-01-15')
+	]);
+
+	it('counts an ended stay as left before its end and still there up to it, like a move out', () => {
+		const { cohorts } = retentionOf(ended, { companies: ['x'] });
+		expect(cohorts.map(({ year, joined, after }) => ({ year, joined, after }))).toEqual([
+			{ year: 2020, joined: 6, after: [count(3, 1, 0, 2), count(2, 3, 0, 1)] },
+			{ year: 2021, joined: 1, after: [count(1, 0, 0, 0), count(1, 0, 0, 0)] }
+		]);
+	});
+
+	it('leads the figures to their people: e1 gone within the year, e2 there after it but gone after two', () => {
+		const { store, rows, selection } = viewsOf(ended, { companies: ['x'] });
+		const balance = balanceView(store, rows, selection.organizations, 'year');
+		const stays = stayOutcomes(store, selection.later);
+		const people = (focus: MovesFocus) =>
+			[...movesBehind(store, rows, balance, focus, stays)].map((row) => ended.moves[row]!.person);
+		expect(people({ kind: 'left', years: 1 })).toEqual(['e1']);
+		expect(people({ kind: 'stayed', years: 1, period: '2020' })).toEqual(['e2', 'e5', 'e6']);
+		expect(people({ kind: 'left', years: 2 })).toEqual(['e1', 'e2', 'e3']);
+	});
+
+	it('draws the censoring line at the latest date the data knows, a stated end included', () => {
+		expect(retentionOf(ended, { companies: ['x'] }).lastDay).toBe(dayNumber(2023, 5, 30));
+		// Without that end, the data stops with its latest move: whoever joined less than 2 years before is censored.
+		const withoutEnds = datasetOf(
+			ended.moves.map((m) => {
+				const { stayEnd, ...rest } = m;
+				return stayEnd ? rest : m;
+			})
+		);
+		const { cohorts, lastDay } = retentionOf(withoutEnds, { companies: ['x'] });
+		expect(lastDay).toBe(dayNumber(2022, 5, 1));
+		expect(cohorts[1]).toMatchObject({ year: 2021, after: [count(1, 0, 0, 0), count(0, 0, 1, 0)] });
+	});
+
+	it('counts from a career file: a last position that ended 8 months after joining is gone, 18 months there at 1 year only', () => {
+		const read = readCsv(
+			[
+				'person,organization,start,end',
+				'Ada,Meta,2017,2020-03',
+				'Ada,Yutori,2020-04-01,2020-12-01',
+				'Bob,Meta,2017,2020-01',
+				'Bob,Yutori,2020-02-01,2021-08-01',
+				'Cy,Meta,2017,2019',
+				'Cy,Yutori,2020-01-15,',
+				// The latest date of the file: Di's last position ended then.
+				'Di,Meta,2017,2019',
+				'Di,Google,2019,2023-06-30'
+			].join('\n')
+		);
+		if (!read.ok) throw new Error('the file should read');
+		const { dataset } = buildDataset(
+			read.table,
+			'careers',
+			guessMapping(read.table.headers, 'careers'),
+			'c.csv'
+		);
+		const { totals } = retentionOf(dataset, { companies: ['yutori'] });
+		expect(totals[0]).toMatchObject({ joined: 3, after: [count(2, 1, 0, 0), count(1, 2, 0, 0)] });
+	});
+});
+
 describe('the moves behind a retention figure', () => {
 	/** The people behind a retention number, as the table lists them (`?moves=stayed:1`, say). */
 	function behind(view: Partial<ViewState>, focus: MovesFocus) {
@@ -163,6 +251,16 @@ describe('Stays', () => {
 describe('retentionAvailability', () => {
 	it('is available when someone is seen leaving a place they moved to', () => {
 		expect(retentionAvailability(buildStore(dataset))).toBe('available');
+	});
+
+	it('is available when the only stays that end are ended by a stated, dated end', () => {
+		const onlyEnds = datasetOf([{ ...move('p', 'a', 'x', '2020'), stayEnd: on('2021-06') }]);
+		expect(retentionAvailability(buildStore(onlyEnds))).toBe('available');
+	});
+
+	it('is not, when the only stated end is on a day no source gives: how long people stay cannot be told', () => {
+		const undatedEnd = datasetOf([{ ...move('p', 'a', 'x', '2020'), stayEnd: on('?') }]);
+		expect(retentionAvailability(buildStore(undatedEnd))).toBe('no-stays');
 	});
 
 	it('is not, when no stay ends in the data (the article: everyone leaves Meta, no one leaves again)', () => {

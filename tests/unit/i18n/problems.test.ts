@@ -60,6 +60,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	otherSourceNeedsAddress: {},
 	otherSourcePlaceholder: { field: 'title' },
 	dayNotInEvidence: {},
+	stayEndDayNotInEvidence: {},
 	needsProvenance: {},
 	dateShape: {},
 	dateNotReal: {},

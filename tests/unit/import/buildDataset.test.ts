@@ -251,6 +251,37 @@ describe('buildDataset (career histories)', () => {
 		expect(validateDataset(built.dataset).ok).toBe(true);
 	});
 
+	it('carries the end of a last position as the end of the stay its move begins, at its precision', () => {
+		const built = build(
+			[
+				'person,organization,title,start,end,end_precision',
+				'Ada,Meta,Engineer,2018,2020-06,',
+				'Ada,Yutori,Engineer,2020-07,2021-12,',
+				'Ada,Yutori,Director,2022-01,2023-05-20,year',
+				'Bob,Meta,,2019,2021,',
+				'Bob,Google,,2021-05,2023,circa',
+				'Cy,Meta,,2019,2021,',
+				'Cy,Google,,2021-05,,'
+			].join('\n'),
+			'careers'
+		);
+		expect(built.rejected).toEqual([]);
+		const cite = (row: number) => ({ basis: 'import', source: 'import', row });
+		expect(
+			built.dataset.moves.map(({ person, stayEnd, evidence }) => ({ person, stayEnd, evidence }))
+		).toEqual([
+			// Known to the year only, as its precision column says; the later title (row 4) states it,
+			// and the move cites the two positions it joins.
+			{ person: 'ada', stayEnd: { precision: 'year', start: '2023' }, evidence: [cite(2), cite(3)] },
+			// "circa" a year: the position ended, on a day no one can place.
+			{ person: 'bob', stayEnd: { precision: 'unknown' }, evidence: [cite(5), cite(6)] },
+			// Still held: no end, and no key.
+			{ person: 'cy', stayEnd: undefined, evidence: [cite(7), cite(8)] }
+		]);
+		expect('stayEnd' in built.dataset.moves[2]!).toBe(false);
+		expect(validateDataset(built.dataset).ok).toBe(true);
+	});
+
 	it('makes composed and decomposed names one organization and one person', () => {
 		const built = careers(['Zo\u00eb,Caf\u00e9,,2015,', 'Zoe\u0308,Cafe\u0301,,2016,']);
 		expect(built.dataset.organizations.map((o) => o.name)).toEqual(['Caf\u00e9']);

@@ -4,6 +4,7 @@ import { readCsv } from '../../../src/lib/import/csv';
 import { guessMapping, type CsvKind } from '../../../src/lib/import/mapping';
 import {
 	DamagedPackError,
+	PACK_VERSION,
 	unpackDataset,
 	unpackDatasetInSlices,
 	type PackedDataset
@@ -28,6 +29,18 @@ const CAREERS = [
 	'Bob,Google,Scientist,2021-05,'
 ].join('\n');
 
+/** Last positions that ended: to the day, to the year with a later title, and too vaguely to place. */
+const ENDED = [
+	'person,organization,title,start,end,end_precision',
+	'Ada,Meta,,2018,2020-06,',
+	'Ada,Yutori,Engineer,2020-07,2021,',
+	'Ada,Yutori,Director,2021,2023,',
+	'Bob,Meta,,2019,2021,',
+	'Bob,Google,,2021-05,2023-02-14,',
+	'Cy,Meta,,2019,2021,',
+	'Cy,Google,,2021-05,2023,decade'
+].join('\n');
+
 const MOVES = [
 	'person,from,to,date,date_end,precision,wording,certainty',
 	'Ada,Meta,Yutori,2024-03,,,en mars,stated',
@@ -38,6 +51,7 @@ const MOVES = [
 describe('unpackDataset', () => {
 	it.each([
 		{ name: 'career histories', text: CAREERS, kind: 'careers' as const },
+		{ name: 'career histories whose last positions ended', text: ENDED, kind: 'careers' as const },
 		{ name: 'moves with ranges, wordings and certainties', text: MOVES, kind: 'moves' as const }
 	])(
 		'gives back, from the columns of $name, the dataset buildDataset makes, key order included',
@@ -51,6 +65,18 @@ describe('unpackDataset', () => {
 		}
 	);
 
+	it('gives back the end of each stay that has one, as the JSON download then writes it', () => {
+		const { moves } = unpackDataset(packOf(ENDED));
+		expect(moves.map((m) => m.stayEnd)).toEqual([
+			{ precision: 'year', start: '2023' },
+			{ precision: 'day', start: '2023-02-14' },
+			{ precision: 'unknown' }
+		]);
+		expect(datasetToJson(unpackDataset(packOf(ENDED)))).toContain('"stayEnd": {');
+		expect(moves.map((m) => m.stayEnd)).not.toContain(undefined);
+		expect(unpackDataset(packOf(CAREERS)).moves.some((m) => 'stayEnd' in m)).toBe(false);
+	});
+
 	it('keeps each person’s roles in the order of their rows, whoever comes between', () => {
 		const ada = unpackDataset(packOf(CAREERS)).people.find((p) => p.name === 'Ada')!;
 		expect(ada.roles.map((r) => [r.title, r.evidence[0]])).toEqual([
@@ -63,7 +89,7 @@ describe('unpackDataset', () => {
 	it.each([
 		{
 			name: 'an older layout',
-			damage: (pack: PackedDataset) => ({ ...pack, packVersion: 0 as unknown as 1 })
+			damage: (pack: PackedDataset) => ({ ...pack, packVersion: (PACK_VERSION - 1) as typeof PACK_VERSION })
 		},
 		{
 			name: 'a move whose person is not there',
@@ -84,6 +110,13 @@ describe('unpackDataset', () => {
 			damage: (pack: PackedDataset) => ({
 				...pack,
 				moves: { ...pack.moves, certainty: Uint8Array.from(pack.moves.certainty, () => 7) }
+			})
+		},
+		{
+			name: 'an unknown code for the precision of a stay’s end',
+			damage: (pack: PackedDataset) => ({
+				...pack,
+				moves: { ...pack.moves, stayEndPrecision: Uint8Array.from(pack.moves.stayEndPrecision, () => 9) }
 			})
 		},
 		{

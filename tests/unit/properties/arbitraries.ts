@@ -98,7 +98,8 @@ interface DatasetOptions {
 
 /**
  * A valid dataset of imported facts: people and organizations with safe, unique ids, moves between
- * two distinct organizations dated with every precision, and import evidence citing import sources.
+ * two distinct organizations dated with every precision (some with the end of the stay they begin),
+ * and import evidence citing import sources.
  */
 export function datasetArbitrary({
 	name = anyNameArbitrary,
@@ -159,6 +160,7 @@ export function datasetArbitrary({
 					from: fc.nat(),
 					to: fc.nat(),
 					date: fuzzyDate(wording),
+					stayEnd: fc.option(fuzzyDate(wording), { nil: undefined }),
 					certainty: fc.constantFrom('stated', 'implied', 'undisclosed'),
 					evidence: evidenceSpec
 				}),
@@ -210,6 +212,7 @@ export function datasetArbitrary({
 						from: orgIds[from]!,
 						to: orgIds[to]!,
 						date: m.date,
+						...(m.stayEnd !== undefined ? { stayEnd: m.stayEnd } : {}),
 						certainty: m.certainty,
 						evidence: cite(m.evidence)
 					};

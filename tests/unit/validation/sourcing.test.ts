@@ -40,6 +40,12 @@ const dayNotInEvidence = (i: number) => ({
 		'this move is dated to the day, but no evidence gives the day: cite a source published that very day (its "published" of precision "day"), quote the article with the words for the day in "wording", or give a range'
 });
 
+const stayEndDayNotInEvidence = (i: number) => ({
+	path: `moves[${i}].stayEnd`,
+	message:
+		'the end of this stay is dated to the day, but no evidence of the move gives the day: cite a source published that very day, quote the article with the words for the day in "wording", or give a range'
+});
+
 describe('other reporting must be citable', () => {
 	it.each([
 		{
@@ -136,10 +142,22 @@ describe('a move is dated no more precisely than its evidence', () => {
 				];
 			},
 			problems: [dayNotInEvidence(YUTORI_MOVE)]
+		},
+		{
+			name: 'the end of a stay dated to the day, backed only by the article’s “in recent weeks”',
+			change: (d: any) => (d.moves[ARTICLE_MOVE].stayEnd = { precision: 'day', start: '2024-05-02' }),
+			problems: [stayEndDayNotInEvidence(ARTICLE_MOVE)]
 		}
 	])('refuses $name', ({ change, problems }) => {
 		const result = validateDataset(changed(change), article);
 		expect(!result.ok && result.problems.map(englishProblem)).toEqual(problems);
+	});
+
+	it('accepts the end of a stay known to the month, which claims no day', () => {
+		const monthEnd = changed(
+			(d) => (d.moves[ARTICLE_MOVE].stayEnd = { precision: 'month', start: '2024-05' })
+		);
+		expect(validateDataset(monthEnd, article)).toMatchObject({ ok: true });
 	});
 
 	const sources = new Map<string, Source>(

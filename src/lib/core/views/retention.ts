@@ -1,4 +1,4 @@
-import { dayStart, NO_DAY } from '../days';
+import { dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
 import { personSequence } from './personSequence';
@@ -26,7 +26,7 @@ export interface RetentionView {
 	totals: Omit<RetentionCohort, 'year'>[];
 	/** Arrivals at each chosen organization with no date: in no cohort. */
 	undated: { organization: number; arrivals: number }[];
-	/** The last day the data knows (that of its latest move): the censoring line. */
+	/** The last day the data knows (that of its latest move or stated end of a stay): the censoring line. */
 	lastDay: number;
 	/** The same day as `YYYY-MM-DD`, for the page to say (empty when no move is dated). */
 	lastDate: string;
@@ -34,12 +34,20 @@ export interface RetentionView {
 
 /**
  * Whether retention can be told from a store's moves: not for flows counted from a larger file
- * (`no-people`: they follow no one), nor when no one is ever seen leaving a place they moved to
- * (`no-stays`: no stay ends in the data, so how long people stay cannot be told).
+ * (`no-people`: they follow no one), nor when no one is ever seen leaving a place they moved to,
+ * by a later move or a dated end of their stay (`no-stays`: no stay ends in the data, so how long
+ * people stay cannot be told).
  */
 export function retentionAvailability(store: MoveStore): 'available' | 'no-people' | 'no-stays' {
 	if (!store.namesPeople) return 'no-people';
-	const { from, to } = store;
+	const { from, to, stayFirst, stayLast } = store;
+	for (let row = 0; row < store.size; row++)
+		if (
+			from[row] !== to[row] &&
+			stayFirst[row] !== NO_DAY &&
+			(stayFirst[row] !== OPEN_START || stayLast[row] !== OPEN_END)
+		)
+			return 'available';
 	for (let p = 0; p < store.personIds.length; p++) {
 		const { dated } = personSequence(store, p, true);
 		for (let i = 0; i < dated.length; i++) {
@@ -117,7 +125,8 @@ export function retentionView(
 		cohorts: byOrganization.flat(),
 		totals: byOrganization.filter((list) => list.length > 0).map(totalOf),
 		undated: chosen.flatMap((k, c) => (undated[c]! > 0 ? [{ organization: k, arrivals: undated[c]! }] : [])),
-		lastDay: store.lastDay,
-		lastDate: store.lastDay === NO_DAY ? '' : new Date(dayStart(store.lastDay)).toISOString().slice(0, 10)
+		lastDay: store.lastKnownDay,
+		lastDate:
+			store.lastKnownDay === NO_DAY ? '' : new Date(dayStart(store.lastKnownDay)).toISOString().slice(0, 10)
 	};
 }

@@ -44,12 +44,21 @@ function bound(day: number): number {
 }
 
 /**
+ * Whether a stay that ended between two days (its first and last possible) was still going at an
+ * anniversary the arrival's dates place between `earliest` and `latest`: left when it surely ended
+ * before the earliest, stayed when surely on or after the latest, else unknown. Numbered as in OUTCOMES.
+ */
+function endedAt(first: number, last: number, earliest: number, latest: number): number {
+	if (bound(last) < earliest) return 1;
+	return bound(first) >= latest ? 0 : 3;
+}
+
+/**
  * What is known, `years` after an arrival, of the stay it began. With a departure (the person's
- * next move out of the organization): left when it came before the earliest anniversary the dates
- * allow, stayed when on or after the latest, else unknown. With none: stayed when the data goes on
- * past the latest anniversary, censored when it ends before; unknown when the person also has an
- * undated move out of the organization, which may have ended the stay at any time. Numbered as in
- * OUTCOMES.
+ * next move out of the organization), or else a stated end of the stay (their last position there
+ * ended): as `endedAt` tells. With neither: stayed when the data goes on past the latest
+ * anniversary, censored when it ends before; unknown when the person has an undated move out of
+ * the organization, which may have ended the stay at any time. Numbered as in OUTCOMES.
  */
 function outcomeOf(
 	store: MoveStore,
@@ -59,19 +68,19 @@ function outcomeOf(
 	earliest: number,
 	latest: number
 ): number {
-	if (departure >= 0) {
-		if (bound(store.last[departure]!) < earliest) return 1;
-		return bound(store.first[departure]!) >= latest ? 0 : 3;
-	}
+	if (departure >= 0) return endedAt(store.first[departure]!, store.last[departure]!, earliest, latest);
 	if (undatedDeparture) return 3;
-	return store.lastDay !== NO_DAY && store.lastDay >= latest ? 0 : 2;
+	if (store.stayFirst[arrival] !== NO_DAY)
+		return endedAt(store.stayFirst[arrival]!, store.stayLast[arrival]!, earliest, latest);
+	return store.lastKnownDay !== NO_DAY && store.lastKnownDay >= latest ? 0 : 2;
 }
 
 /**
  * How the stays in a store stood 1 and 2 years after they began: one outcome per row and entry of
  * RETENTION_YEARS (`row * RETENTION_YEARS.length + n`), NOT_A_STAY for rows that begin none. A stay
  * begins with a dated move into a place from elsewhere and ends at the person's next move out of
- * it in their sequence (by placed day, then the file's order), wherever their other moves fall.
+ * it in their sequence (by placed day, then the file's order), wherever their other moves fall, or
+ * with none, at the end the dataset states for it (`stayEnd`).
  * Moves known only from other reporting count only when `later` keeps them.
  *
  * The outcomes depend on the store alone, not on what is chosen. The state keeps one of these per

@@ -57,7 +57,7 @@ export const enBalance = {
 	retentionIntro:
 		'Of the people who joined by a move in a year, how many were still there 1 and 2 years later.',
 	retentionRule: (lastDate: string) =>
-		`A stay ends at the person’s next move out of the organization. Someone never seen leaving counts as still there only if the data goes on past the anniversary; it ends on ${lastDate}. Whoever joined too close to that end is censored: left out of the figure and counted apart (“too recent”). So is a departure whose dates cannot tell which side of the anniversary it falls (“unclear”). A return to a past employer is a new arrival. A position that ended with no next one is not a move: that person counts as still there.`,
+		`A stay ends at the person’s next move out of the organization or, failing that, when their last position there ended, if the data says when: that end counts as a departure. Someone never seen leaving counts as still there only if the data goes on past the anniversary; it ends on ${lastDate}. Whoever joined too close to that date is censored: left out of the figure and counted apart (“too recent”). So is a departure whose dates cannot tell which side of the anniversary it falls, or an end too vague to date (“unclear”). A return to a past employer is a new arrival.`,
 	retentionNoPeople:
 		'Retention is not shown: this file counts flows between organizations and follows no one, so no stay can be measured.',
 	retentionNoStays:

@@ -62,7 +62,7 @@ export const frBalance: BalanceMessages = {
 	retentionIntro:
 		'Parmi les personnes arrivées par un mouvement une année donnée, combien étaient encore là 1 an et 2 ans plus tard.',
 	retentionRule: (lastDate: string) =>
-		`Un séjour prend fin au mouvement suivant de la personne hors de l’organisation. Quelqu’un qu’on ne voit jamais partir ne compte comme encore là que si les données vont au-delà de l’anniversaire ; elles s’arrêtent le ${lastDate}. Qui est arrivé trop près de cette fin est censuré : écarté du chiffre et compté à part (« trop récent »). De même pour un départ dont les dates ne disent pas de quel côté de l’anniversaire il tombe (« incertain »). Un retour chez un ancien employeur est une nouvelle arrivée. Un poste terminé sans poste suivant n’est pas un mouvement : la personne compte alors comme encore là.`,
+		`Un séjour prend fin au mouvement suivant de la personne hors de l’organisation ou, à défaut, à la fin de son dernier poste dans l’organisation, si les données en donnent la date : cette fin compte comme un départ. Quelqu’un qu’on ne voit jamais partir ne compte comme encore là que si les données vont au-delà de l’anniversaire ; elles s’arrêtent le ${lastDate}. Qui est arrivé trop près de cette date est censuré : écarté du chiffre et compté à part (« trop récent »). De même pour un départ dont les dates ne disent pas de quel côté de l’anniversaire il tombe, ou pour une fin trop vague pour être datée (« incertain »). Un retour chez un ancien employeur est une nouvelle arrivée.`,
 	retentionNoPeople:
 		'La rétention n’est pas affichée : ce fichier compte des flux entre organisations et ne suit personne, aucun séjour ne peut donc être mesuré.',
 	retentionNoStays:

@@ -93,6 +93,8 @@ const problem: ProblemCatalog['problem'] = {
 		`this ${field === 'title' ? 'title' : 'publisher'} reads as a placeholder; give the ${field === 'title' ? 'headline' : 'outlet'} as published`,
 	dayNotInEvidence: () =>
 		'this move is dated to the day, but no evidence gives the day: cite a source published that very day (its "published" of precision "day"), quote the article with the words for the day in "wording", or give a range',
+	stayEndDayNotInEvidence: () =>
+		'the end of this stay is dated to the day, but no evidence of the move gives the day: cite a source published that very day, quote the article with the words for the day in "wording", or give a range',
 	dateShape: () => 'expected a date like 2024-03 or 2024-03-26',
 	dateNotReal: () => 'this date does not exist in the calendar',
 	unknownDateBounded: () => 'an unknown date has no start or end',

@@ -112,6 +112,8 @@ const problem: ProblemCatalog['problem'] = {
 		`ce ${field === 'title' ? 'titre' : 'média'} ressemble à un texte provisoire ; donnez ${field === 'title' ? 'le titre' : 'le nom du média'} tel que publié`,
 	dayNotInEvidence: () =>
 		'ce départ est daté au jour près, mais aucune preuve ne donne ce jour : citez une source publiée ce jour-là (son « published » de précision « day »), citez l’article avec les mots qui donnent le jour dans « wording », ou donnez une période',
+	stayEndDayNotInEvidence: () =>
+		'la fin de ce séjour est datée au jour près, mais aucune preuve du départ ne donne ce jour : citez une source publiée ce jour-là, citez l’article avec les mots qui donnent le jour dans « wording », ou donnez une période',
 	dateShape: () => 'il faut une date comme 2024-03 ou 2024-03-26',
 	dateNotReal: () => 'cette date n’existe pas dans le calendrier',
 	unknownDateBounded: () => 'une date inconnue n’a ni début ni fin',
