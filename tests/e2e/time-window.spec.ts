@@ -413,6 +413,50 @@ test.describe('the time window with the keyboard', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+test.describe('lit marks of a large import', () => {
+	test('pointing at a flow lights the bars of the months its moves fall in, and they follow the filters', async ({
+		page
+	}) => {
+		// More dated moves than the timeline draws as rows, on each side: it counts them per month, in bars.
+		const rows: MoveRow[] = [
+			...Array.from({ length: 50 }, (_, i) => ({
+				person: `Early ${i}`,
+				from: 'Google',
+				to: 'Meta',
+				date: `2021-0${1 + (i % 3)}`
+			})),
+			...Array.from({ length: 50 }, (_, i) => ({
+				person: `Late ${i}`,
+				from: 'Meta',
+				to: 'OpenAI',
+				date: `2023-0${4 + (i % 3)}`
+			}))
+		];
+		await importRows(page, 'hundred-moves.csv', rows);
+		const bars = page.locator('.timeline-chart .timeline-bin');
+		await expect(bars).toHaveCount(6);
+		const lit = page.locator('.timeline-chart .timeline-bin.lit');
+		await expect(lit).toHaveCount(0);
+
+		await page.getByRole('button', { name: /^Google → Meta/ }).focus();
+		await expect(lit).toHaveCount(3);
+		for (const bar of await lit.all()) await expect(bar).toHaveAttribute('aria-label', /2021/);
+		await page.getByRole('button', { name: /^Meta → OpenAI/ }).focus();
+		await expect(lit).toHaveCount(3);
+		for (const bar of await lit.all()) await expect(bar).toHaveAttribute('aria-label', /2023/);
+
+		// Chosen (Enter), the flow stays lit when the filter redraws the chart: choosing OpenAI keeps
+		// its months' bars, lit, and none of the others.
+		await page.keyboard.press('Enter');
+		await page
+			.getByRole('region', { name: 'Filter by organization' })
+			.getByRole('button', { name: /^OpenAI/ })
+			.click();
+		await expect(bars).toHaveCount(3);
+		await expect(lit).toHaveCount(3);
+	});
+});
+
 test.describe('the address holds every filter', () => {
 	test('an address with company, later, from, to and person opens that view, and Back and Forward restore each earlier view after changes', async ({
 		page

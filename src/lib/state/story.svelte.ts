@@ -67,6 +67,34 @@ export class StoryState {
 	});
 
 	/**
+	 * The dataset's moves that are lit, by row (1: lit), or null when none is: worked out once each
+	 * time what is lit changes, so that a chart redrawn by a filter tells its lit marks by numbers
+	 * rather than by naming every move it draws.
+	 */
+	litRows = $derived.by(() => {
+		const lit = this.litFacts;
+		if (lit.size === 0) return null;
+		const { moves } = this.#source().dataset;
+		const rows = new Uint8Array(moves.length);
+		let any = false;
+		for (let row = 0; row < moves.length; row++)
+			if (lit.has(moves[row]!.id)) {
+				rows[row] = 1;
+				any = true;
+			}
+		return any ? rows : null;
+	});
+
+	/** True when any of the given rows of the dataset's moves is lit; given as a function, read only then. */
+	isLitRows(rows: () => ArrayLike<number>): boolean {
+		const lit = this.litRows;
+		if (!lit) return false;
+		const given = rows();
+		for (let i = 0; i < given.length; i++) if (lit[given[i]!] === 1) return true;
+		return false;
+	}
+
+	/**
 	 * True when any of the given facts is lit. Given as a function, the facts are named only when
 	 * something is lit: a redraw of a large import's marks then names none of their moves.
 	 */

@@ -113,10 +113,12 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 		return { nodes: [], links: [], problems: [...problems, { kind: 'layout-failed', message }] };
 	}
 
-	const movesOf = <T extends object>(positioned: T, original: { moves: string[] }) =>
-		Object.defineProperty(positioned, 'moves', { enumerable: true, get: () => original.moves }) as T & {
-			moves: string[];
-		};
+	// The moves and rows are read through from the graph's marks, which list them only when asked.
+	const movesOf = <T extends object>(positioned: T, original: { moves: string[]; rows: Int32Array }) =>
+		Object.defineProperties(positioned, {
+			moves: { enumerable: true, get: () => original.moves },
+			rows: { enumerable: false, get: () => original.rows }
+		}) as T & { moves: string[]; rows: Int32Array };
 	const path = sankeyLinkHorizontal<Box, Band>();
 	return {
 		nodes: result.nodes.map((n) => {

@@ -180,8 +180,20 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 	});
 
 	it('draws what it can and says what it left out: zero values, unknown ids, a cycle', async () => {
-		const node = { value: 1, people: 1, firstPeople: ['abhishek-das'], moves: ['move-das-undisclosed'] };
-		const link = { moves: [], people: 0, firstPeople: [], basis: 'article' as const };
+		const node = {
+			value: 1,
+			people: 1,
+			firstPeople: ['abhishek-das'],
+			moves: ['move-das-undisclosed'],
+			rows: Int32Array.of(1)
+		};
+		const link = {
+			moves: [],
+			rows: new Int32Array(0),
+			people: 0,
+			firstPeople: [],
+			basis: 'article' as const
+		};
 		const graph: FlowGraph = {
 			nodes: [
 				{ id: 'from:meta', stage: 0, organization: 'meta', kind: 'big-tech', ...node },

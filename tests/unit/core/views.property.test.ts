@@ -52,6 +52,9 @@ describe('every view of (store, selection) equals its plain definition', () => {
 					expect(flat(flow.graph.links)).toEqual(plain.links);
 					expect(flow.otherToOther).toBe(plain.otherToOther);
 					expect(flow.hiddenOrganizations).toBe(plain.hidden);
+					// Each mark's rows are its moves, numbered: what tells a lit mark without naming them.
+					for (const mark of [...flow.graph.nodes, ...flow.graph.links])
+						expect(Array.from(mark.rows, (row) => d.moves[row]!.id)).toEqual(mark.moves);
 				}),
 				settings
 			);

@@ -8,6 +8,7 @@ const node = (id: string, stage: FlowStage): FlowNode => ({
 	organization: id,
 	kind: 'unknown',
 	moves: [],
+	rows: new Int32Array(0),
 	value: 0,
 	people: 0,
 	firstPeople: []
@@ -18,6 +19,7 @@ const link = (source: string, target: string, value = 1): FlowLink => ({
 	target,
 	value,
 	moves: [`${source}-${target}`],
+	rows: new Int32Array(1),
 	people: 1,
 	firstPeople: ['ann'],
 	certainty: 'stated',

@@ -235,6 +235,10 @@ describe('timelineOfSelection', () => {
 				facts: ['march', 'since-march', 'until-march']
 			}
 		]);
+		// Each bar's rows are its moves, numbered in the dataset's order.
+		expect(timeline.bins.map((b) => Array.from(b.rows, (row) => d.moves[row]!.id))).toEqual(
+			timeline.bins.map((b) => b.facts)
+		);
 		expect(timeline.counts.move).toBe(MAX_TIMELINE_ROWS + 7);
 		expect(timeline.undated).toEqual([{ id: 'undated', kind: 'move' }]);
 		expect(timeline.undatedCount).toBe(1);

@@ -16,6 +16,8 @@ export interface FlowNode {
 	kind: OrganizationKind;
 	/** The moves through the node, by id (named when first read). */
 	readonly moves: string[];
+	/** The same moves as rows of the store, ascending (listed when first read). */
+	readonly rows: Int32Array;
 	/** How many moves it carries (weights summed) and how many distinct people. */
 	value: number;
 	people: number;
@@ -31,6 +33,8 @@ export interface FlowLink {
 	value: number;
 	/** The moves it carries, by id (named when first read). */
 	readonly moves: string[];
+	/** The same moves as rows of the store, ascending (listed when first read). */
+	readonly rows: Int32Array;
 	people: number;
 	firstPeople: string[];
 	/** Links are split by certainty and basis, so each can be drawn its own way. */
@@ -45,6 +49,8 @@ export interface FlowGraph {
 
 /** The organization id that stands for every organization outside the ones named. */
 export const OTHER = '_other';
+
+const NO_ROWS = new Int32Array(0);
 
 /** A flow label names this many of the people a flow carries. */
 export const NAMED_PEOPLE_IN_LABEL = 5;
@@ -118,6 +124,7 @@ export function flowView(
 				organization,
 				kind: slot === otherSlot ? 'unknown' : KINDS[store.kind[k]!]!,
 				moves: [],
+				rows: NO_ROWS,
 				value: 0,
 				people: 0,
 				firstPeople: []
@@ -155,6 +162,7 @@ export function flowView(
 				target: marks[target]!.id,
 				value: 0,
 				moves: [],
+				rows: NO_ROWS,
 				people: 0,
 				firstPeople: [],
 				certainty: c,
@@ -172,14 +180,18 @@ export function flowView(
 	}
 	const { offsets, places } = groupByMark(marks.length, markOf);
 	const moves = store.dataset.moves;
-	// The ids of each mark's moves are named only when asked for (a pointer on it, a test): a graph
-	// of 100,000 moves is redrawn at each filter, and most of its marks are never pointed at.
+	// The rows and ids of each mark's moves are listed only when asked for (a pointer on it, a lit
+	// mark, a test): a graph of 100,000 moves is redrawn at each filter, and most of its marks are
+	// never pointed at. Rows are numbers, so telling whether a mark is lit names none of its moves.
 	marks.forEach((mark, at) => {
+		let own: Int32Array | undefined;
 		let ids: string[] | undefined;
-		const own = places.subarray(offsets[at]!, offsets[at + 1]!);
-		Object.defineProperty(mark, 'moves', {
-			enumerable: true,
-			get: () => (ids ??= Array.from(own, (i) => moves[rows[i]!]!.id))
+		const rowsOf = () => (own ??= places.subarray(offsets[at]!, offsets[at + 1]!).map((i) => rows[i]!));
+		Object.defineProperties(mark, {
+			// Not enumerable: rows number a store's moves, so two views of different stores that draw
+			// the same moves are equal.
+			rows: { enumerable: false, get: rowsOf },
+			moves: { enumerable: true, get: () => (ids ??= Array.from(rowsOf(), (row) => moves[row]!.id)) }
 		});
 	});
 	// People counted by number, one stamp per node or link: no set of names per flow.

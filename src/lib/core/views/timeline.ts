@@ -21,6 +21,8 @@ export interface TimeBin {
 	count: number;
 	/** The ids of those moves (named when first read). */
 	readonly facts: string[];
+	/** The same moves as rows of the store, ascending (listed when first read). */
+	readonly rows: Int32Array;
 }
 
 export interface TimelineView {
@@ -205,21 +207,37 @@ export function timelineView(
 			const start = utcTime(y, mo);
 			const end = (unit === 'month' ? utcTime(y, mo + 1) : utcTime(y + 1)) - 1;
 			let ids: string[] | undefined;
-			binAt[p] = bin = {
-				start,
-				end,
-				count: 0,
-				// Named when first read (a pointer on the bar), by a pass over the rows then: most
-				// bars never are, and a list per bar kept at every filter change would cost a push per row.
-				get facts() {
-					return (ids ??= Array.from(rowsInPeriod(p), (r) => moves[r]!.id));
-				}
-			};
+			// Listed when first read (a pointer on the bar, a lit bar), all bars' rows in one pass then:
+			// most bars never are, and a list per bar kept at every filter change would cost a push per
+			// row. The rows are not enumerable: they number a store's moves, so two views of different
+			// stores that count the same moves are equal.
+			const rowsOf = () => (rowsByPeriod ??= groupByPeriod())[p]!;
+			binAt[p] = bin = Object.defineProperty(
+				{
+					start,
+					end,
+					count: 0,
+					get facts() {
+						return (ids ??= Array.from(rowsOf(), (r) => moves[r]!.id));
+					}
+				},
+				'rows',
+				{ enumerable: false, get: rowsOf }
+			) as TimeBin;
 		}
 		bin.count += weight[row]!;
 	}
-	const rowsInPeriod = (p: number) =>
-		rows.filter((row) => month[row] !== NO_DAY && periodOf(month[row]!) === p);
+	let rowsByPeriod: Int32Array[] | undefined;
+	/** The dated rows of each period, ascending (a counting sort over the periods). */
+	const groupByPeriod = () => {
+		const sizes = new Int32Array(binAt.length + 1);
+		for (const row of rows) if (month[row] !== NO_DAY) sizes[periodOf(month[row]!) + 1]!++;
+		for (let q = 0; q < binAt.length; q++) sizes[q + 1]! += sizes[q]!;
+		const grouped = new Int32Array(sizes[binAt.length]!);
+		const next = sizes.slice(0, binAt.length);
+		for (const row of rows) if (month[row] !== NO_DAY) grouped[next[periodOf(month[row]!)]!++] = row;
+		return Array.from(binAt, (_, q) => grouped.subarray(sizes[q]!, sizes[q + 1]!));
+	};
 	const bins = binAt.filter((b): b is TimeBin => b !== undefined);
 	return { ...base, items: [], bins, unit };
 }
