@@ -107,19 +107,65 @@ test('the French page translates the interface but not the article', async ({ pa
 	expect(frenchSentences).toEqual(englishSentences);
 });
 
-test('each page links to the other language', async ({ page }) => {
+/** The words of the page in one language, from the header to the charts and the tables. */
+async function expectPageIn(
+	page: Page,
+	{
+		lang,
+		articleHeading,
+		factsHeading,
+		fromArticle,
+		theme,
+		timeline
+	}: {
+		lang: string;
+		articleHeading: string;
+		factsHeading: string;
+		fromArticle: string;
+		theme: string;
+		timeline: RegExp;
+	}
+) {
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	await expect(page.getByRole('button', { name: theme })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: articleHeading })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: factsHeading })).toBeVisible();
+	await expect(page.locator('caption').getByText(fromArticle, { exact: true })).toHaveCount(1);
+	await expect(page.locator('p.chart-summary').last()).toHaveText(timeline);
+}
+
+test('each page links to the other language, and the whole page follows without reloading', async ({
+	page
+}) => {
 	await page.goto('/en/');
+	// The link is followed in the page (same route, new language): every component must follow it.
+	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 	await page
 		.getByRole('navigation', { name: 'Language' })
 		.getByRole('link', { name: 'Lire en français' })
 		.click();
 	await expect(page).toHaveURL(/\/fr\/$/);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expectPageIn(page, {
+		lang: 'fr',
+		articleHeading: 'L’article',
+		factsHeading: 'Les faits',
+		fromArticle: 'Tiré de l’article',
+		theme: 'Thème sombre',
+		timeline: /^La chronologie place /
+	});
 
 	await page
 		.getByRole('navigation', { name: 'Langue' })
 		.getByRole('link', { name: 'Read in English' })
 		.click();
 	await expect(page).toHaveURL(/\/en\/$/);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expectPageIn(page, {
+		lang: 'en',
+		articleHeading: 'The article',
+		factsHeading: 'The facts',
+		fromArticle: 'From the article',
+		theme: 'Dark theme',
+		timeline: /^The timeline places /
+	});
+	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });

@@ -2,7 +2,6 @@ import { createContext, untrack } from 'svelte';
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
-import type { Messages } from '../i18n/messages';
 import { BASIS_OTHER, buildStore, type MoveStore } from '../core/store';
 import { compileSelection, selectionKey, selectRows, weightOf, type Selection } from '../core/selection';
 import type { FlowView } from '../core/views/flow';
@@ -29,8 +28,8 @@ export interface DashboardSource {
 	store?: MoveStore;
 	/** The query of the address (null until the page runs in a browser and may read it). */
 	query: string | null;
+	/** The interface language, for the organizations' names. */
 	locale: Locale;
-	m: Messages;
 }
 
 /**

@@ -8,8 +8,10 @@ export function entries() {
 	return LOCALES.map((lang) => ({ lang }));
 }
 
-/** The story in the language the layout read from the address (the matcher admits only locales). */
-export async function load({ parent, fetch }) {
-	const { locale } = await parent();
-	return { ...(await loadStory(fetch)), locale };
+/**
+ * The story. Its language is the layout's, read from the address (the matcher admits only locales),
+ * and reaches the components through context.
+ */
+export async function load({ fetch }) {
+	return loadStory(fetch);
 }

@@ -1,17 +1,17 @@
-import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
-import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Locale } from '../../../src/lib/i18n/locales';
+import { renderInPage } from './renderInPage';
 
-// The error page reads the failure and the language from SvelteKit's page state: a stand-in holds both.
-const state = vi.hoisted(() => ({ page: { status: 500, error: null as App.Error | null, data: {} } }));
+// The error page reads the failure from SvelteKit's page state (a stand-in holds it), and the
+// language from the root layout's context.
+const state = vi.hoisted(() => ({ page: { status: 500, error: null as App.Error | null } }));
 vi.mock('$app/state', () => state);
 
 const ErrorPage = (await import('../../../src/routes/+error.svelte')).default;
 
 function renderError(locale: Locale, status: number, error: App.Error) {
-	state.page = { status, error, data: { locale, m: messagesFor(locale) } };
-	return render(ErrorPage).body;
+	state.page = { status, error };
+	return renderInPage(ErrorPage, {}, { locale });
 }
 
 const unreadable: App.Error = {

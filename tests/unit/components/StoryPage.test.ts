@@ -1,22 +1,21 @@
-import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import FactTables from '../../../src/lib/components/FactTables.svelte';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
 import { loadLazyViews } from '../../../src/lib/core/lazyViews.svelte';
-import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { indexDataset } from '../../../src/lib/transforms/describeFact';
 import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { viewsOf } from '../core/viewsOf';
+import { renderInPage } from './renderInPage';
 
 const article = articleJson as Article;
 const dataset = talentJson as Dataset;
 
 function renderPage(locale: 'en' | 'fr', data: Dataset = dataset) {
-	return render(StoryPage, { props: { article, dataset: data, locale, m: messagesFor(locale) } }).body;
+	return renderInPage(StoryPage, { article, dataset: data }, { locale });
 }
 
 /** The tables of facts the page shows once other reporting is on (the prerendered page has it off). */
@@ -25,11 +24,9 @@ function renderTablesWithLater(locale: 'en' | 'fr') {
 		facts: viewsOf(dataset, { later: true }).facts,
 		index: indexDataset(dataset),
 		isArticle: true,
-		articleLanguage: article.language,
-		locale,
-		m: messagesFor(locale)
+		articleLanguage: article.language
 	};
-	return render(FactTables, { props }).body;
+	return renderInPage(FactTables, props, { locale });
 }
 
 describe('StoryPage, rendered on the server', () => {

@@ -1,20 +1,22 @@
-import { render } from 'svelte/server';
+import type { ComponentProps } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import type { Locale } from '../../../src/lib/i18n/locales';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import BoundaryHarness from './BoundaryHarness.svelte';
+import { renderInPage } from './renderInPage';
 
 /**
- * Renders a view inside its boundary on the server. Svelte's server renderer lets a boundary catch
- * only when given `transformError`; in the browser, boundaries catch by themselves.
+ * Renders a view inside its boundary on the server, in a language (English unless told). Svelte's
+ * server renderer lets a boundary catch only when told to; in the browser, boundaries catch by themselves.
  */
-function renderBoundary(props: Parameters<typeof render<typeof BoundaryHarness>>[1]['props']) {
-	return render(BoundaryHarness, { props, transformError: (error) => error }).body;
+function renderBoundary(props: ComponentProps<typeof BoundaryHarness>, locale: Locale = 'en') {
+	return renderInPage(BoundaryHarness, props, { locale, catchErrors: true });
 }
 
 describe('ViewBoundary', () => {
 	it('draws the view as is when it does not throw', () => {
 		const m = messagesFor('en');
-		const html = renderBoundary({ throws: false, boundary: { view: m.viewTimeline, m } });
+		const html = renderBoundary({ throws: false, boundary: { view: m.viewTimeline } });
 		expect(html).toContain('<p class="drawn">drawn</p>');
 		expect(html).not.toContain('role="alert"');
 	});
@@ -34,10 +36,13 @@ describe('ViewBoundary', () => {
 		'says which view failed in $locale, offers to try again and a way back, and keeps the rest of the page',
 		({ locale, said, retry }) => {
 			const m = messagesFor(locale);
-			const html = renderBoundary({
-				throws: true,
-				boundary: { view: m.viewTimeline, back: { label: m.viewSeeTable, href: '#moves-heading' }, m }
-			});
+			const html = renderBoundary(
+				{
+					throws: true,
+					boundary: { view: m.viewTimeline, back: { label: m.viewSeeTable, href: '#moves-heading' } }
+				},
+				locale
+			);
 			expect(html).toContain('role="alert"');
 			expect(html).toContain(said);
 			expect(html).toContain(`<button type="button">${retry}</button>`);
@@ -49,7 +54,7 @@ describe('ViewBoundary', () => {
 
 	it('never shows the error itself to the reader', () => {
 		const m = messagesFor('en');
-		const html = renderBoundary({ throws: true, boundary: { view: m.viewFlow, m } });
+		const html = renderBoundary({ throws: true, boundary: { view: m.viewFlow } });
 		expect(html).not.toContain('Cannot read properties');
 		expect(html).not.toContain('(reading');
 	});
@@ -59,7 +64,7 @@ describe('ViewBoundary', () => {
 		const onclick = vi.fn();
 		const html = renderBoundary({
 			throws: true,
-			boundary: { view: m.viewImport, back: { label: m.importClose, onclick }, m }
+			boundary: { view: m.viewImport, back: { label: m.importClose, onclick } }
 		});
 		expect(html).toContain('Something went wrong while showing the import window.');
 		expect(html).toContain('<button type="button">Close</button>');

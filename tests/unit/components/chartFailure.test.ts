@@ -1,13 +1,12 @@
 // A chart that throws while drawing, inside the whole page: only that chart gives way to a message.
-import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
 import { loadLazyViews } from '../../../src/lib/core/lazyViews.svelte';
-import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
+import { renderInPage } from './renderInPage';
 
 // The timeline stands in for any chart that meets data it cannot draw.
 vi.mock('../../../src/lib/components/charts/Timeline.svelte', async () => ({
@@ -15,13 +14,8 @@ vi.mock('../../../src/lib/components/charts/Timeline.svelte', async () => ({
 }));
 
 function renderPage(locale: 'en' | 'fr') {
-	const props = {
-		article: articleJson as Article,
-		dataset: talentJson as Dataset,
-		locale,
-		m: messagesFor(locale)
-	};
-	return render(StoryPage, { props, transformError: (error) => error }).body;
+	const props = { article: articleJson as Article, dataset: talentJson as Dataset };
+	return renderInPage(StoryPage, props, { locale, catchErrors: true });
 }
 
 describe('StoryPage with a chart that throws', () => {

@@ -1,4 +1,3 @@
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
@@ -17,7 +16,7 @@ import type { MonthWindow } from '../../../src/lib/transforms/timeWindow';
 import { datasetOf } from '../core/viewsOf';
 import { normalizeSvg } from './normalizeSvg';
 import { svgSnapshot } from './svgSnapshot';
-import WithStory from './WithStory.svelte';
+import { renderInPage } from './renderInPage';
 
 const article = talentJson as Dataset;
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
@@ -35,44 +34,28 @@ interface Drawn {
  * them, and the chart views of its selection, made as the dashboard makes them.
  */
 function statesOf(dataset: Dataset, { query = '', locale = 'en', interactive = false }: Drawn) {
-	const m = messagesFor(locale);
 	const articleText = articleJson as Article;
-	const dashboard = new DashboardState(() => ({ article: articleText, dataset, query, locale, m }));
+	const dashboard = new DashboardState(() => ({ article: articleText, dataset, query, locale }));
 	const story = new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
 	story.interactive = interactive;
 	const { store, rows, selection } = dashboard;
 	const flow = flowView(store, rows, { chosen: selection.organizations });
 	const timeline = timelineOfSelection(store, selection, publicationEnd(articleText.published.date.start));
-	return { dashboard, story, flow, timeline, m, locale };
+	return { dashboard, story, flow, timeline, locale };
 }
 
 /** The flow panel (summary, diagram, notes) the page draws of a dataset, or of another flow view given. */
 function renderFlow(dataset: Dataset, drawn: Drawn = {}, flow?: FlowView) {
-	const { dashboard, story, m, locale, ...views } = statesOf(dataset, drawn);
-	const props = {
-		flow: flow ?? views.flow,
-		index: dashboard.index,
-		showsLater: false,
-		imported: false,
-		locale,
-		m
-	};
-	return render(WithStory, { props: { story, dashboard, component: FlowPanel, props } }).body;
+	const { dashboard, story, locale, ...views } = statesOf(dataset, drawn);
+	const props = { flow: flow ?? views.flow, index: dashboard.index, showsLater: false, imported: false };
+	return renderInPage(FlowPanel, props, { locale, story, dashboard });
 }
 
 /** The timeline panel (summary, chart, window) the page draws of a dataset; other reporting on by default. */
 function renderTimeline(dataset: Dataset, drawn: Drawn = {}, window: MonthWindow | null = null) {
-	const { dashboard, story, m, locale, timeline } = statesOf(dataset, { query: 'later=1', ...drawn });
-	const props = {
-		timeline,
-		window,
-		onwindow: () => {},
-		index: dashboard.index,
-		wordingLang: 'fr',
-		locale,
-		m
-	};
-	return render(WithStory, { props: { story, dashboard, component: TimelinePanel, props } }).body;
+	const { dashboard, story, locale, timeline } = statesOf(dataset, { query: 'later=1', ...drawn });
+	const props = { timeline, window, onwindow: () => {}, index: dashboard.index, wordingLang: 'fr' };
+	return renderInPage(TimelinePanel, props, { locale, story, dashboard });
 }
 
 /** A flow view of a graph drawn as it is. */

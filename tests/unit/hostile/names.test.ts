@@ -3,11 +3,9 @@
 // and JSON imports, then to the exports (CSV, JSON) and the page rendered on the server: a name
 // stays plain text everywhere, and a spreadsheet never runs it.
 import { csvParseRows } from 'd3';
-import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import StoryPage from '../../../src/lib/components/StoryPage.svelte';
-import { messagesFor } from '../../../src/lib/i18n/messages';
 import { importCsv } from '../../../src/lib/import/importFile';
 import { guessMapping } from '../../../src/lib/import/mapping';
 import type { Article } from '../../../src/lib/schema/article';
@@ -26,6 +24,7 @@ import {
 	talentWith
 } from './feed';
 import { englishRow } from '../english';
+import { renderInPage } from '../components/renderInPage';
 
 /** A moves file with one row per [person, from, to]. */
 const movesFile = (rows: string[][]) =>
@@ -230,9 +229,7 @@ describe('markup and addresses as names', () => {
 	});
 
 	it('writes them into the page as text, never as markup', () => {
-		const html = render(StoryPage, {
-			props: { article: articleJson as Article, dataset, locale: 'en', m: messagesFor('en') }
-		}).body;
+		const html = renderInPage(StoryPage, { article: articleJson as Article, dataset });
 		report(
 			MARKUP.join(' | '),
 			'StoryPage rendered on the server',

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import { loadLazyViews } from '../../../src/lib/core/lazyViews.svelte';
-import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { DashboardState } from '../../../src/lib/state/dashboard.svelte';
@@ -13,7 +12,7 @@ const article = articleJson as unknown as Article;
 
 /** The dashboard of a dataset as the page makes it, at an address. */
 function dashboardAt(query: string, dataset: Dataset = talentJson as Dataset) {
-	return new DashboardState(() => ({ article, dataset, query, locale: 'en', m: messagesFor('en') }));
+	return new DashboardState(() => ({ article, dataset, query, locale: 'en' }));
 }
 
 const careers = datasetOf([
