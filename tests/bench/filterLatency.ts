@@ -2,7 +2,8 @@
 // combinations of the page's own controls (1–5 organizations, time windows moved and resized with
 // the keyboard, a person chosen from the table), nothing prepared ahead; the same at 4× slower CPU;
 // the time window dragged with the mouse for two seconds, frame by frame; and, side by side in the
-// same run, 15 pairs of the six busiest organizations on our page and on a plain d3 peer page.
+// same run, 15 pairs of the six busiest organizations on our page and on a plain d3 peer page,
+// interleaved pair by pair.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -127,23 +128,42 @@ async function randomChanges(page: Page, count: number, seed: number, log: (text
 	return latencies;
 }
 
-/** The 15 pairs of the six busiest organizations: the second of each pair is timed. */
-async function pairLatencies(page: Page, toggles: ReturnType<Page['locator']>, log: (text: string) => void) {
-	const latencies: number[] = [];
+/** One pair of the six busiest organizations on a page: the first chosen, then the second, timed; then both cleared. */
+async function pairLatency(page: Page, toggles: ReturnType<Page['locator']>, a: number, b: number) {
+	await page.bringToFront();
+	await toggles.nth(a).click();
+	await settledReaction(page, 300);
+	await resetInput(page);
+	await toggles.nth(b).click();
+	const { ms } = await settledReaction(page, 300);
+	await toggles.nth(b).click();
+	await settledReaction(page, 300);
+	await toggles.nth(a).click();
+	await settledReaction(page, 300);
+	return ms;
+}
+
+/**
+ * The 15 pairs of the six busiest organizations on our page and on the peer, interleaved pair by
+ * pair (each page first in turn), so that a machine whose load drifts during the run weighs on both
+ * alike rather than on whichever page came second.
+ */
+async function pairLatencies(
+	pages: { ours: [Page, ReturnType<Page['locator']>]; peer: [Page, ReturnType<Page['locator']>] },
+	log: (text: string) => void
+) {
+	const ours: number[] = [];
+	const theirs: number[] = [];
 	for (let a = 0; a < BUSIEST; a++)
 		for (let b = a + 1; b < BUSIEST; b++) {
-			await toggles.nth(a).click();
-			await settledReaction(page, 300);
-			await resetInput(page);
-			await toggles.nth(b).click();
-			latencies.push((await settledReaction(page, 300)).ms);
-			await toggles.nth(b).click();
-			await settledReaction(page, 300);
-			await toggles.nth(a).click();
-			await settledReaction(page, 300);
+			const oursFirst = ours.length % 2 === 0;
+			if (oursFirst) ours.push(await pairLatency(...pages.ours, a, b));
+			theirs.push(await pairLatency(...pages.peer, a, b));
+			if (!oursFirst) ours.push(await pairLatency(...pages.ours, a, b));
 		}
-	log(`  pairs: ${latencies.map(Math.round).join(' ')}`);
-	return latencies;
+	log(`  pairs, ours: ${ours.map(Math.round).join(' ')}`);
+	log(`  pairs, peer: ${theirs.map(Math.round).join(' ')}`);
+	return { ours, theirs };
 }
 
 /** Drags across the timeline for about two seconds and returns the intervals between frames. */
@@ -236,12 +256,13 @@ export async function filterFamily(
 		const frames = await brushFrames(page);
 		await page.goto(`${siteUrl}/en/`);
 		await page.locator('.flow-links path').first().waitFor({ state: 'attached', timeout: 300_000 });
-		const ours = await pairLatencies(page, filterToggles(page), log);
-
 		await installProbe(peer);
 		await peer.goto(`${siteUrl}/peer/index.html`);
 		await peer.locator('body[data-ready="true"]').waitFor({ timeout: 120_000 });
-		const theirs = await pairLatencies(peer, peer.locator('#buttons button'), log);
+		const { ours, theirs } = await pairLatencies(
+			{ ours: [page, filterToggles(page)], peer: [peer, peer.locator('#buttons button')] },
+			log
+		);
 
 		const n = `${moves} moves`;
 		const ratio = (a: number, b: number) => a / b;
