@@ -105,6 +105,11 @@ export interface SqlMove {
 	toKey: string;
 	date: { value: string; precision: 'day' | 'month' | 'year' } | null;
 	rows: [number, number];
+	/**
+	 * The end of the stay this move begins, for a person's last move when their positions there
+	 * all ended (`Move.stayEnd`): no value when an end is too vague to place.
+	 */
+	stayEnd?: { value: string | null; precision: 'day' | 'month' | 'year' | 'unknown' };
 }
 
 /** Moves grouped by origin, destination and month (or year, period, or no date), with their count. */
@@ -436,15 +441,26 @@ export async function openAggregation(options: AggregateOptions) {
 				if (kind.mapping !== 'careers') throw new Error('only the moves of career positions are derived');
 				onProgress?.('deriving moves', 0);
 				const result =
-					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row
+					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row,
+						m.stay_end_value, m.stay_end_precision
 					FROM moves AS m ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
-				return result.getRows().map(([person, from, to, value, precision, fromRow, toRow]) => ({
-					personKey: String(person),
-					fromKey: String(from),
-					toKey: String(to),
-					date: value === null ? null : { value: String(value), precision: precision as 'day' },
-					rows: [Number(fromRow), Number(toRow)]
-				}));
+				return result
+					.getRows()
+					.map(([person, from, to, value, precision, fromRow, toRow, endValue, endPrecision]) => ({
+						personKey: String(person),
+						fromKey: String(from),
+						toKey: String(to),
+						date: value === null ? null : { value: String(value), precision: precision as 'day' },
+						rows: [Number(fromRow), Number(toRow)],
+						...(endPrecision === null
+							? {}
+							: {
+									stayEnd: {
+										value: endValue === null ? null : String(endValue),
+										precision: endPrecision as 'unknown'
+									}
+								})
+					}));
 			},
 			/**
 			 * The moves grouped by origin, destination and month: how many flows and moves, and the
