@@ -379,6 +379,8 @@ export async function openAggregation(options: AggregateOptions) {
 		const checked = await report();
 		// The file's cells stay, for the names as first spelled; its pairs of date cells were read once.
 		await run('DROP TABLE date_cells');
+		if (kind.mapping === 'careers')
+			await run(`CREATE TEMP VIEW placed_positions AS ${readSql('place_positions.sql')}`);
 		await run(`CREATE TEMP VIEW moves AS ${kind.moves()}`);
 
 		/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
@@ -442,8 +444,9 @@ export async function openAggregation(options: AggregateOptions) {
 				onProgress?.('deriving moves', 0);
 				const result =
 					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row,
-						m.stay_end_value, m.stay_end_precision
-					FROM moves AS m ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
+						s.stay_end_value, s.stay_end_precision
+					FROM moves AS m LEFT JOIN (${readSql('stay_ends.sql')}) AS s ON s.to_row = m.to_row
+					ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
 				return result
 					.getRows()
 					.map(([person, from, to, value, precision, fromRow, toRow, endValue, endPrecision]) => ({

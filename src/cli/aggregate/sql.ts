@@ -13,7 +13,9 @@ export const readSql = (name: string) => readFileSync(SQL_FOLDER + name, 'utf8')
 export const PORTABLE_QUERIES = [
 	'read_dates.sql',
 	'check_positions.sql',
+	'place_positions.sql',
 	'derive_moves.sql',
+	'stay_ends.sql',
 	'names.sql',
 	'check_moves.sql',
 	'move_names.sql',
