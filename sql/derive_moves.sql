@@ -1,9 +1,9 @@
 -- Talent Flows: moves derived from career positions, by the importer's rules
 -- (deriveMoves in src/lib/import/careers.ts). Portable SQL: window functions and plain expressions.
 --
--- Reads `checked_positions` (sql/check_positions.sql). Each person's positions that can be placed
--- in time (a start or an end) are ordered by start, or end when the start is missing, then by
--- row; two consecutive positions at different organizations make a move:
+-- Reads `placed_positions` (sql/place_positions.sql): each person's positions that can be placed
+-- in time (a start or an end), ordered by start, or end when the start is missing, then by row.
+-- Two consecutive positions at different organizations make a move:
 --   - dated by the start of the new position, or else the end of the old one, or not at all; a
 --     date of unknown precision (a start "multi-year" 2019) orders positions but dates no move;
 --   - a change of title within one organization is no move, and a gap changes nothing;
@@ -38,18 +38,7 @@ FROM (
 			LAG(organization_key) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_key,
 			LAG(row_no) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS from_row,
 			LAG(end_dating) OVER (PARTITION BY person_key ORDER BY sort_key, row_no) AS previous_end_dating
-		FROM (
-			SELECT
-				row_no,
-				person_key,
-				organization_key,
-				COALESCE(start_value, end_value) AS sort_key,
-				-- The dates that may date a move: those of a known precision.
-				CASE WHEN start_precision IN ('day', 'month', 'year') THEN start_value END AS start_dating,
-				CASE WHEN end_precision IN ('day', 'month', 'year') THEN end_value END AS end_dating
-			FROM checked_positions
-			WHERE problem IS NULL AND (start_value IS NOT NULL OR end_value IS NOT NULL)
-		) AS placed
+		FROM placed_positions
 	) AS consecutive
 	WHERE from_key IS NOT NULL AND from_key <> to_key
 ) AS dated

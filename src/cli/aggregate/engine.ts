@@ -105,6 +105,11 @@ export interface SqlMove {
 	toKey: string;
 	date: { value: string; precision: 'day' | 'month' | 'year' } | null;
 	rows: [number, number];
+	/**
+	 * The end of the stay this move begins, for a person's last move when their positions there
+	 * all ended (`Move.stayEnd`): no value when an end is too vague to place.
+	 */
+	stayEnd?: { value: string | null; precision: 'day' | 'month' | 'year' | 'unknown' };
 }
 
 /** Moves grouped by origin, destination and month (or year, period, or no date), with their count. */
@@ -374,6 +379,8 @@ export async function openAggregation(options: AggregateOptions) {
 		const checked = await report();
 		// The file's cells stay, for the names as first spelled; its pairs of date cells were read once.
 		await run('DROP TABLE date_cells');
+		if (kind.mapping === 'careers')
+			await run(`CREATE TEMP VIEW placed_positions AS ${readSql('place_positions.sql')}`);
 		await run(`CREATE TEMP VIEW moves AS ${kind.moves()}`);
 
 		/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
@@ -436,15 +443,27 @@ export async function openAggregation(options: AggregateOptions) {
 				if (kind.mapping !== 'careers') throw new Error('only the moves of career positions are derived');
 				onProgress?.('deriving moves', 0);
 				const result =
-					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row
-					FROM moves AS m ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
-				return result.getRows().map(([person, from, to, value, precision, fromRow, toRow]) => ({
-					personKey: String(person),
-					fromKey: String(from),
-					toKey: String(to),
-					date: value === null ? null : { value: String(value), precision: precision as 'day' },
-					rows: [Number(fromRow), Number(toRow)]
-				}));
+					await run(`SELECT m.person_key, m.from_key, m.to_key, m.date_value, m.date_precision, m.from_row, m.to_row,
+						s.stay_end_value, s.stay_end_precision
+					FROM moves AS m LEFT JOIN (${readSql('stay_ends.sql')}) AS s ON s.to_row = m.to_row
+					ORDER BY m.person_key, m.date_value NULLS FIRST, m.to_row`);
+				return result
+					.getRows()
+					.map(([person, from, to, value, precision, fromRow, toRow, endValue, endPrecision]) => ({
+						personKey: String(person),
+						fromKey: String(from),
+						toKey: String(to),
+						date: value === null ? null : { value: String(value), precision: precision as 'day' },
+						rows: [Number(fromRow), Number(toRow)],
+						...(endPrecision === null
+							? {}
+							: {
+									stayEnd: {
+										value: endValue === null ? null : String(endValue),
+										precision: endPrecision as 'unknown'
+									}
+								})
+					}));
 			},
 			/**
 			 * The moves grouped by origin, destination and month: how many flows and moves, and the

@@ -13,7 +13,9 @@ export const readSql = (name: string) => readFileSync(SQL_FOLDER + name, 'utf8')
 export const PORTABLE_QUERIES = [
 	'read_dates.sql',
 	'check_positions.sql',
+	'place_positions.sql',
 	'derive_moves.sql',
+	'stay_ends.sql',
 	'names.sql',
 	'check_moves.sql',
 	'move_names.sql',
@@ -21,7 +23,7 @@ export const PORTABLE_QUERIES = [
 ] as const;
 
 /** The version of the rules, raised by hand when what they derive changes. */
-const RULES_VERSION = 2;
+const RULES_VERSION = 3;
 
 /**
  * The version of the query named in the provenance of what `npm run aggregate` writes: the rules'

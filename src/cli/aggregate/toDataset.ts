@@ -21,8 +21,8 @@ function namedIds(people: readonly SqlName[], organizations: readonly SqlName[],
 	return { ids, byKey };
 }
 
-const dateOf = (date: { value: string; precision: FuzzyDate['precision'] } | null): FuzzyDate =>
-	date ? { precision: date.precision, start: date.value } : { precision: 'unknown' };
+const dateOf = (date: { value: string | null; precision: FuzzyDate['precision'] } | null): FuzzyDate =>
+	date?.value ? { precision: date.precision, start: date.value } : { precision: 'unknown' };
 
 /** The moves of a file, one by one, each citing its two rows: what the importer makes (roles aside). */
 export function movesDataset(
@@ -69,6 +69,7 @@ export function movesDataset(
 			from: byKey.organization.get(m.fromKey)!,
 			to: byKey.organization.get(m.toKey)!,
 			date: dateOf(m.date),
+			...(m.stayEnd ? { stayEnd: dateOf(m.stayEnd) } : {}),
 			certainty: 'stated',
 			evidence: [evidence(m.rows[0]), evidence(m.rows[1])]
 		})),

@@ -59,6 +59,23 @@ function careers(seed: number, people: number): string {
 			if (r.next() < 0.1 && start.length === 10)
 				rows.push([`${r.pick(spellings)}${suffix}`, r.pick(r.pick(ORGANIZATIONS)), '', start, '', '', '']);
 		}
+		// Now and then a last stay of two titles whose ends can fall on the same last day, written
+		// at different precisions (2015, 2015-12, 2015-12-31; 2015-01, 2015-01-31): the first kept.
+		if (r.next() < 0.15) {
+			const last = r.pick(ORGANIZATIONS);
+			const ends =
+				r.next() < 0.5 ? [`${year}`, `${year}-12`, `${year}-12-31`] : [`${year}-01`, `${year}-01-31`];
+			for (const start of [`${year}-01-01`, `${year}-01-15`])
+				rows.push([
+					`${r.pick(spellings)}${suffix}`,
+					r.pick(last),
+					r.pick(TITLES),
+					start,
+					r.pick(ends),
+					'',
+					''
+				]);
+		}
 	}
 	// The rows in a shuffled order: the rules order each person's positions by date, then by row.
 	for (let i = rows.length - 1; i > 0; i--) {
@@ -70,7 +87,7 @@ function careers(seed: number, people: number): string {
 	);
 }
 
-/** Each move as one line: who, from, to, when, and the rows it cites, by names as shown. */
+/** Each move as one line: who, from, to, when, the rows it cites, and the end of the stay it begins, by names as shown. */
 function movesOf(dataset: Dataset): string[] {
 	const people = new Map(dataset.people.map((p) => [p.id, p.name]));
 	const organizations = new Map(dataset.organizations.map((o) => [o.id, o.name]));
@@ -82,7 +99,8 @@ function movesOf(dataset: Dataset): string[] {
 				organizations.get(m.to),
 				m.date.precision,
 				m.date.start ?? '',
-				m.evidence.map((e) => (e.basis === 'import' ? e.row : '?')).join('+')
+				m.evidence.map((e) => (e.basis === 'import' ? e.row : '?')).join('+'),
+				m.stayEnd ? `stayed until ${m.stayEnd.precision} ${m.stayEnd.start ?? ''}` : 'no stated end'
 			].join(' | ')
 		)
 		.sort();
@@ -141,6 +159,10 @@ describe('the SQL derivation (DuckDB) and the TypeScript importer', { timeout: 6
 			const organizations = await aggregation.names('organization');
 			const derived = movesDataset('x.csv', PROVENANCE, await aggregation.moves(), people, organizations);
 			expect(imported.dataset.moves.length).toBeGreaterThan(300);
+			// The last stays the file is made to reach: ended at the day, the month or the year, on a
+			// day too vague to place, and still held (a move into a person's last run, without an end).
+			const stayEnds = new Set(imported.dataset.moves.map((m) => m.stayEnd?.precision ?? 'none'));
+			expect(stayEnds).toEqual(new Set(['day', 'month', 'year', 'unknown', 'none']));
 			expect(movesOf(derived)).toEqual(movesOf(imported.dataset));
 			// The same people and organizations, named as first spelled, with the importer's ids.
 			expect(derived.organizations.map((o) => [o.id, o.name])).toEqual(

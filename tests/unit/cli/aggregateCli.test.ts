@@ -56,7 +56,44 @@ const MOVES = [
 	'Gus,Acme,Meta,2022,'
 ].join('\n');
 
+/** Careers whose last stays ended at two titles' same last day, are held, ended vaguely on a return, or at the latest end. */
+const LAST_STAYS = [
+	'person,organization,title,start,end,end_precision',
+	'Ann,Meta,Engineer,2015-01,2017-06,',
+	'Ann,Acme,Engineer,2017-07,2019-12-31,',
+	'Ann,Acme,Director,2018-01,2019,',
+	'Bob,Meta,,2015,2016,',
+	'Bob,Acme,,2016-03,,',
+	'Cy,Meta,,2010,2012,',
+	'Cy,Acme,,2012,2014,',
+	'Cy,Meta,,2014-05,2020-03,multi-year',
+	'Dee,Meta,,2010,2013-05,',
+	'Dee,Acme,,2013-06,2016-02,',
+	'Dee,Acme,,2014,2015,'
+].join('\n');
+
 describe('npm run aggregate', { timeout: 60_000 }, () => {
+	describe('career positions', () => {
+		it("writes each person's last move with the end of that stay, as the page's import does", () => {
+			const run = cli.run(file('stays.csv', LAST_STAYS), '--output', 'moves', '--out', '-');
+			expect(run.code).toBe(0);
+			const dataset = JSON.parse(run.out.slice(0, run.out.length - run.err.length)) as Dataset;
+			expect(validateDataset(dataset).ok).toBe(true);
+			const names = new Map([...dataset.people, ...dataset.organizations].map((n) => [n.id, n.name]));
+			const stays = dataset.moves.map((m) => [names.get(m.person), names.get(m.to), m.stayEnd]);
+			expect(stays).toEqual([
+				// The end that can fall latest; of two on one last day, the first in order.
+				['Ann', 'Acme', { precision: 'day', start: '2019-12-31' }],
+				// Still held: the stay goes on.
+				['Bob', 'Acme', undefined],
+				// A return: the earlier stay ended at the move out; the last ended on a day too vague to place.
+				['Cy', 'Acme', undefined],
+				['Cy', 'Meta', { precision: 'unknown' }],
+				['Dee', 'Acme', { precision: 'month', start: '2016-02' }]
+			]);
+		});
+	});
+
 	describe('--kind moves', () => {
 		it('groups a file of moves into flows by origin, destination, month and certainty', () => {
 			const out = join(outFolder('moves'), 'flows.json');
