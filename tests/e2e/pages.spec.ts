@@ -137,8 +137,9 @@ async function expectPageIn(
 test('each page links to the other language, and the whole page follows without reloading', async ({
 	page
 }) => {
-	await page.goto('/en/');
-	// The link is followed in the page (same route, new language): every component must follow it.
+	// Once the page's scripts run, the link is followed in the page (same route, new language), and
+	// every component must follow it; before, it is a plain link and the browser loads the other page.
+	await openStory(page, '/en/');
 	await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 	await page
 		.getByRole('navigation', { name: 'Language' })
