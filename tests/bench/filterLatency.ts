@@ -241,7 +241,16 @@ export async function filterFamily(
 		const timelineElements = await page.locator('.timeline-chart svg *').count();
 
 		const heapBefore = await heapAfterGc(page);
+		// BENCH_CPUPROFILE=<file> writes a CPU profile of these changes: where their time goes.
+		const profiler = process.env.BENCH_CPUPROFILE ? await page.context().newCDPSession(page) : null;
+		await profiler?.send('Profiler.enable');
+		await profiler?.send('Profiler.start');
 		const normal = await randomChanges(page, CHANGES, SEED, log);
+		if (profiler) {
+			const { profile } = await profiler.send('Profiler.stop');
+			writeFileSync(process.env.BENCH_CPUPROFILE!, JSON.stringify(profile));
+			await profiler.detach();
+		}
 		const session = await page.context().newCDPSession(page);
 		await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 		const slowed = await randomChanges(page, CHANGES, SEED + 1, log);

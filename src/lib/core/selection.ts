@@ -93,7 +93,12 @@ export function selectRows(store: MoveStore, selection: Selection, except?: Dime
 		candidates = unionOf(store, organizations);
 		organizationsChecked = true;
 	}
-	const wanted = organizations.length > 0 && !organizationsChecked ? new Set(organizations) : null;
+	// A mask by organization number, not a set: it is read twice for every candidate row.
+	let wanted: Uint8Array | null = null;
+	if (organizations.length > 0 && !organizationsChecked) {
+		wanted = new Uint8Array(store.organizationIds.length);
+		for (const k of organizations) if (k >= 0 && k < wanted.length) wanted[k] = 1;
+	}
 	const size = candidates ? candidates.length : store.size;
 	const out = new Int32Array(size);
 	let n = 0;
@@ -102,7 +107,7 @@ export function selectRows(store: MoveStore, selection: Selection, except?: Dime
 		const row = candidates ? candidates[k]! : k;
 		if (!later && basis[row] === BASIS_OTHER) continue;
 		if (window && !inWindow(store, row, window)) continue;
-		if (wanted && !wanted.has(from[row]!) && !wanted.has(to[row]!)) continue;
+		if (wanted && wanted[from[row]!] === 0 && wanted[to[row]!] === 0) continue;
 		out[n++] = row;
 	}
 	return n === size ? out : out.slice(0, n);

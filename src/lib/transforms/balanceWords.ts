@@ -27,11 +27,6 @@ export function formatSigned(value: number, locale: Locale): string {
 	return signed[locale].format(value + 0);
 }
 
-/** Names in a list, the reader's way: "Meta, OpenAI and Google". */
-export function listOf(names: readonly string[], locale: Locale): string {
-	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-}
-
 /**
  * What the moves behind a number are, in words: "arrivals at Meta from OpenAI, in March 2024".
  * `name` gives an organization's display name by id; `group` names the chosen organizations.

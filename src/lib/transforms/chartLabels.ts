@@ -6,6 +6,7 @@ import { organizationLabel, type DatasetIndex } from './describeFact';
 import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/views/flow';
 import { formatCount, formatPercent } from './formatNumbers';
 import { dateFormatter } from './formatDates';
+import { listOf } from './formatLists';
 import type { BinUnit, TimeBin } from '../core/views/timeline';
 
 /** The name of a kind of event, as a row of the timeline. */
@@ -130,7 +131,6 @@ export function flowSummary(
 		people[k]!++;
 		if (firsts[k]!.length < NAMED_PEOPLE) firsts[k]!.push([person[row]!, to[row]!]);
 	}
-	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 	const parts = named.map((origin, k) => {
 		const who = firsts[k]!.map(([p, destination]) => {
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
@@ -141,7 +141,7 @@ export function flowSummary(
 		});
 		if (people[k]! > NAMED_PEOPLE) who.push(m.othersCount(people[k]! - NAMED_PEOPLE));
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);
-		return m.summaryOrigin(people[k]!, name, list.format(who));
+		return m.summaryOrigin(people[k]!, name, listOf(who, locale));
 	});
 	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
 	return parts.join(' ');
@@ -165,13 +165,15 @@ function flowsSummary(
 	}
 	const total = (out: Map<number, number>) => [...out.values()].reduce((a, b) => a + b, 0);
 	const origins = [...leaving].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]);
-	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 	const parts = origins.slice(0, 3).map(([origin, out]) => {
 		const where = [...out].sort((a, b) => b[1] - a[1]).slice(0, 3);
 		return m.summaryFlows(
 			total(out),
 			name(origin),
-			list.format(where.map(([k, n]) => m.summaryFlowTo(name(k), n)))
+			listOf(
+				where.map(([k, n]) => m.summaryFlowTo(name(k), n)),
+				locale
+			)
 		);
 	});
 	if (origins.length > 3) parts.push(m.summaryMoreOrigins(origins.length - 3));

@@ -3,7 +3,8 @@ import type { Messages } from '../i18n/messages';
 import type { PlacedFact, TimelineView } from '../core/views/timeline';
 import { timelineRowName } from './chartLabels';
 import type { DatasetIndex } from './describeFact';
-import { formatFuzzyDate, formatPartialDate } from './formatDates';
+import { dateFormatter, formatFuzzyDate, formatPartialDate } from './formatDates';
+import { listOf } from './formatLists';
 
 /** How precise a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is, which decides "on" or "in" in a sentence. */
 function precisionOf(value: string): 'day' | 'month' | 'year' {
@@ -26,13 +27,13 @@ export function timelineSummary(
 ): string {
 	const { counts, earliest, latest, bins } = timeline;
 	if (counts.move + counts.event + counts.aggregate === 0) return '';
-	const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-	const what = list.format(
+	const what = listOf(
 		[
 			counts.move > 0 ? m.timelineCountMoves(counts.move) : '',
 			counts.event > 0 ? m.timelineCountEvents(counts.event) : '',
 			counts.aggregate > 0 ? m.timelineCountFigures(counts.aggregate) : ''
-		].filter(Boolean)
+		].filter(Boolean),
+		locale
 	);
 
 	const sentences: string[] = [];
@@ -47,11 +48,7 @@ export function timelineSummary(
 	if (bins.length > 0) {
 		// Counted by period: the busiest one is what a reader of the bars would look for first.
 		const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
-		const period = new Intl.DateTimeFormat(locale, {
-			year: 'numeric',
-			...(timeline.unit === 'month' ? { month: 'long' } : {}),
-			timeZone: 'UTC'
-		}).format(busiest.start);
+		const period = dateFormatter(locale, timeline.unit).format(busiest.start);
 		sentences.push(m.timelineSummaryBusiest(timeline.unit, period, busiest.count));
 	} else if (earliest && latest && earliest.id !== latest.id) {
 		// Drawn one row per fact: the first and the last give the story's span in its own terms.

@@ -1,6 +1,6 @@
 import { NO_DAY, OPEN_END, OPEN_START } from '../days';
-import type { MoveStore } from '../store';
-import { personSequence } from './personSequence';
+import { BASIS_OTHER, type MoveStore } from '../store';
+import { placedDay } from './personSequence';
 
 /** The years after joining at which retention is told. */
 export const RETENTION_YEARS = [1, 2] as const;
@@ -115,19 +115,14 @@ export class Stays {
 	#place(organization: number): void {
 		const { store, later, outcomes } = this;
 		const YEARS = RETENTION_YEARS.length;
-		const { from, to, month, person } = store;
+		const { from, to, month, basis } = store;
 		const { offsets, rows } = store.byOrganization;
 		for (let j = offsets[organization]!; j < offsets[organization + 1]!; j++) {
 			const arrival = rows[j]!;
 			if (to[arrival] !== organization || from[arrival] === organization || month[arrival] === NO_DAY)
 				continue;
-			const { dated, undated } = personSequence(store, person[arrival]!, later);
-			const at = dated.indexOf(arrival);
-			if (at < 0) continue;
-			let departure = -1;
-			for (let i = at + 1; i < dated.length && departure < 0; i++)
-				if (from[dated[i]!] === organization) departure = dated[i]!;
-			const undatedDeparture = departure < 0 && undated.some((row) => from[row] === organization);
+			if (!later && basis[arrival] === BASIS_OTHER) continue;
+			const { departure, undatedDeparture } = departureAfter(store, arrival, organization, later);
 			for (let n = 0; n < YEARS; n++) {
 				const years = RETENTION_YEARS[n]!;
 				const earliest = anniversary(store.first[arrival]!, years);
@@ -143,6 +138,43 @@ export class Stays {
 			}
 		}
 	}
+}
+
+/**
+ * The move that ended the stay an arrival began: the person's first move out of the organization
+ * after it in their sequence (`personSequence`: by placed day, then the file's order), or -1; and
+ * whether, with none, they have an undated move out of it. One scan of the person's rows, with no
+ * sequence sorted: the busiest organization has thousands of arrivals to place.
+ */
+function departureAfter(
+	store: MoveStore,
+	arrival: number,
+	organization: number,
+	later: boolean
+): { departure: number; undatedDeparture: boolean } {
+	const { offsets, rows } = store.byPerson;
+	const { from, first, basis } = store;
+	const p = store.person[arrival]!;
+	const day = placedDay(store, arrival);
+	let departure = -1;
+	let departureDay = 0;
+	let undatedDeparture = false;
+	for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
+		const row = rows[j]!;
+		if (from[row] !== organization || (!later && basis[row] === BASIS_OTHER)) continue;
+		if (first[row] === NO_DAY) {
+			undatedDeparture = true;
+			continue;
+		}
+		const d = placedDay(store, row);
+		// Rows come in ascending order: on the arrival's own day, only those after it follow it.
+		if (d < day || (d === day && row <= arrival)) continue;
+		if (departure < 0 || d < departureDay) {
+			departure = row;
+			departureDay = d;
+		}
+	}
+	return { departure, undatedDeparture: departure < 0 && undatedDeparture };
 }
 
 /** The outcomes of the stays at some organizations (every one when none are given). */
