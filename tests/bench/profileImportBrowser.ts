@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
 		cpuprofile: { type: 'string' },
 		'trace-filter': { type: 'string' },
 		measures: { type: 'boolean', default: false },
+		mutations: { type: 'boolean', default: false },
 		filters: { type: 'string', default: '30' }
 	}
 });
@@ -165,6 +166,24 @@ try {
 	const count = Math.min(await chips.count(), 12);
 	const latencies: number[] = [];
 	const changes = Number(values.filters);
+	// --mutations counts the DOM mutations of the changes by the part of the page they fall in.
+	if (values.mutations)
+		await page.evaluate(() => {
+			const counts: Record<string, number> = {};
+			(window as unknown as { __mutations: Record<string, number> }).__mutations = counts;
+			new MutationObserver((records) => {
+				for (const record of records) {
+					const at = record.target instanceof Element ? record.target : record.target.parentElement;
+					const part = at?.closest('section, [role="region"], details, header, nav');
+					const key = part
+						? `${part.tagName.toLowerCase()}${part.id ? '#' + part.id : ''}${part.getAttribute('aria-labelledby') ? '[' + part.getAttribute('aria-labelledby') + ']' : ''}.${[...part.classList].join('.')}`
+						: 'page';
+					counts[key] = (counts[key] ?? 0) + 1;
+					const kind = `${key} ${record.type} ${record.attributeName ?? ''} <${at?.tagName.toLowerCase()}.${at?.getAttribute('class') ?? ''}> +${record.addedNodes.length}-${record.removedNodes.length}`;
+					counts[kind] = (counts[kind] ?? 0) + 1;
+				}
+			}).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+		});
 	for (let i = 0; i < changes; i++) {
 		if (values.cpuprofile && i === 4) await cdp.send('Profiler.start');
 		if (values['trace-filter'] && i === 2)
@@ -174,6 +193,7 @@ try {
 				categories: [
 					'devtools.timeline',
 					'disabled-by-default-devtools.timeline',
+					'disabled-by-default-devtools.timeline.stack',
 					'v8',
 					'v8.execute',
 					'blink',
@@ -212,7 +232,8 @@ try {
 			}, before);
 			console.log(`change ${i + 1}: ${latency.toFixed(0)} ms — ${measured.join(', ')}`);
 		}
-		if (values['trace-filter'] && i === 2) await browser.stopTracing();
+		// The trace covers every change from the third on, so that it sums many.
+		if (values['trace-filter'] && i === changes - 1) await browser.stopTracing();
 		// The filter's profile covers every change from the fifth on, so that it sums many.
 		if (values.cpuprofile && i === changes - 1) {
 			const { profile } = await cdp.send('Profiler.stop');
@@ -220,6 +241,13 @@ try {
 		}
 		// Let the address and any pending work settle before the next change.
 		await page.waitForTimeout(50);
+	}
+	if (values.mutations) {
+		const counts = await page.evaluate(
+			() => (window as unknown as { __mutations?: Record<string, number> }).__mutations ?? {}
+		);
+		for (const [where, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 30))
+			figures.push([`  DOM mutations per change in ${where}`, (n / changes).toFixed(0)]);
 	}
 	figures.push(['filter changes, in order (ms)', latencies.map((ms) => ms.toFixed(0)).join(' ')]);
 	latencies.sort((a, b) => a - b);

@@ -9,8 +9,11 @@ export function watchWidth(set: (width: number) => void): (element: HTMLElement)
 	return (element) => {
 		// The server and jsdom measure nothing: the chart keeps the width it was given.
 		if (typeof ResizeObserver === 'undefined') return () => {};
-		// Read inside the callback, the layout is fresh, so the read costs nothing.
-		const observer = new ResizeObserver(() => set(element.clientWidth));
+		// The width the observer measured, not `clientWidth`: by the time this callback runs, other
+		// observers' callbacks may have changed the page, and reading it would lay it out again.
+		const observer = new ResizeObserver(([entry]) => {
+			if (entry) set(Math.round(entry.contentRect.width));
+		});
 		observer.observe(element);
 		return () => observer.disconnect();
 	};

@@ -55,6 +55,23 @@ describe('every view of (store, selection) equals its plain definition', () => {
 					// Each mark's rows are its moves, numbered: what tells a lit mark without naming them.
 					for (const mark of [...flow.graph.nodes, ...flow.graph.links])
 						expect(Array.from(mark.rows, (row) => d.moves[row]!.id)).toEqual(mark.moves);
+					// Each person's moves together, as a career file lists them: people are then counted
+					// as the moves go by, and must come out the same.
+					const together = {
+						...d,
+						moves: [...d.moves].sort((a, b) => (a.person < b.person ? -1 : +(a.person > b.person)))
+					};
+					const grouped = viewsOf(together, view).flow;
+					const plainGrouped = plainFlow(together, view);
+					expect(flat(grouped.graph.nodes)).toEqual(plainGrouped.nodes);
+					expect(flat(grouped.graph.links)).toEqual(plainGrouped.links);
+					for (const mark of [...grouped.graph.nodes, ...grouped.graph.links])
+						expect(mark.firstPeople).toEqual(
+							[...new Set(mark.moves.map((id) => together.moves.find((m) => m.id === id)!.person))].slice(
+								0,
+								5
+							)
+						);
 				}),
 				settings
 			);

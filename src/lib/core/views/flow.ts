@@ -102,8 +102,7 @@ export function flowView(
 	for (const k of involved) namedCount += named[k]!;
 
 	// Each node and link is numbered as it is made, and each row notes its three marks by number:
-	// the rows of every mark are then grouped at once, in typed arrays, to count people and to name
-	// moves, with no list grown per mark.
+	// the rows of every mark can then be grouped at once, in typed arrays, with no list grown per mark.
 	// Named organizations get slots 0, 1, …; every other one shares the last: the links then fit a
 	// small dense table (named² × certainty × basis) rather than a map looked up once per row.
 	const otherSlot = namedCount;
@@ -143,6 +142,19 @@ export function flowView(
 	// Values summed by mark number (there are at most two nodes per slot and the links' table), then
 	// set once: nodes and links are objects of two shapes, slower to add to three times a row.
 	const values = new Float64Array(2 * slots + linkAt.length);
+	// People counted in the same pass while each person's moves come together, one run after
+	// another, as a career file's do: a mark then meets a new person whenever its last one differs.
+	// Should someone come back after others, they are counted over each mark's own rows below.
+	let together = true;
+	let runOf = -1;
+	const met = new Uint8Array(store.personIds.length);
+	const lastOf = new Int32Array(values.length).fill(-1);
+	const peopleOf = new Int32Array(values.length);
+	const meet = (mark: number, p: number) => {
+		if (lastOf[mark] === p) return;
+		lastOf[mark] = p;
+		if (peopleOf[mark]!++ < NAMED_PEOPLE_IN_LABEL) marks[mark]!.firstPeople.push(store.personIds[p]!);
+	};
 	for (let i = 0; i < n; i++) {
 		const row = rows[i]!;
 		const a = slotOf[from[row]!]!;
@@ -180,9 +192,24 @@ export function flowView(
 		values[source]! += weight[row]!;
 		values[target]! += weight[row]!;
 		values[at]! += weight[row]!;
+		if (!together) continue;
+		const p = person[row]!;
+		if (p !== runOf) {
+			// Someone met again after someone else: their moves are not together after all.
+			if (met[p] === 1) together = false;
+			met[p] = 1;
+			runOf = p;
+		}
+		meet(source, p);
+		meet(target, p);
+		meet(at, p);
 	}
-	marks.forEach((mark, at) => (mark.value = values[at]!));
-	const { offsets, places } = groupByMark(marks.length, markOf);
+	marks.forEach((mark, at) => {
+		mark.value = values[at]!;
+		mark.people = peopleOf[at]!;
+	});
+	let grouped: ReturnType<typeof groupByMark> | undefined;
+	const groups = () => (grouped ??= groupByMark(marks.length, markOf));
 	const moves = store.dataset.moves;
 	// The rows and ids of each mark's moves are listed only when asked for (a pointer on it, a lit
 	// mark, a test): a graph of 100,000 moves is redrawn at each filter, and most of its marks are
@@ -190,7 +217,10 @@ export function flowView(
 	marks.forEach((mark, at) => {
 		let own: Int32Array | undefined;
 		let ids: string[] | undefined;
-		const rowsOf = () => (own ??= places.subarray(offsets[at]!, offsets[at + 1]!).map((i) => rows[i]!));
+		const rowsOf = () => {
+			const { offsets, places } = groups();
+			return (own ??= places.subarray(offsets[at]!, offsets[at + 1]!).map((i) => rows[i]!));
+		};
 		Object.defineProperties(mark, {
 			// Not enumerable: rows number a store's moves, so two views of different stores that draw
 			// the same moves are equal.
@@ -198,9 +228,29 @@ export function flowView(
 			moves: { enumerable: true, get: () => (ids ??= Array.from(rowsOf(), (row) => moves[row]!.id)) }
 		});
 	});
-	// People counted by number, one stamp per node or link: no set of names per flow.
+	// Otherwise people are counted by number over each mark's rows, one stamp per node or link: no
+	// set of names per flow.
+	if (!together) countPeople(store, rows, marks, groups());
+	return {
+		graph: { nodes, links },
+		organizations: involved.length,
+		hiddenOrganizations: involved.length - namedCount,
+		otherToOther
+	};
+}
+
+/** Counts the distinct people of each mark afresh, and its first few, in the order of its rows. */
+function countPeople(
+	store: MoveStore,
+	rows: Int32Array,
+	marks: readonly (FlowNode | FlowLink)[],
+	{ offsets, places }: ReturnType<typeof groupByMark>
+) {
+	const { person } = store;
 	const seen = new Int32Array(store.personIds.length);
 	marks.forEach((mark, at) => {
+		mark.people = 0;
+		mark.firstPeople = [];
 		const stamp = at + 1;
 		for (let j = offsets[at]!; j < offsets[at + 1]!; j++) {
 			const p = person[rows[places[j]!]!]!;
@@ -210,12 +260,6 @@ export function flowView(
 			if (mark.firstPeople.length < NAMED_PEOPLE_IN_LABEL) mark.firstPeople.push(store.personIds[p]!);
 		}
 	});
-	return {
-		graph: { nodes, links },
-		organizations: involved.length,
-		hiddenOrganizations: involved.length - namedCount,
-		otherToOther
-	};
 }
 
 /**
