@@ -116,6 +116,9 @@ test.describe('the balance on the article’s data', () => {
 		await expect(numberLink(region, 'en', enBalance.balanceNetCount(`-${balance.departures}`))).toBeVisible();
 		await expect(region.getByText(enBalance.retentionNoStays)).toBeVisible();
 
+		// Pointed at, a number's link holds the whole view and its moves: it opens in a new tab too.
+		await departures.hover();
+		await expect(departures).toHaveAttribute('href', '?company=meta&moves=departures#moves-heading');
 		await departures.click();
 		await expect(page).toHaveURL(/[?&]moves=departures(&|$)/);
 		await expect(movesHeading(page)).toBeFocused();
@@ -169,9 +172,14 @@ test.describe('the balance on the article’s data', () => {
 		await tabTo(page, bars.first());
 		await page.keyboard.press('End');
 		await expect(bars.last()).toBeFocused();
-		await page.keyboard.press('Enter');
 		const last = drawn[drawn.length - 1]!;
 		const month = `${Math.floor(last.key / 12)}-${String((last.key % 12) + 1).padStart(2, '0')}`;
+		// Focused, a bar's link holds the whole view and its moves, as a number's does.
+		await expect(bars.last()).toHaveAttribute(
+			'href',
+			`?company=meta&later=1&moves=net@${month}#moves-heading`
+		);
+		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`moves=net@${month}`));
 		expect(await rowsListed(page)).toBe(last.arrivals + last.departures);
 		await axeClean(page);
