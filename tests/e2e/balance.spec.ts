@@ -496,6 +496,7 @@ test.describe('a realistic 15,000-row career file', () => {
 			'cell',
 			'cell'
 		]);
+		await axeClean(page);
 	});
 });
 
