@@ -7,8 +7,8 @@ import { article, dataset } from '$lib/server/content';
 /** The address SvelteKit renders the static host's 404.html from (adapter-static's fallback). */
 const FALLBACK_PATH = '/[fallback]';
 
-/** The routes that show the story, whose pages carry the article's claims. */
-const STORY_ROUTES = new Set(['/', '/[lang=locale]']);
+/** The route that shows the story (at `/`, `/en/` and `/fr/`), whose pages carry the article's claims. */
+const STORY_ROUTE = '/[[lang=locale]]';
 
 /**
  * The title of 404.html as it is served. That page is rendered without its content (the error page
@@ -34,7 +34,7 @@ const claimsScript = () => (claims ??= jsonLdScript(claimsMarkup(dataset, articl
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = localeOfPath(event.url.pathname);
 	const fallback = event.url.pathname === FALLBACK_PATH;
-	const story = STORY_ROUTES.has(event.route.id ?? '');
+	const story = event.route.id === STORY_ROUTE;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', lang);

@@ -90,6 +90,29 @@ async function axeClean(page: Page) {
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
+/**
+ * The rows, headers and cells of a table as Chromium's accessibility tree has them (the tree screen
+ * readers read, which a table's CSS display can change), in order: headers with their names.
+ */
+async function accessibleTable(page: Page, caption: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+	const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === caption);
+	const found: string[] = [];
+	const walk = (id: string) => {
+		const node = byId.get(id);
+		if (!node) return;
+		const role = String(node.role?.value);
+		if (role === 'row' || role === 'cell') found.push(role);
+		if (role === 'columnheader' || role === 'rowheader') found.push(`${role} ${node.name?.value}`);
+		if (role !== 'cell') for (const child of node.childIds ?? []) walk(child);
+	};
+	for (const child of table?.childIds ?? []) walk(child);
+	await cdp.detach();
+	return found;
+}
+
 /** The rows the moves table lists: all of them as rows, or in pages whose line says how many in all. */
 async function rowsListed(page: Page): Promise<number> {
 	const table = page.locator('table.moves-table');
@@ -441,6 +464,47 @@ test.describe('a realistic 15,000-row career file', () => {
 		await expect(page.locator('section.career li.career-position').first()).toBeVisible();
 		await axeClean(page);
 		expect(errors).toEqual([]);
+	});
+
+	test('on a phone, retention reads as two lines a cohort, and screen readers still get a table of rows, headers and cells', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await importIt(page, 'en');
+		await toggleOf(page, 'en', top).click();
+		const caption = enBalance.retentionCaption(top.name);
+		const table = balanceRegion(page).getByRole('table', { name: caption });
+		await expect(table).toBeVisible();
+
+		// The cohort and how many joined on one line, what became of them after 1 and 2 years below it,
+		// side by side; nothing wider than the screen.
+		const cells = table.locator('tbody tr').first().locator('th, td');
+		const [who, joined, afterOne, afterTwo] = await Promise.all(
+			[0, 1, 2, 3].map(async (i) => (await cells.nth(i).boundingBox())!)
+		);
+		expect(joined!.y).toBe(who!.y);
+		expect(afterOne!.y).toBeGreaterThan(who!.y + who!.height - 1);
+		expect(afterTwo!.y).toBe(afterOne!.y);
+		expect(afterTwo!.x).toBeGreaterThan(afterOne!.x + afterOne!.width - 1);
+		const scroll = table.locator('xpath=..');
+		expect(await scroll.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
+
+		// What Chromium gives screen readers, not what the markup says: the table with its headers.
+		expect(await accessibleTable(page, caption)).toEqual([
+			'row',
+			...[
+				enBalance.retentionOrganization,
+				enBalance.retentionJoined,
+				enBalance.retentionAfter(1),
+				enBalance.retentionAfter(2)
+			].map((name) => `columnheader ${name}`),
+			'row',
+			`rowheader ${top.name}`,
+			'cell',
+			'cell',
+			'cell'
+		]);
+		await axeClean(page);
 	});
 });
 
