@@ -191,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
 			const moves = async function* () {
 				for await (const chunk of flows.chunks()) {
 					stopIfInterrupted();
-					yield chunk.map((flow) => frame.move(flow, index++));
+					yield chunk.map((flow) => frame.json(flow, index++));
 				}
 			};
 			await writeDatasetJson(output.write, frame.dataset, moves());

@@ -246,6 +246,9 @@ function lineOf(message: string): string {
 	return line && !firstLine(message).includes(line) ? ` (line ${line})` : '';
 }
 
+/** The order of flows between the same two organizations: by date, then certainty. */
+const FLOW_DATE_ORDER = 'period NULLS FIRST, period_precision, period_end NULLS FIRST, certainty';
+
 /** Types a Parquet column may have for each field: text, or a date for a date field. */
 const TEXT_TYPES = /^(VARCHAR|STRING|TEXT)$/i;
 const DATE_TYPES = /^(VARCHAR|STRING|TEXT|DATE)$/i;
@@ -475,6 +478,27 @@ export async function openAggregation(options: AggregateOptions) {
 				const [[count, weight]] = (
 					await run('SELECT count(*), coalesce(sum(weight), 0) FROM flows')
 				).getRows() as [[bigint, bigint]];
+				// The organizations and the dates (with certainty) of the flows, each numbered in the
+				// order flows are written: a flow is then read as four numbers, not six texts, and its
+				// organizations and date are shared by every flow that has them.
+				await run(`CREATE OR REPLACE TEMP TABLE flow_organizations AS
+					SELECT key, CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS place
+					FROM (SELECT from_key AS key FROM flows UNION SELECT to_key FROM flows) AS named`);
+				await run(`CREATE OR REPLACE TEMP TABLE flow_dates AS
+					SELECT period, period_precision, period_end, certainty,
+						CAST(row_number() OVER (ORDER BY ${FLOW_DATE_ORDER}) - 1 AS INTEGER) AS place
+					FROM (SELECT DISTINCT period, period_precision, period_end, certainty FROM flows) AS dated`);
+				const organizations = (await run('SELECT key FROM flow_organizations ORDER BY place'))
+					.getRows()
+					.map(([key]) => String(key));
+				const dates = (
+					await run('SELECT period, period_precision, period_end, certainty FROM flow_dates ORDER BY place')
+				)
+					.getRows()
+					.map(([period, precision, end, certainty]) => ({
+						date: flowDate(period as string | null, precision as string | null, end as string | null),
+						certainty: certainty as Certainty
+					}));
 				return {
 					count: Number(count),
 					moves: Number(weight),
@@ -482,7 +506,15 @@ export async function openAggregation(options: AggregateOptions) {
 						let result;
 						try {
 							result = await connection.stream(
-								'SELECT * FROM flows ORDER BY from_key, to_key, period NULLS FIRST, period_precision, period_end NULLS FIRST, certainty'
+								`SELECT o.place, d.place, t.place, CAST(f.weight AS DOUBLE)
+								FROM flows AS f
+								JOIN flow_organizations AS o ON o.key = f.from_key
+								JOIN flow_organizations AS t ON t.key = f.to_key
+								JOIN flow_dates AS d ON d.period IS NOT DISTINCT FROM f.period
+									AND d.period_precision IS NOT DISTINCT FROM f.period_precision
+									AND d.period_end IS NOT DISTINCT FROM f.period_end
+									AND d.certainty = f.certainty
+								ORDER BY o.place, t.place, d.place`
 							);
 							for (
 								let chunk = await result.fetchChunk();
@@ -490,22 +522,17 @@ export async function openAggregation(options: AggregateOptions) {
 								chunk = await result.fetchChunk()
 							) {
 								// Read by column: fewer objects made and dropped than row by row.
-								const [from, to, period, precision, end, certainty, weight] = chunk.getColumns() as [
-									unknown[],
-									unknown[],
-									(string | null)[],
-									(string | null)[],
-									(string | null)[],
-									Certainty[],
-									bigint[]
-								];
-								yield from.map((_, i): SqlFlow => ({
-									fromKey: String(from[i]),
-									toKey: String(to[i]),
-									date: flowDate(period[i]!, precision[i]!, end[i]!),
-									certainty: certainty[i]!,
-									weight: Number(weight[i])
-								}));
+								const [from, dated, to, weights] = chunk.getColumns() as number[][];
+								yield from!.map((_, i): SqlFlow => {
+									const { date, certainty } = dates[dated![i]!]!;
+									return {
+										fromKey: organizations[from![i]!]!,
+										toKey: organizations[to![i]!]!,
+										date,
+										certainty,
+										weight: weights![i]!
+									};
+								});
 							}
 						} catch (error) {
 							throw explain(error, file, options.memoryLimit);
