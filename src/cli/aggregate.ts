@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { IMPORT_LIMITS } from '../lib/import/limits';
 import { englishLines } from '../lib/problems/english';
 import type { Provenance } from '../lib/schema/dataset';
-import { datasetToJson } from '../lib/transforms/exports';
 import {
 	AggregateError,
 	openAggregation,
@@ -17,8 +16,6 @@ import {
 } from './aggregate/engine';
 import { queryVersion } from './aggregate/sql';
 import { openOutput, type Output } from './aggregate/output';
-import { flowsFrame, movesDataset } from './aggregate/toDataset';
-import { writeDatasetJson } from './aggregate/writeJson';
 import { COLUMN_OPTIONS } from './columns';
 import { printable } from './terminal';
 
@@ -63,6 +60,16 @@ function progress() {
 			if (tty) process.stderr.write('\r\u001b[K');
 		}
 	};
+}
+
+/** The modules that make and write the dataset. */
+async function loadWriting() {
+	const [{ datasetToJson }, { flowsFrame, movesDataset }, { writeDatasetJson }] = await Promise.all([
+		import('../lib/transforms/exports'),
+		import('./aggregate/toDataset'),
+		import('./aggregate/writeJson')
+	]);
+	return { datasetToJson, flowsFrame, movesDataset, writeDatasetJson };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -123,6 +130,11 @@ async function main(argv: string[]): Promise<number> {
 	const onInterrupt = () => interrupt.abort();
 	process.on('SIGINT', onInterrupt);
 	process.on('SIGTERM', onInterrupt);
+	// What writes the dataset (zod and the schema among it) loads while DuckDB reads the file: a
+	// few tenths of a second of a short run.
+	const writing = loadWriting();
+	// Awaited when the output is written; a run that stops before then has no use for a failure here.
+	writing.catch(() => undefined);
 	try {
 		const hashing = sha256Of(file).catch(() => '');
 		aggregation = await openAggregation({
@@ -169,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
 		};
 		if (!provenance.sha256) throw new AggregateError(`${file}: cannot be read to the end (its SHA-256)`);
 		const organizations = await aggregation.names('organization');
+		const { datasetToJson, flowsFrame, movesDataset, writeDatasetJson } = await writing;
 		stopIfInterrupted();
 		output = await openOutput(out);
 		let written = false;
@@ -191,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
 			const moves = async function* () {
 				for await (const chunk of flows.chunks()) {
 					stopIfInterrupted();
-					yield chunk.map((flow) => frame.move(flow, index++));
+					yield chunk.map((flow) => frame.json(flow, index++));
 				}
 			};
 			await writeDatasetJson(output.write, frame.dataset, moves());

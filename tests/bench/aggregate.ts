@@ -68,12 +68,15 @@ interface Run {
 	output: string;
 }
 
-/** Runs the command once, under GNU time for its CPU time and peak RSS. */
+/**
+ * Runs the command once as `npm run aggregate` runs it (Node with tsx's loader: one process, where
+ * tsx's own command starts two), under GNU time for its CPU time and peak RSS.
+ */
 function timeCommand(args: string[]): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const load = loadavg()[0]!;
 		const started = performance.now();
-		const child = spawn('/usr/bin/time', ['-v', join(REPO_ROOT, 'node_modules/.bin/tsx'), ...args], {
+		const child = spawn('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', ...args], {
 			cwd: REPO_ROOT
 		});
 		let output = '';

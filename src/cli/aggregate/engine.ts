@@ -1,6 +1,6 @@
 // Runs the derivation of sql/ on DuckDB, out of core, over a CSV or Parquet file of career
 // positions: what `npm run aggregate` and the equivalence test share.
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBListValue } from '@duckdb/node-api';
 import { dsvFormat } from 'd3';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -78,6 +78,10 @@ const KINDS = {
 		mapping: 'careers',
 		check: 'check_positions.sql',
 		table: 'checked_positions',
+		// A view, read three times (the report, the flows, the names), each time through its joins:
+		// ten million positions kept as a table cost more to write than to join again, and their
+		// gigabyte pushed the window of sql/derive_moves.sql out of DuckDB's memory, onto disk.
+		materialized: false,
 		// The names as spelled, and what a problem's message quotes, are asked of the file's cells
 		// again, only for the rows that need them: text kept for ten million rows costs seconds.
 		kept: 'row_no, person_key, organization_key, start_value, start_precision, end_value, end_precision, problem, noticed',
@@ -90,6 +94,8 @@ const KINDS = {
 		mapping: 'moves',
 		check: 'check_moves.sql',
 		table: 'checked_moves',
+		// A table: the check of a file of moves finds repeated rows, too dear to do again.
+		materialized: true,
 		kept: '*',
 		recheck: false,
 		undated: 'false',
@@ -246,6 +252,9 @@ function lineOf(message: string): string {
 	return line && !firstLine(message).includes(line) ? ` (line ${line})` : '';
 }
 
+/** The order of flows between the same two organizations: by date, then certainty. */
+const FLOW_DATE_ORDER = 'period NULLS FIRST, period_precision, period_end NULLS FIRST, certainty';
+
 /** Types a Parquet column may have for each field: text, or a date for a date field. */
 const TEXT_TYPES = /^(VARCHAR|STRING|TEXT)$/i;
 const DATE_TYPES = /^(VARCHAR|STRING|TEXT|DATE)$/i;
@@ -374,7 +383,7 @@ export async function openAggregation(options: AggregateOptions) {
 		await run(`CREATE TEMP TABLE date_readings AS ${readSql('read_dates.sql')}`);
 		// Kept for what follows: the columns the moves, the flows, the names and the counts read.
 		await run(
-			`CREATE TEMP TABLE ${kind.table} AS SELECT ${kind.kept} FROM (${readSql(kind.check)}) AS checked`
+			`CREATE TEMP ${kind.materialized ? 'TABLE' : 'VIEW'} ${kind.table} AS SELECT ${kind.kept} FROM (${readSql(kind.check)}) AS checked`
 		);
 		const checked = await report();
 		// The file's cells stay, for the names as first spelled; its pairs of date cells were read once.
@@ -385,28 +394,32 @@ export async function openAggregation(options: AggregateOptions) {
 
 		/** How many rows were read, kept, left out (with the first few and their reasons) and undated. */
 		async function report(): Promise<Checked> {
+			// One pass counts the rows and finds the first few of each sort (`min(row_no, n)`, the n
+			// least in order).
+			const firsts = (where: string) =>
+				sample === 0 ? 'NULL' : `min(row_no, ${sample}) FILTER (WHERE ${where})`;
 			const [counts] = (
 				await run(`SELECT count(*), count(*) FILTER (WHERE problem IS NULL),
 					count(*) FILTER (WHERE ${kind.undated}),
-					count(*) FILTER (WHERE noticed = 1)
+					count(*) FILTER (WHERE noticed = 1),
+					${firsts('problem IS NOT NULL')}, ${firsts(kind.undated)}, ${firsts('noticed = 1')}
 					FROM ${kind.table}`)
 			).getRows();
-			const firstRows = async (where: string) =>
-				(await run(`SELECT row_no FROM ${kind.table} WHERE ${where} ORDER BY row_no LIMIT ${sample}`))
-					.getRows()
-					.map(([row]) => Number(row));
-			const rejectedRows = await firstRows('problem IS NOT NULL');
+			const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.slice(0, 4).map(Number);
+			const [rejectedRows, undatedRows, noticedRows] = counts!
+				.slice(4)
+				.map((list) => (list === null ? [] : (list as DuckDBListValue).items.map(Number)));
 			// Either kept, or the check again for those rows alone (the filter reaches the file's
 			// cells before any join).
 			const details = kind.recheck ? `(${readSql(kind.check)}) AS checked` : kind.table;
 			const rejected =
-				rejectedRows.length === 0
+				rejectedRows!.length === 0
 					? []
 					: (
 							await run(`SELECT row_no, problem, problem_field, problem_value, problem_detail,
 									${kind.recheck ? 'NULL' : 'repeats_row'}
 								FROM ${details}
-								WHERE row_no IN (${rejectedRows.join(', ')}) ORDER BY row_no`)
+								WHERE row_no IN (${rejectedRows!.join(', ')}) ORDER BY row_no`)
 						)
 							.getRows()
 							.map(([row, code, field, value, detail, repeats]) => ({
@@ -414,16 +427,15 @@ export async function openAggregation(options: AggregateOptions) {
 								...(field === null ? {} : { field: header(String(field)) }),
 								...problemFromSql(String(code), String(value ?? ''), String(detail ?? ''), Number(repeats))
 							}));
-			const [rows = 0, accepted = 0, undatedCount = 0, noticedCount = 0] = counts!.map(Number);
 			return {
 				rows,
 				accepted,
 				rejectedCount: rows - accepted,
 				rejected,
 				undatedCount,
-				undated: await firstRows(kind.undated),
+				undated: undatedRows!,
 				noticedCount,
-				noticed: await firstRows('noticed = 1')
+				noticed: noticedRows!
 			};
 		}
 
@@ -475,6 +487,27 @@ export async function openAggregation(options: AggregateOptions) {
 				const [[count, weight]] = (
 					await run('SELECT count(*), coalesce(sum(weight), 0) FROM flows')
 				).getRows() as [[bigint, bigint]];
+				// The organizations and the dates (with certainty) of the flows, each numbered in the
+				// order flows are written: a flow is then read as four numbers, not six texts, and its
+				// organizations and date are shared by every flow that has them.
+				await run(`CREATE OR REPLACE TEMP TABLE flow_organizations AS
+					SELECT key, CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS place
+					FROM (SELECT from_key AS key FROM flows UNION SELECT to_key FROM flows) AS named`);
+				await run(`CREATE OR REPLACE TEMP TABLE flow_dates AS
+					SELECT period, period_precision, period_end, certainty,
+						CAST(row_number() OVER (ORDER BY ${FLOW_DATE_ORDER}) - 1 AS INTEGER) AS place
+					FROM (SELECT DISTINCT period, period_precision, period_end, certainty FROM flows) AS dated`);
+				const organizations = (await run('SELECT key FROM flow_organizations ORDER BY place'))
+					.getRows()
+					.map(([key]) => String(key));
+				const dates = (
+					await run('SELECT period, period_precision, period_end, certainty FROM flow_dates ORDER BY place')
+				)
+					.getRows()
+					.map(([period, precision, end, certainty]) => ({
+						date: flowDate(period as string | null, precision as string | null, end as string | null),
+						certainty: certainty as Certainty
+					}));
 				return {
 					count: Number(count),
 					moves: Number(weight),
@@ -482,7 +515,15 @@ export async function openAggregation(options: AggregateOptions) {
 						let result;
 						try {
 							result = await connection.stream(
-								'SELECT * FROM flows ORDER BY from_key, to_key, period NULLS FIRST, period_precision, period_end NULLS FIRST, certainty'
+								`SELECT o.place, d.place, t.place, CAST(f.weight AS DOUBLE)
+								FROM flows AS f
+								JOIN flow_organizations AS o ON o.key = f.from_key
+								JOIN flow_organizations AS t ON t.key = f.to_key
+								JOIN flow_dates AS d ON d.period IS NOT DISTINCT FROM f.period
+									AND d.period_precision IS NOT DISTINCT FROM f.period_precision
+									AND d.period_end IS NOT DISTINCT FROM f.period_end
+									AND d.certainty = f.certainty
+								ORDER BY o.place, t.place, d.place`
 							);
 							for (
 								let chunk = await result.fetchChunk();
@@ -490,22 +531,17 @@ export async function openAggregation(options: AggregateOptions) {
 								chunk = await result.fetchChunk()
 							) {
 								// Read by column: fewer objects made and dropped than row by row.
-								const [from, to, period, precision, end, certainty, weight] = chunk.getColumns() as [
-									unknown[],
-									unknown[],
-									(string | null)[],
-									(string | null)[],
-									(string | null)[],
-									Certainty[],
-									bigint[]
-								];
-								yield from.map((_, i): SqlFlow => ({
-									fromKey: String(from[i]),
-									toKey: String(to[i]),
-									date: flowDate(period[i]!, precision[i]!, end[i]!),
-									certainty: certainty[i]!,
-									weight: Number(weight[i])
-								}));
+								const [from, dated, to, weights] = chunk.getColumns() as number[][];
+								yield from!.map((_, i): SqlFlow => {
+									const { date, certainty } = dates[dated![i]!]!;
+									return {
+										fromKey: organizations[from![i]!]!,
+										toKey: organizations[to![i]!]!,
+										date,
+										certainty,
+										weight: weights![i]!
+									};
+								});
 							}
 						} catch (error) {
 							throw explain(error, file, options.memoryLimit);

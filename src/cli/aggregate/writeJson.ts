@@ -1,6 +1,6 @@
 // Writes a dataset as JSON when its moves are too many to hold at once: the dataset around them is
-// written as `datasetToJson` writes it, and the moves, as they come, one to a line.
-import type { Dataset, Move } from '../../lib/schema/dataset';
+// written as `datasetToJson` writes it, and the moves, as they come (each as its JSON), one to a line.
+import type { Dataset } from '../../lib/schema/dataset';
 import { datasetToJson } from '../../lib/transforms/exports';
 
 /** The dataset's JSON before and after its (empty) list of moves. */
@@ -13,18 +13,21 @@ function around(dataset: Dataset): [string, string] {
 	return [json.slice(0, open), json.slice(open)];
 }
 
-/** Writes `dataset` with the moves of `chunks` in place of its own, through `write`. */
+/**
+ * Writes `dataset` with the moves of `chunks` in place of its own, through `write`: each move as
+ * `JSON.stringify` writes it.
+ */
 export async function writeDatasetJson(
 	write: (text: string) => Promise<void>,
 	dataset: Dataset,
-	chunks: AsyncIterable<readonly Move[]>
+	chunks: AsyncIterable<readonly string[]>
 ): Promise<void> {
 	const [before, after] = around(dataset);
 	await write(before);
 	let first = true;
 	for await (const moves of chunks) {
 		if (moves.length === 0) continue;
-		await write(`${first ? '' : ','}\n\t\t${moves.map((move) => JSON.stringify(move)).join(',\n\t\t')}`);
+		await write(`${first ? '' : ','}\n\t\t${moves.join(',\n\t\t')}`);
 		first = false;
 	}
 	await write(first ? after : `\n\t${after}`);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { SqlFlow } from '../../../src/cli/aggregate/engine';
+import { flowsFrame } from '../../../src/cli/aggregate/toDataset';
+import { writeDatasetJson } from '../../../src/cli/aggregate/writeJson';
+
+const provenance = {
+	file: 'careers.csv',
+	rows: 9,
+	sha256: 'cd'.repeat(32),
+	query: 'talent-flows-sql/3+0123456789ab'
+};
+
+const organizations = [
+	{ key: 'meta', name: 'Meta', firstRow: 2 },
+	{ key: 'yutori', name: 'Yutori', firstRow: 3 },
+	// A name whose id needs a suffix and a name with characters that JSON escapes elsewhere.
+	{ key: 'meta ai', name: 'Meta', firstRow: 4 },
+	{ key: 'l"abo\\', name: 'L"abo\\ Café', firstRow: 5 }
+];
+
+/** One date of each kind a flow may have, shared by two flows as the engine shares them. */
+const month = { precision: 'month', start: '2024-03' } as const;
+const flows: SqlFlow[] = [
+	{ fromKey: 'meta', toKey: 'yutori', date: month, certainty: 'stated', weight: 12 },
+	{ fromKey: 'yutori', toKey: 'meta ai', date: month, certainty: 'stated', weight: 1 },
+	{
+		fromKey: 'meta ai',
+		toKey: 'l"abo\\',
+		date: { precision: 'year', start: '2019' },
+		certainty: 'implied',
+		weight: 3
+	},
+	{ fromKey: 'l"abo\\', toKey: 'meta', date: { precision: 'unknown' }, certainty: 'undisclosed', weight: 2 },
+	{
+		fromKey: 'meta',
+		toKey: 'l"abo\\',
+		date: { precision: 'range', start: '2020-01', end: '2021-06' },
+		certainty: 'stated',
+		weight: 4_000_000
+	},
+	{
+		fromKey: 'yutori',
+		toKey: 'meta',
+		date: { precision: 'range', end: '2021' },
+		certainty: 'stated',
+		weight: 5
+	}
+];
+
+describe('the JSON of a flow, as npm run aggregate writes millions of them', () => {
+	const frame = flowsFrame('careers.csv', provenance, organizations, flows.length);
+
+	it('is the JSON of the flow as a move, for every kind of date, certainty and name', () => {
+		flows.forEach((flow, i) => expect(frame.json(flow, i)).toBe(JSON.stringify(frame.move(flow, i))));
+	});
+
+	it('makes a file that reads as the dataset of flows, one flow to a line', async () => {
+		let written = '';
+		const write = async (text: string) => void (written += text);
+		async function* chunks() {
+			yield flows.slice(0, 2).map((flow, i) => frame.json(flow, i));
+			yield [];
+			yield flows.slice(2).map((flow, i) => frame.json(flow, i + 2));
+		}
+		await writeDatasetJson(write, frame.dataset, chunks());
+		expect(JSON.parse(written)).toEqual({ ...frame.dataset, moves: flows.map(frame.move) });
+		const lines = written.split('\n').filter((line) => line.startsWith('\t\t{"id":"flow-'));
+		expect(lines).toHaveLength(flows.length);
+	});
+});
