@@ -101,8 +101,9 @@ export function flowView(
 	let namedCount = 0;
 	for (const k of involved) namedCount += named[k]!;
 
-	// Each node and link is numbered as it is made, and each row notes its three marks by number:
-	// the rows of every mark can then be grouped at once, in typed arrays, with no list grown per mark.
+	// Each node and link is numbered as it is made, and the marks of a row follow from the tables
+	// below: the rows of every mark can then be grouped at once, in typed arrays, with no list grown
+	// per mark.
 	// Named organizations get slots 0, 1, …; every other one shares the last: the links then fit a
 	// small dense table (named² × certainty × basis) rather than a map looked up once per row.
 	const otherSlot = namedCount;
@@ -137,8 +138,6 @@ export function flowView(
 	const linkAt = new Int32Array(slots * slots * 16).fill(-1);
 	let otherToOther = 0;
 	const n = rows.length;
-	// The marks of each row, by its place in `rows`: source node, target node, link (-1: not drawn).
-	const markOf = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
 	// Values summed by mark number (there are at most two nodes per slot and the links' table), then
 	// set once: nodes and links are objects of two shapes, slower to add to three times a row.
 	const values = new Float64Array(2 * slots + linkAt.length);
@@ -161,7 +160,6 @@ export function flowView(
 		const b = slotOf[to[row]!]!;
 		if (a === otherSlot && b === otherSlot) {
 			otherToOther += weight[row]!;
-			markOf[0][i] = markOf[1][i] = markOf[2][i] = -1;
 			continue;
 		}
 		const source = nodeOf(0, from[row]!);
@@ -186,9 +184,6 @@ export function flowView(
 			linkAt[key] = at = marks.push(link) - 1;
 			links.push(link);
 		}
-		markOf[0][i] = source;
-		markOf[1][i] = target;
-		markOf[2][i] = at;
 		values[source]! += weight[row]!;
 		values[target]! += weight[row]!;
 		values[at]! += weight[row]!;
@@ -208,8 +203,24 @@ export function flowView(
 		mark.value = values[at]!;
 		mark.people = peopleOf[at]!;
 	});
+	// The marks of each row, by its place in `rows` (source node, target node, link; -1: not
+	// drawn), told again from the tables above when a mark's rows are first asked for: written in
+	// the loop, three arrays as long as the rows cost more than the loop's own work.
+	const marksOfRows = () => {
+		const columns = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
+		for (let i = 0; i < n; i++) {
+			const row = rows[i]!;
+			const a = slotOf[from[row]!]!;
+			const b = slotOf[to[row]!]!;
+			const drawn = a !== otherSlot || b !== otherSlot;
+			columns[0][i] = drawn ? nodeAt[0]![a]! : -1;
+			columns[1][i] = drawn ? nodeAt[1]![b]! : -1;
+			columns[2][i] = drawn ? linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]! : -1;
+		}
+		return columns;
+	};
 	let grouped: ReturnType<typeof groupByMark> | undefined;
-	const groups = () => (grouped ??= groupByMark(marks.length, markOf));
+	const groups = () => (grouped ??= groupByMark(marks.length, marksOfRows()));
 	const moves = store.dataset.moves;
 	// The rows and ids of each mark's moves are listed only when asked for (a pointer on it, a lit
 	// mark, a test): a graph of 100,000 moves is redrawn at each filter, and most of its marks are
