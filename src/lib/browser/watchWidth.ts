@@ -11,8 +11,10 @@ export function watchWidth(set: (width: number) => void): (element: HTMLElement)
 		if (typeof ResizeObserver === 'undefined') return () => {};
 		// The width the observer measured, not `clientWidth`: by the time this callback runs, other
 		// observers' callbacks may have changed the page, and reading it would lay it out again.
+		// The content box: `clientWidth` less padding, which the charts' boxes do not have. A box not
+		// shown measures 0, which would only make the next chart start from nothing.
 		const observer = new ResizeObserver(([entry]) => {
-			if (entry) set(Math.round(entry.contentRect.width));
+			if (entry && entry.contentRect.width > 0) set(Math.round(entry.contentRect.width));
 		});
 		observer.observe(element);
 		return () => observer.disconnect();
