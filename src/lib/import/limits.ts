@@ -3,10 +3,10 @@
  * hundreds of thousands of career records, small enough to keep a phone's tab alive.
  */
 export const IMPORT_LIMITS = {
-	/** The largest file, in bytes (50 MiB). */
-	bytes: 50 * 1024 * 1024,
+	/** The largest file, in bytes (120 MiB). */
+	bytes: 120 * 1024 * 1024,
 	/** The most data rows in a CSV file. */
-	rows: 500_000,
+	rows: 2_100_000,
 	/** The longest text in one cell or JSON string. */
 	cellLength: 1_000,
 	/** The deepest nesting of objects and lists in a JSON file. */
