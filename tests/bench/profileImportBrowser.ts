@@ -105,17 +105,22 @@ try {
 	figures.push(['choose → mapping shown', `${Math.round(ended - started)} ms`]);
 	const importStart = started;
 
+	if (values.cpuprofile) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.start');
+	}
 	started = await mark();
 	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 	const use = dialog.getByRole('button', { name: /^Use / });
 	await use.waitFor({ timeout: 120_000 });
 	ended = await nextPaint(page);
 	figures.push(['Import → review shown', `${Math.round(ended - started)} ms`]);
-
 	if (values.cpuprofile) {
-		await cdp.send('Profiler.enable');
-		await cdp.send('Profiler.start');
+		const { profile } = await cdp.send('Profiler.stop');
+		writeFileSync(`${values.cpuprofile}.import.cpuprofile`, JSON.stringify(profile));
 	}
+
+	if (values.cpuprofile) await cdp.send('Profiler.start');
 	started = await mark();
 	await use.click();
 	await page.getByText(`Your import: ${basename(file)}`).waitFor({ timeout: 120_000 });
