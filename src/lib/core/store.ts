@@ -100,11 +100,13 @@ export interface MoveStore {
 	lastKnownDay: number;
 }
 
-function numbering(ids: readonly string[]) {
+/** Numbers ids by their place in the list (the first, for an id listed twice), pausing every few thousand. */
+function* numbering(ids: readonly string[]) {
 	const number = new Map<string, number>();
-	ids.forEach((id, i) => {
-		if (!number.has(id)) number.set(id, i);
-	});
+	for (let i = 0; i < ids.length; i++) {
+		if (!number.has(ids[i]!)) number.set(ids[i]!, i);
+		if (i % SLICE === SLICE - 1) yield;
+	}
 	return number;
 }
 
@@ -183,8 +185,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const size = moves.length;
 	const organizationIds = dataset.organizations.map((o) => o.id);
 	const personIds = dataset.people.map((p) => p.id);
-	const organizationNumber = numbering(organizationIds);
-	const personNumber = numbering(personIds);
+	const organizationNumber = yield* numbering(organizationIds);
+	const personNumber = yield* numbering(personIds);
 	const from = new Int32Array(size);
 	const to = new Int32Array(size);
 	const person = new Int32Array(size);
