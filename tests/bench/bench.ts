@@ -11,6 +11,7 @@ import { aggregateFamily } from './aggregate';
 import { filterFamily } from './filterLatency';
 import { importFamily } from './importTiming';
 import { lighthouseFamily } from './lighthouse';
+import { millionFamily } from './million';
 import {
 	buildSite,
 	REPO_ROOT,
@@ -24,7 +25,7 @@ import { errorRow, formatTable, machineLine, type BenchRow } from './table';
 import { transformsFamily } from './transforms';
 
 /** The measurement families, in the order they run and appear. */
-const FAMILIES = ['transforms', 'import', 'sizes', 'lighthouse', 'filter', 'aggregate'] as const;
+const FAMILIES = ['transforms', 'import', 'sizes', 'lighthouse', 'filter', 'million', 'aggregate'] as const;
 type Family = (typeof FAMILIES)[number];
 
 /** Ports of our own: the site's server, the bare page's server, Lighthouse's Chromium. */
@@ -72,7 +73,9 @@ async function main(): Promise<number> {
 			log('building the site (npm run build)…');
 			buildSite();
 		}
-		const needsBrowser = options.only.some((f) => ['import', 'sizes', 'filter', 'aggregate'].includes(f));
+		const needsBrowser = options.only.some((f) =>
+			['import', 'sizes', 'filter', 'million', 'aggregate'].includes(f)
+		);
 		if (needsBrowser) {
 			browser = await launchChromium();
 			chromium = browser.version();
@@ -88,6 +91,7 @@ async function main(): Promise<number> {
 			sizes: () => sizesFamily(browser!, site!.url, snapshot!.manifest, PORT + 1, detail),
 			lighthouse: () => lighthouseFamily(site!.url, PORT + 2, detail),
 			filter: () => filterFamily(browser!, site!.url, snapshot!.site, detail),
+			million: () => millionFamily(browser!, site!.url, detail),
 			aggregate: () => aggregateFamily(log, { browser: browser!, siteUrl: site!.url })
 		};
 		for (const family of options.only) {

@@ -105,7 +105,7 @@ async function answered(page: Page, ms: number): Promise<boolean> {
  * An input that changes nothing (an arrow at the end of the data, say) is not a filter change: it is
  * logged and another is drawn.
  */
-async function randomChanges(page: Page, count: number, seed: number, log: (text: string) => void) {
+export async function randomChanges(page: Page, count: number, seed: number, log: (text: string) => void) {
 	const next = random(seed);
 	const latencies: number[] = [];
 	while (latencies.length < count) {
@@ -167,7 +167,7 @@ async function pairLatencies(
 }
 
 /** Drags across the timeline for about two seconds and returns the intervals between frames. */
-async function brushFrames(page: Page): Promise<number[]> {
+export async function brushFrames(page: Page): Promise<number[]> {
 	const area = page.locator('.timeline-chart .brush-area');
 	await area.scrollIntoViewIfNeeded();
 	const box = (await area.boundingBox())!;

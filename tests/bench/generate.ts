@@ -1,7 +1,9 @@
 // A seeded generator of realistic talent data, for the benchmark and for trying imports by hand:
 // `npm run generate` writes career-history CSVs and datasets of about 1k, 10k and 100k moves to
-// bench-data/ (ignored by git); `npm run generate -- --realistic` writes a messy 15,000-row career
-// file as real ones come (see tests/fixtures/realistic.ts). The same seed always gives the same files.
+// bench-data/ (ignored by git); `npm run generate -- --million` writes the career file of about
+// 1,000,000 moves (2 million rows, 117 MiB: some seconds, so not by default); `npm run generate --
+// --realistic` writes a messy 15,000-row career file as real ones come (see
+// tests/fixtures/realistic.ts). The same seed always gives the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvFormatRow } from 'd3';
@@ -26,18 +28,31 @@ export const SIZES = [
 	{ name: '15k-rows', people: 4_300 }
 ] as const;
 
+/** About 1,000,000 moves (2,048,507 career rows): the largest import the budgets are set for. */
+export const MILLION = { name: '1m', people: 585_000 } as const;
+
+/** 997,966 career rows (about 511,000 moves): the largest file of the generator the import limits allow. */
+export const MILLION_ROWS = { name: '1m-rows', people: 285_000 } as const;
+
 export const OUT_DIR = join(import.meta.dirname, '../../bench-data');
+
+/** Writes one size as a career-history CSV; returns its path, its text and its count of data rows. */
+export function generateCsv({ name, people }: { name: string; people: number }, seed = 20240403) {
+	mkdirSync(OUT_DIR, { recursive: true });
+	const rows = careerRows(people, 300, seed);
+	const text = rows.map((r) => csvFormatRow(r)).join('\n') + '\n';
+	const csv = join(OUT_DIR, `careers-${name}.csv`);
+	writeFileSync(csv, text);
+	return { csv, text, rows: rows.length - 1 };
+}
 
 /** Writes each size as a career-history CSV and as the dataset the importer makes of it. */
 export function generateAll(
 	seed = 20240403
 ): { name: string; csv: string; json: string; moves: number; rows: number }[] {
-	mkdirSync(OUT_DIR, { recursive: true });
-	return SIZES.map(({ name, people }) => {
-		const rows = careerRows(people, 300, seed);
-		const text = rows.map((r) => csvFormatRow(r)).join('\n') + '\n';
-		const csv = join(OUT_DIR, `careers-${name}.csv`);
-		writeFileSync(csv, text);
+	return SIZES.map((size) => {
+		const { name } = size;
+		const { csv, text, rows } = generateCsv(size, seed);
 		const read = readCsv(text);
 		if (!read.ok) throw new Error(inEnglish(read.problem));
 		const built = buildDataset(
@@ -48,7 +63,7 @@ export function generateAll(
 		);
 		const json = join(OUT_DIR, `moves-${name}.json`);
 		writeFileSync(json, datasetToJson(built.dataset));
-		return { name, csv, json, moves: built.dataset.moves.length, rows: rows.length - 1 };
+		return { name, csv, json, moves: built.dataset.moves.length, rows };
 	});
 }
 
@@ -69,6 +84,11 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
 	if (process.argv.includes('--realistic')) {
 		const { csv, summary } = generateRealistic();
 		console.log(`realistic: ${summary}  ${csv}`);
+	} else if (process.argv.includes('--million')) {
+		for (const size of [MILLION, MILLION_ROWS]) {
+			const { csv, rows } = generateCsv(size);
+			console.log(`${size.name}: ${rows} career rows  ${csv}`);
+		}
 	} else
 		for (const made of generateAll())
 			console.log(`${made.name}: ${made.rows} career rows → ${made.moves} moves  ${made.csv}`);

@@ -1,7 +1,7 @@
 // Times a large import in Chromium, step by step as a reader takes it (choose the file, import,
 // use), with the longest main-thread task, the JS heap afterwards, and the filter's latency to the
 // next painted frame: `npx tsx tests/bench/profileImportBrowser.ts [file.csv] [--port 4310]
-// [--dir build] [--throttle 4] [--trace trace.json]`. It serves a copy of the built site itself, so
+// [--dir build] [--throttle 4] [--trace trace.json] [--cpuprofile prefix] [--heapprofile file]`. It serves a copy of the built site itself, so
 // that another build running meanwhile does not change what is measured. A profiling aid for the
 // importer, beside the benchmark (`npm run bench`); it prints figures and asserts nothing.
 import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const { values, positionals } = parseArgs({
 		throttle: { type: 'string', default: '1' },
 		trace: { type: 'string' },
 		cpuprofile: { type: 'string' },
+		heapprofile: { type: 'string' },
 		'trace-filter': { type: 'string' },
 		measures: { type: 'boolean', default: false },
 		mutations: { type: 'boolean', default: false },
@@ -106,17 +107,24 @@ try {
 	figures.push(['choose → mapping shown', `${Math.round(ended - started)} ms`]);
 	const importStart = started;
 
+	if (values.cpuprofile) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.start');
+	}
+	// What the page allocates from here on and still holds after the import (a sampling profile).
+	if (values.heapprofile) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 65536 });
 	started = await mark();
 	await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 	const use = dialog.getByRole('button', { name: /^Use / });
 	await use.waitFor({ timeout: 120_000 });
 	ended = await nextPaint(page);
 	figures.push(['Import → review shown', `${Math.round(ended - started)} ms`]);
-
 	if (values.cpuprofile) {
-		await cdp.send('Profiler.enable');
-		await cdp.send('Profiler.start');
+		const { profile } = await cdp.send('Profiler.stop');
+		writeFileSync(`${values.cpuprofile}.import.cpuprofile`, JSON.stringify(profile));
 	}
+
+	if (values.cpuprofile) await cdp.send('Profiler.start');
 	started = await mark();
 	await use.click();
 	await page.getByText(`Your import: ${basename(file)}`).waitFor({ timeout: 120_000 });
@@ -146,6 +154,11 @@ try {
 
 	await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
 	const heap = await cdp.send('Runtime.getHeapUsage');
+	if (values.heapprofile) {
+		const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
+		await cdp.send('HeapProfiler.stopSampling');
+		writeFileSync(values.heapprofile, JSON.stringify(profile));
+	}
 	figures.push(['JS heap after import (after GC)', `${(heap.usedSize / 1024 / 1024).toFixed(0)} MB`]);
 
 	const dom = await page.evaluate(() => {

@@ -364,7 +364,7 @@ test.describe('a file of which nothing can be imported', () => {
 		});
 	}
 
-	test('a 60 MB file is refused at once for its size, and the earlier import stays in use', async ({
+	test('a 70 MB file is refused at once for its size, and the earlier import stays in use', async ({
 		page
 	}, testInfo) => {
 		const errors = recordPageErrors(page);
@@ -374,14 +374,14 @@ test.describe('a file of which nothing can be imported', () => {
 		await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
 		await expect(dataRegions(page).dataShown).toContainText(importedData(MOVES.name, MOVES.moves));
 
-		// …then one that cannot: 60 MB, over the 50 MB limit.
+		// …then one that cannot: 70 MB, over the 64 MB limit.
 		const big = testInfo.outputPath('too-big.csv');
-		await writeFile(big, Buffer.alloc(60 * 1024 * 1024, 'a,b\n'));
+		await writeFile(big, Buffer.alloc(70 * 1024 * 1024, 'a,b\n'));
 		dialog = await openImportDialog(page);
 		await chooseFile(dialog, big);
 		await expect(dialog.getByRole('alert')).toHaveText(NOTHING_IMPORTED);
 		await expect(dialog.getByRole('listitem').first()).toHaveText(
-			'(file): the file is 60.0 MB; the limit is 50 MB'
+			'(file): the file is 70.0 MB; the limit is 64 MB'
 		);
 		await dialog.getByRole('button', { name: 'Close' }).first().click();
 

@@ -15,13 +15,17 @@ export const KINDS: readonly OrganizationKind[] = [
 export const BASIS_ARTICLE = 0;
 export const BASIS_OTHER = 1;
 
-/** Where a fact comes from: the article when any evidence quotes it, else its first source's kind. */
-export function basisCode(evidence: readonly Evidence[]): number {
+/**
+ * Where a fact comes from: the article when any evidence quotes it, else its first source's kind.
+ * Several lists are read as one, without joining them (a person's, then their roles').
+ */
+export function basisCode(...lists: readonly (readonly Evidence[])[]): number {
 	let code = -1;
-	for (const e of evidence) {
-		if (e.basis === 'article') return BASIS_ARTICLE;
-		if (code < 0) code = BASES.indexOf(e.basis);
-	}
+	for (const evidence of lists)
+		for (const e of evidence) {
+			if (e.basis === 'article') return BASIS_ARTICLE;
+			if (code < 0) code = BASES.indexOf(e.basis);
+		}
 	return code < 0 ? BASIS_OTHER : code;
 }
 
@@ -96,11 +100,13 @@ export interface MoveStore {
 	lastKnownDay: number;
 }
 
-function numbering(ids: readonly string[]) {
+/** Numbers ids by their place in the list (the first, for an id listed twice), pausing every few thousand. */
+function* numbering(ids: readonly string[]) {
 	const number = new Map<string, number>();
-	ids.forEach((id, i) => {
-		if (!number.has(id)) number.set(id, i);
-	});
+	for (let i = 0; i < ids.length; i++) {
+		if (!number.has(ids[i]!)) number.set(ids[i]!, i);
+		if (i % SLICE === SLICE - 1) yield;
+	}
 	return number;
 }
 
@@ -131,15 +137,23 @@ export function postings(keys: readonly Int32Array[], keyCount: number, size: nu
 	return { offsets, rows };
 }
 
-/** The organizations of each person's roles, by number, in one list with offsets. */
-function rolesOf(dataset: Dataset, organizationNumber: Map<string, number>, organizationIds: string[]) {
-	const roles = new Int32Array(dataset.people.length + 1);
+/**
+ * The organizations of each person's roles, by number, in one list with offsets, and where each
+ * person's facts come from; pausing every few thousand people.
+ */
+function* rolesOf(dataset: Dataset, organizationNumber: Map<string, number>, organizationIds: string[]) {
+	const people = dataset.people;
+	const roles = new Int32Array(people.length + 1);
+	const personBasis = new Uint8Array(people.length);
 	const list: number[] = [];
-	dataset.people.forEach((p, i) => {
+	for (let i = 0; i < people.length; i++) {
+		const p = people[i]!;
 		for (const r of p.roles) list.push(numberOf(r.organization, organizationNumber, organizationIds));
 		roles[i + 1] = list.length;
-	});
-	return { roles, roleOrganizations: Int32Array.from(list) };
+		personBasis[i] = basisCode(p.evidence, ...p.roles.map((r) => r.evidence));
+		if (i % SLICE === SLICE - 1) yield;
+	}
+	return { roles, roleOrganizations: Int32Array.from(list), personBasis };
 }
 
 /** A date's days, and the month the timeline places it in. */
@@ -171,8 +185,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const size = moves.length;
 	const organizationIds = dataset.organizations.map((o) => o.id);
 	const personIds = dataset.people.map((p) => p.id);
-	const organizationNumber = numbering(organizationIds);
-	const personNumber = numbering(personIds);
+	const organizationNumber = yield* numbering(organizationIds);
+	const personNumber = yield* numbering(personIds);
 	const from = new Int32Array(size);
 	const to = new Int32Array(size);
 	const person = new Int32Array(size);
@@ -228,9 +242,12 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	}
 	yield;
 	// Roles may name organizations no move does: numbered before the lists sized by organizations.
-	const roleLists = rolesOf(dataset, organizationNumber, organizationIds);
+	const roleLists = yield* rolesOf(dataset, organizationNumber, organizationIds);
 	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));
 	const kind = Uint8Array.from(organizationIds, (id) => KINDS.indexOf(kinds.get(id) ?? 'unknown'));
+	const byOrganization = postings([from, to], organizationIds.length, size);
+	yield;
+	const byPerson = postings([person], personIds.length, size);
 	return {
 		dataset,
 		size,
@@ -250,12 +267,9 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		organizationNumber,
 		personNumber,
 		kind,
-		byOrganization: postings([from, to], organizationIds.length, size),
-		byPerson: postings([person], personIds.length, size),
+		byOrganization,
+		byPerson,
 		...roleLists,
-		personBasis: Uint8Array.from(dataset.people, (p) =>
-			basisCode(p.roles.length === 0 ? p.evidence : [...p.evidence, ...p.roles.flatMap((r) => r.evidence)])
-		),
 		organizationBasis: Uint8Array.from(dataset.organizations, (o) => basisCode(o.evidence)),
 		namesPeople: !dataset.sources.some((s) => s.kind === 'aggregate'),
 		total,

@@ -11,6 +11,7 @@ import {
 	NO_STAY_END,
 	PACK_VERSION,
 	PRECISIONS,
+	joinTexts,
 	unpackDataset,
 	type PackedDataset
 } from './packedDataset';
@@ -335,15 +336,15 @@ function columnsCollector() {
 				head,
 				source: IMPORT_SOURCE_ID,
 				organizations: {
-					id: organizations.list.id,
-					name: organizations.list.name,
+					id: joinTexts(organizations.list.id),
+					name: joinTexts(organizations.list.name),
 					// Every imported organization is of a kind the file does not say.
 					kind: new Uint8Array(organizations.list.id.length).fill(UNKNOWN_KIND),
 					evidence: singleRows(organizations.list.row)
 				},
 				people: {
-					id: people.list.id,
-					name: people.list.name,
+					id: joinTexts(people.list.id),
+					name: joinTexts(people.list.name),
 					roleEnds,
 					evidence: singleRows(people.list.row)
 				},
@@ -353,7 +354,7 @@ function columnsCollector() {
 					evidence: singleRows(pick(roles.row))
 				},
 				moves: {
-					id: moves.id,
+					id: joinTexts(moves.id),
 					person: Int32Array.from(moves.person),
 					from: Int32Array.from(moves.from),
 					to: Int32Array.from(moves.to),
@@ -366,7 +367,7 @@ function columnsCollector() {
 					certainty: Uint8Array.from(moves.certainty),
 					evidence: { ends: Int32Array.from(moves.ends), rows: Int32Array.from(moves.rows) }
 				},
-				strings
+				strings: joinTexts(strings)
 			};
 		}
 	};

@@ -223,7 +223,7 @@ export function importTablePacked(
 			accepted: built.accepted,
 			notices: built.notices,
 			undated: built.undated,
-			moves: built.packed.moves.id.length
+			moves: built.packed.moves.person.length
 		}
 	};
 }

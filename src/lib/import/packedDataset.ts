@@ -4,10 +4,11 @@ import type { Evidence } from '../schema/evidence';
 import { CERTAINTIES, KINDS } from '../core/store';
 
 /**
- * An imported dataset in columns: strings in arrays, references and rows in typed arrays. It is
- * what the import worker hands to the page and what the page keeps in IndexedDB, because copying a
- * hundred thousand small objects between threads (or into storage) costs seconds, while copying a
- * few arrays costs milliseconds; the page then rebuilds the objects a slice at a time.
+ * An imported dataset in columns: lists of strings each as one text (`TextList`), references and
+ * rows in typed arrays. It is what the import worker hands to the page and what the page keeps in
+ * IndexedDB, because copying a hundred thousand small objects between threads (or into storage)
+ * costs seconds, while copying a few arrays and texts costs milliseconds; the page then rebuilds
+ * the objects a slice at a time.
  *
  * It holds what an import builds (`buildPackedDataset`): evidence that cites rows of one source,
  * and no labels, translations or notes.
@@ -19,12 +20,12 @@ export interface PackedDataset {
 	head: Pick<Dataset, 'schemaVersion' | 'title' | 'sources' | 'aggregates' | 'events' | 'reasons' | 'trends'>;
 	/** The one source that every piece of evidence below cites. */
 	source: string;
-	organizations: { id: string[]; name: string[]; kind: Uint8Array; evidence: RowLists };
+	organizations: { id: TextList; name: TextList; kind: Uint8Array; evidence: RowLists };
 	/** People, with their roles as the range `roleEnds[i - 1]…roleEnds[i]` of `roles`. */
-	people: { id: string[]; name: string[]; roleEnds: Int32Array; evidence: RowLists };
+	people: { id: TextList; name: TextList; roleEnds: Int32Array; evidence: RowLists };
 	roles: { title: Int32Array; organization: Int32Array; evidence: RowLists };
 	moves: {
-		id: string[];
+		id: TextList;
 		/** Indexes into `people` and `organizations`. */
 		person: Int32Array;
 		from: Int32Array;
@@ -44,7 +45,28 @@ export interface PackedDataset {
 		evidence: RowLists;
 	};
 	/** Titles, dates and wordings, each written once. */
-	strings: string[];
+	strings: TextList;
+}
+
+/**
+ * A list of strings as one text, each followed by a NUL (which no imported text holds: `readCsv`
+ * refuses a file with one). A million strings cross to the page or into storage one by one, in a
+ * task of a second on the page; one text is copied at once.
+ */
+export type TextList = string;
+
+const END = '\u0000';
+
+/** Writes a list of strings as one text. */
+export function joinTexts(list: readonly string[]): TextList {
+	return list.length === 0 ? '' : list.join(END) + END;
+}
+
+/** Reads a list of strings back from its text. */
+export function splitTexts(text: TextList): string[] {
+	const list = text.split(END);
+	list.pop();
+	return list;
 }
 
 /** Lists of row numbers, one per item: item i holds `rows[ends[i - 1]…ends[i]]`. */
@@ -53,8 +75,8 @@ export interface RowLists {
 	rows: Int32Array;
 }
 
-/** 2: moves carry the end of the stay they begin. */
-export const PACK_VERSION = 2;
+/** 2: moves carry the end of the stay they begin; 3: lists of strings as one text each. */
+export const PACK_VERSION = 3;
 
 /** In `stayEndPrecision`, for a move whose stay has no stated end. */
 export const NO_STAY_END = 255;
@@ -79,7 +101,8 @@ const SLICE = 4_000;
  */
 export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dataset> {
 	if (pack.packVersion !== PACK_VERSION) throw new DamagedPackError('the saved data has an older layout');
-	const { strings, source } = pack;
+	const { source } = pack;
+	const strings = splitTexts(pack.strings);
 	const stringAt = (i: number) => {
 		const value = strings[i];
 		if (value === undefined) throw new DamagedPackError(`no string ${i}`);
@@ -89,11 +112,14 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 	// its person, its organization, the moves it makes): a dataset is never edited in place, and a
 	// 100,000-move import then builds a quarter of a million fewer objects.
 	const rowEvidence: Evidence[] = [];
+	// Lists are made at their length: one grown by push keeps room for about sixteen more, and an
+	// import makes millions of lists of one or two (a quarter of a gigabyte of room at 1M moves).
 	const evidenceOf = ({ ends, rows }: RowLists, i: number): Evidence[] => {
-		const list: Evidence[] = [];
-		for (let at = i === 0 ? 0 : ends[i - 1]!; at < ends[i]!; at++) {
+		const from = i === 0 ? 0 : ends[i - 1]!;
+		const list = new Array<Evidence>(ends[i]! - from);
+		for (let at = from; at < ends[i]!; at++) {
 			const row = rows[at]!;
-			list.push((rowEvidence[row] ??= { basis: 'import', source, row }));
+			list[at - from] = rowEvidence[row] ??= { basis: 'import', source, row };
 		}
 		return list;
 	};
@@ -104,11 +130,12 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 	};
 
 	const o = pack.organizations;
+	const organizationNames = splitTexts(o.name);
 	const organizations: Organization[] = [];
-	for (let i = 0; i < o.id.length; i++) {
+	for (const [i, id] of splitTexts(o.id).entries()) {
 		organizations.push({
-			id: o.id[i]!,
-			name: o.name[i]!,
+			id,
+			name: organizationNames[i]!,
 			kind: codeOf(KINDS, o.kind[i]!),
 			evidence: evidenceOf(o.evidence, i)
 		});
@@ -121,17 +148,21 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 
 	const p = pack.people;
 	const r = pack.roles;
+	const personIds = splitTexts(p.id);
+	yield;
+	const personNames = splitTexts(p.name);
+	yield;
 	const people: Person[] = [];
 	let role = 0;
-	for (let i = 0; i < p.id.length; i++) {
-		const roles: Role[] = [];
-		for (; role < p.roleEnds[i]!; role++)
-			roles.push({
+	for (let i = 0; i < personIds.length; i++) {
+		const roles = new Array<Role>(p.roleEnds[i]! - role);
+		for (let k = 0; role < p.roleEnds[i]!; role++, k++)
+			roles[k] = {
 				title: stringAt(r.title[role]!),
 				organization: organizationId(r.organization[role]!),
 				evidence: evidenceOf(r.evidence, role)
-			});
-		people.push({ id: p.id[i]!, name: p.name[i]!, roles, evidence: evidenceOf(p.evidence, i) });
+			};
+		people.push({ id: personIds[i]!, name: personNames[i]!, roles, evidence: evidenceOf(p.evidence, i) });
 		if (i % SLICE === SLICE - 1) yield;
 	}
 	const personId = (i: number) => {
@@ -141,6 +172,8 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 	};
 
 	const m = pack.moves;
+	const moveIds = splitTexts(m.id);
+	yield;
 	const moves: Move[] = [];
 	// The usual dates (a career move: a start, or nothing) are made once each and shared, as
 	// literals of one shape; keys in the order the schema gives them.
@@ -155,7 +188,7 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 		}
 		return shared;
 	};
-	for (let i = 0; i < m.id.length; i++) {
+	for (let i = 0; i < moveIds.length; i++) {
 		const code = m.precision[i]!;
 		const precision = codeOf(PRECISIONS, code);
 		const start = m.start[i]!;
@@ -167,7 +200,7 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 			if (m.end[i]! >= 0) date.end = stringAt(m.end[i]!);
 			if (m.wording[i]! >= 0) date.wording = stringAt(m.wording[i]!);
 		}
-		const id = m.id[i]!;
+		const id = moveIds[i]!;
 		const person = personId(m.person[i]!);
 		const from = organizationId(m.from[i]!);
 		const to = organizationId(m.to[i]!);

@@ -53,7 +53,7 @@ export class DashboardState {
 	/** Whether any move is known only from other reporting (the switch shows then). */
 	readonly hasLater: boolean;
 	/** The organizations and people an address may name. */
-	readonly #known: { organizations: ReadonlySet<string>; people: ReadonlySet<string> };
+	readonly #known: { organizations: ReadonlySet<string>; people: Pick<ReadonlySet<string>, 'has'> };
 	readonly #parsed: { view: ViewState; notices: UrlNotice[] };
 	/** The view the address asks for, and what in it was ignored. */
 	readonly view: ViewState;
@@ -97,16 +97,17 @@ export class DashboardState {
 		this.#locale = $derived(source().locale);
 		this.#givenStore = $derived(source().store);
 		this.store = $derived(this.#givenStore ?? buildStore(this.#dataset));
-		this.index = $derived(indexDataset(this.#dataset));
+		this.index = $derived(indexDataset(this.#dataset, this.store.personNumber));
 		this.quotesArticle = $derived(this.#dataset.sources.some((s) => s.id === this.#article.sourceId));
 		this.hasLater = $derived(this.store.basis.includes(BASIS_OTHER));
 		this.#known = $derived({
 			// Lookups for reading the address, made once per store: not state to react to.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			organizations: new Set(organizationsWithMoves(this.store)),
+			// The store's own numbering, not a copy (a million-move import has half a million people).
 			// A file of flows names no one: there is no person to choose.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			people: new Set(this.store.namesPeople ? this.store.personIds : [])
+			people: this.store.namesPeople ? this.store.personNumber : new Set<string>()
 		});
 		this.#parsed = $derived(
 			this.#query === null

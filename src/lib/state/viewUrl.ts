@@ -67,7 +67,7 @@ export function shown(value: string): string {
 export function parseViewState(
 	search: string | URLSearchParams,
 	knownCompanies: ReadonlySet<string>,
-	knownPeople: ReadonlySet<string> = new Set()
+	knownPeople: Pick<ReadonlySet<string>, 'has'> = new Set()
 ): { view: ViewState; notices: UrlNotice[] } {
 	const notices: UrlNotice[] = [];
 	let params: URLSearchParams;

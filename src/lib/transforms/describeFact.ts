@@ -6,10 +6,12 @@ import { organizationLabel, type DatasetIndex } from './datasetIndex';
 export { indexDataset, organizationLabel, type DatasetIndex } from './datasetIndex';
 import { formatPercent } from './formatNumbers';
 
-/** The row of any fact of the dataset, by id, made when asked for. */
+/**
+ * The row of any fact of the dataset, by id, made when asked for. Moves are looked up last (ids
+ * are unique across the dataset): a person chosen in a large import is then found without the map
+ * of its moves (see `indexDataset`).
+ */
 export function factById(index: DatasetIndex, id: string): FactRow | undefined {
-	const move = index.moves.get(id);
-	if (move) return factRowOf('move', move);
 	const aggregate = index.aggregates.get(id);
 	if (aggregate) return factRowOf('aggregate', aggregate);
 	const event = index.events.get(id);
@@ -21,7 +23,9 @@ export function factById(index: DatasetIndex, id: string): FactRow | undefined {
 	const reason = index.reasons.get(id);
 	if (reason) return factRowOf('reason', reason);
 	const trend = index.trends.get(id);
-	return trend ? factRowOf('trend', trend) : undefined;
+	if (trend) return factRowOf('trend', trend);
+	const move = index.moves.get(id);
+	return move ? factRowOf('move', move) : undefined;
 }
 
 /** One sentence, in the interface language, saying what a fact is. */

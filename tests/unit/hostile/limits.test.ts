@@ -43,7 +43,7 @@ describe('a CSV file at and over the limits', () => {
 		const outcome = importCsvText('person,from,to\n' + 'Ada,Meta,Yutori\n'.repeat(IMPORT_LIMITS.rows + 1));
 		report(`${IMPORT_LIMITS.rows + 1} rows`, 'CSV import (moves)', describeOutcome(outcome));
 		expect(problemsOf(outcome)).toEqual([
-			`(file): the file has ${IMPORT_LIMITS.rows + 1} rows; the limit is 500,000`
+			`(file): the file has ${IMPORT_LIMITS.rows + 1} rows; the limit is 1,000,000`
 		]);
 	});
 
@@ -126,7 +126,7 @@ describe('a JSON file at and over the limits', () => {
 	});
 });
 
-describe('the transforms that draw, with 500,000 moves (as many as a file may hold rows)', () => {
+describe(`the transforms that draw, with ${IMPORT_LIMITS.rows.toLocaleString('en')} moves (as many as a file may hold rows)`, () => {
 	const count = IMPORT_LIMITS.rows;
 	const moves: Move[] = Array.from({ length: count }, (_, i) => ({
 		id: `m${i}`,

@@ -88,10 +88,10 @@ describe('checkSize', () => {
 		{ input: IMPORT_LIMITS.bytes, expected: { ok: true, value: null } },
 		{ input: 0, expected: { ok: false, problems: [{ where: '(file)', message: 'the file is empty' }] } },
 		{
-			input: 80 * 1024 * 1024,
+			input: 70 * 1024 * 1024,
 			expected: {
 				ok: false,
-				problems: [{ where: '(file)', message: 'the file is 80.0 MB; the limit is 50 MB' }]
+				problems: [{ where: '(file)', message: 'the file is 70.0 MB; the limit is 64 MB' }]
 			}
 		}
 	])('$input bytes → $expected', ({ input, expected }) => {

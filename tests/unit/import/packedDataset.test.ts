@@ -140,7 +140,7 @@ describe('unpackDatasetInSlices', () => {
 		let step = slices.next();
 		for (; !step.done; step = slices.next()) pauses++;
 		// 6,000 people and some 10,000 moves: at least one pause per 4,000 of each.
-		expect(pack.moves.id.length).toBeGreaterThan(8_000);
+		expect(pack.moves.person.length).toBeGreaterThan(8_000);
 		expect(pauses).toBeGreaterThanOrEqual(3);
 		expect(step.value).toEqual(unpackDataset(pack));
 	});
