@@ -259,7 +259,9 @@ try {
 		const counts = await page.evaluate(
 			() => (window as unknown as { __mutations?: Record<string, number> }).__mutations ?? {}
 		);
-		for (const [where, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 30))
+		for (const [where, n] of Object.entries(counts)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 30))
 			figures.push([`  DOM mutations per change in ${where}`, (n / changes).toFixed(0)]);
 	}
 	figures.push(['filter changes, in order (ms)', latencies.map((ms) => ms.toFixed(0)).join(' ')]);
