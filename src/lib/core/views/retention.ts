@@ -88,9 +88,14 @@ export function retentionView(
 	// Chosen organizations by number: their place in `chosen`, plus one (0: not chosen).
 	const slot = new Int32Array(store.organizationIds.length);
 	chosen.forEach((k, i) => (slot[k] = i + 1));
-	// Each (organization, year) cohort's counts: joined, then an outcome's count per anniversary.
+	// Each (year, organization) cohort's counts in one dense array, from the first year the data
+	// places a move in: joined, then an outcome's count per anniversary. (A map of cohorts, looked
+	// up at every arrival, was most of the view's time.)
 	const YEARS = RETENTION_YEARS.length;
-	const counts = new Map<number, Float64Array>();
+	const WIDTH = 1 + YEARS * 4;
+	const firstYear = store.firstDay === NO_DAY ? 0 : new Date(dayStart(store.firstDay)).getUTCFullYear();
+	const lastYear = store.lastDay === NO_DAY ? -1 : new Date(dayStart(store.lastDay)).getUTCFullYear();
+	const counts = new Float64Array(Math.max(0, lastYear - firstYear + 1) * chosen.length * WIDTH);
 	const undated = new Float64Array(chosen.length);
 	for (const row of rows) {
 		const c = slot[to[row]!]! - 1;
@@ -100,22 +105,22 @@ export function retentionView(
 			undated[c]! += w;
 			continue;
 		}
-		const key = Math.floor(month[row]! / 12) * chosen.length + c;
-		let cohort = counts.get(key);
-		if (!cohort) counts.set(key, (cohort = new Float64Array(1 + YEARS * 4)));
-		cohort[0]! += w;
-		for (let n = 0; n < YEARS; n++) cohort[1 + n * 4 + stays[row * YEARS + n]!]! += w;
+		const at = ((Math.floor(month[row]! / 12) - firstYear) * chosen.length + c) * WIDTH;
+		counts[at]! += w;
+		for (let n = 0; n < YEARS; n++) counts[at + 1 + n * 4 + stays[row * YEARS + n]!]! += w;
 	}
 	const cohortsOf = chosen.map((): RetentionCohort[] => []);
-	for (const [key, cohort] of counts) {
-		const c = ((key % chosen.length) + chosen.length) % chosen.length;
+	for (let at = 0; at < counts.length; at += WIDTH) {
+		if (counts[at] === 0) continue;
+		const cohort = at / WIDTH;
+		const c = cohort % chosen.length;
 		const after = RETENTION_YEARS.map(
-			(_, n) => Object.fromEntries(OUTCOMES.map((o, i) => [o, cohort[1 + n * 4 + i]!])) as RetentionCount
+			(_, n) => Object.fromEntries(OUTCOMES.map((o, i) => [o, counts[at + 1 + n * 4 + i]!])) as RetentionCount
 		);
 		cohortsOf[c]!.push({
 			organization: chosen[c]!,
-			year: (key - c) / chosen.length,
-			joined: cohort[0]!,
+			year: firstYear + (cohort - c) / chosen.length,
+			joined: counts[at]!,
 			after
 		});
 	}
