@@ -127,6 +127,8 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 	};
 }
 
+const NO_PLACES = new Int32Array(0);
+
 /** The places marked 1, in order. */
 function placesOf(marks: Uint8Array): Int32Array {
 	let count = 0;
@@ -148,6 +150,9 @@ function splitByBasis(places: Int32Array, basis: Uint8Array, later: boolean): [I
 		if (b === BASIS_ARTICLE) articles++;
 		else if (later || b !== BASIS_OTHER) rest++;
 	}
+	// All on one side, as an import's moves are (none quotes the article): the places themselves.
+	if (rest === places.length) return [NO_PLACES, places];
+	if (articles === places.length) return [places, NO_PLACES];
 	const article = new Int32Array(articles);
 	const others = new Int32Array(rest);
 	for (let i = 0, a = 0, o = 0; i < places.length; i++) {
