@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
-import type { Dataset } from '../schema/dataset';
+import type { MoveStore } from '../core/store';
+import { moveRows } from '../transforms/datasetIndex';
 import type { FactRow } from '../transforms/facts';
 import { factsBySentence } from '../transforms/linking';
 import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/linking';
@@ -11,9 +12,9 @@ import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/li
 export type Pointer =
 	{ type: 'sentence'; id: string } | { type: 'mark'; id: string; facts: readonly string[] };
 
-/** What the story state links: the facts shown and the article's sentences in reading order. */
+/** What the story state links: the moves shown, the facts shown and the article's sentences in reading order. */
 export interface StorySource {
-	dataset: Dataset;
+	store: MoveStore;
 	facts: FactRow[];
 	articleOrder: string[];
 }
@@ -36,12 +37,15 @@ export class StoryState {
 	/** For each sentence, the facts it states: one index for the state and the components that draw. */
 	readonly factsBySentence: Map<string, string[]>;
 	readonly #byFact: Map<string, string[]>;
+	/** A move's row by its id, made once per dataset. */
+	readonly #rowOf: (id: string) => number;
 
 	/** Reads the dataset, its facts and the article's sentence order through a function, so they can change. */
 	constructor(source: () => StorySource) {
 		this.#source = source;
 		this.factsBySentence = $derived(factsBySentence(source().facts));
 		this.#byFact = $derived(sentencesByFact(source().facts));
+		this.#rowOf = $derived(moveRows(source().store.dataset.moves));
 	}
 
 	/** The pointer that drives the highlight: hover or focus first, else the selection. */
@@ -55,7 +59,7 @@ export class StoryState {
 			: pointer.type === 'sentence'
 				? (this.factsBySentence.get(pointer.id) ?? [])
 				: pointer.facts;
-		return withPeoplesFacts(ids, this.#source().dataset);
+		return withPeoplesFacts(ids, this.#source().store);
 	});
 
 	/** The sentences that state the active facts, in reading order. */
@@ -74,14 +78,19 @@ export class StoryState {
 	litRows = $derived.by(() => {
 		const lit = this.litFacts;
 		if (lit.size === 0) return null;
-		const { moves } = this.#source().dataset;
-		const rows = new Uint8Array(moves.length);
+		const { store } = this.#source();
+		const rows = new Uint8Array(store.size);
 		let any = false;
-		for (let row = 0; row < moves.length; row++)
-			if (lit.has(moves[row]!.id)) {
+		// Each lit id looked up, not each move of the dataset tested: people and organizations are
+		// no moves, and the rest are found by number (see `moveRows`).
+		for (const id of lit) {
+			if (store.personNumber.has(id) || store.organizationNumber.has(id)) continue;
+			const row = this.#rowOf(id);
+			if (row >= 0) {
 				rows[row] = 1;
 				any = true;
 			}
+		}
 		return any ? rows : null;
 	});
 

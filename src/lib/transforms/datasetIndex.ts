@@ -19,30 +19,37 @@ const byId = <T extends { id: string }>(list: readonly T[]) => {
 };
 
 /**
+ * Finds a move's place in a dataset's list by its id (-1 when it is no move's). The importer numbers
+ * moves `move-1`, `move-2`… in order (`idRegistry().sequence`): that guess is checked against the id,
+ * so that a million-move import needs no map of its ids, and any other numbering finds its move by a
+ * map made the first time it is needed.
+ */
+export function moveRows(moves: readonly Move[]): (id: string) => number {
+	let rows: Map<string, number> | undefined;
+	return (id) => {
+		const guess = Number(/^move-([1-9]\d*)$/.exec(id)?.[1]) - 1;
+		if (moves[guess]?.id === id) return guess;
+		rows ??= new Map(moves.map((m, row) => [m.id, row]));
+		return rows.get(id) ?? -1;
+	};
+}
+
+/**
  * Finds any fact of the dataset by its id (ids are unique across the dataset); made once per
  * dataset. A million-move import must not wait for a map of its moves (a second-long task and tens
- * of megabytes): imported moves are found by their number, and the map is made only when a move is
- * looked up that is not where its id says. People
+ * of megabytes): imported moves are found by their number (`moveRows`). People
  * are found through the store's numbering of them when it is given (`MoveStore.personNumber`,
  * which numbers them by their place in the dataset's list).
  */
 export function indexDataset(dataset: Dataset, personNumber?: ReadonlyMap<string, number>) {
-	let moves: Map<string, Move> | undefined;
+	const rowOf = moveRows(dataset.moves);
 	const people: Lookup<Person> = personNumber
 		? { get: (id) => dataset.people[personNumber.get(id) ?? -1] }
 		: byId(dataset.people);
 	return {
 		organizations: byId(dataset.organizations),
 		people,
-		moves: {
-			get(id) {
-				// The importer numbers moves `move-1`, `move-2`… in order (`idRegistry().sequence`): a
-				// guess that is checked against the id, so any other numbering finds its move by the map.
-				const numbered = dataset.moves[Number(/^move-([1-9]\d*)$/.exec(id)?.[1]) - 1];
-				if (numbered?.id === id) return numbered;
-				return (moves ??= byId(dataset.moves)).get(id);
-			}
-		} as Lookup<Move>,
+		moves: { get: (id) => dataset.moves[rowOf(id)] } as Lookup<Move>,
 		aggregates: byId(dataset.aggregates),
 		events: byId(dataset.events),
 		reasons: byId(dataset.reasons),

@@ -1,4 +1,4 @@
-import type { Dataset } from '../schema/dataset';
+import type { MoveStore } from '../core/store';
 import type { FactRow } from './facts';
 
 /** For each sentence of the article, the ids of the facts whose evidence quotes it. */
@@ -38,16 +38,19 @@ export function sentencesByFact(facts: readonly FactRow[]): Map<string, string[]
 
 /**
  * Widens a set of fact ids with the moves and events of the people in it, so that a sentence
- * naming a person lights up that person's flows and events too.
+ * naming a person lights up that person's flows and events too. A person's moves come from the
+ * store's list of their rows: no scan of every move at each pointer.
  */
-export function withPeoplesFacts(
-	ids: Iterable<string>,
-	dataset: Pick<Dataset, 'moves' | 'events'>
-): Set<string> {
+export function withPeoplesFacts(ids: Iterable<string>, store: MoveStore): Set<string> {
 	const out = new Set(ids);
 	if (out.size === 0) return out;
-	for (const move of dataset.moves) if (out.has(move.person)) out.add(move.id);
-	for (const event of dataset.events) if (event.people.some((p) => out.has(p))) out.add(event.id);
+	const { offsets, rows } = store.byPerson;
+	const { moves, events } = store.dataset;
+	for (const id of [...out]) {
+		const p = store.personNumber.get(id);
+		if (p !== undefined) for (let j = offsets[p]!; j < offsets[p + 1]!; j++) out.add(moves[rows[j]!]!.id);
+	}
+	for (const event of events) if (event.people.some((p) => out.has(p))) out.add(event.id);
 	return out;
 }
 

@@ -36,7 +36,11 @@ interface Drawn {
 function statesOf(dataset: Dataset, { query = '', locale = 'en', interactive = false }: Drawn) {
 	const articleText = articleJson as Article;
 	const dashboard = new DashboardState(() => ({ article: articleText, dataset, query, locale }));
-	const story = new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
+	const story = new StoryState(() => ({
+		store: dashboard.store,
+		facts: listFacts(dataset),
+		articleOrder: order
+	}));
 	story.interactive = interactive;
 	const { store, rows, selection } = dashboard;
 	const flow = flowView(store, rows, { chosen: selection.organizations });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
+import { buildStore } from '../../../src/lib/core/store';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { StoryState } from '../../../src/lib/state/story.svelte';
 import { listFacts } from '../../../src/lib/transforms/listFacts';
 
 const dataset = talentJson as Dataset;
+const store = buildStore(dataset);
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
-const newState = () => new StoryState(() => ({ dataset, facts: listFacts(dataset), articleOrder: order }));
+const newState = () => new StoryState(() => ({ store, facts: listFacts(dataset), articleOrder: order }));
 const undisclosedFlow = {
 	type: 'mark' as const,
 	id: 'link:from:meta→kind:undisclosed',
@@ -29,6 +31,25 @@ describe('StoryState', () => {
 		expect(story.isLit(['move-meijer-own-startup'])).toBe(true);
 		expect(story.isLit(['move-das-undisclosed'])).toBe(false);
 		expect(story.litSentences).toEqual(['p4.s3']);
+	});
+
+	it('tells the lit moves by row: exactly the rows of the moves lit, each person’s moves included', () => {
+		const story = newState();
+		const litByName = () => dataset.moves.flatMap((m, row) => (story.litFacts.has(m.id) ? [row] : []));
+		const litByRow = () =>
+			story.litRows ? [...story.litRows.keys()].filter((row) => story.litRows![row] === 1) : [];
+		expect(story.litRows).toBeNull();
+		story.hovered = { type: 'sentence', id: 'p4.s3' };
+		expect(litByRow()).toEqual(litByName());
+		expect(litByRow().length).toBeGreaterThan(0);
+		expect(story.isLitRows(() => [dataset.moves.findIndex((m) => m.id === 'move-meijer-own-startup')])).toBe(
+			true
+		);
+		story.hovered = undisclosedFlow;
+		expect(litByRow()).toEqual(litByName());
+		expect(story.isLitRows(() => [dataset.moves.findIndex((m) => m.id === 'move-das-undisclosed')])).toBe(
+			story.litFacts.has('move-das-undisclosed')
+		);
 	});
 
 	it('from a mark, lights the sentences that state its facts, in reading order', () => {

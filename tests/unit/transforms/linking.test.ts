@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import talentJson from '../../../data/talent.json';
 import articleJson from '../../../data/article.json';
+import { buildStore } from '../../../src/lib/core/store';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { listFacts } from '../../../src/lib/transforms/listFacts';
 import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../../../src/lib/transforms/linking';
@@ -40,7 +41,7 @@ describe('sentencesOf', () => {
 
 describe('withPeoplesFacts', () => {
 	it('adds the moves and events of a person', () => {
-		const ids = withPeoplesFacts(['erik-meijer'], dataset);
+		const ids = withPeoplesFacts(['erik-meijer'], buildStore(dataset));
 		for (const id of [
 			'move-meijer-own-startup',
 			'move-meijer-automind',
@@ -52,6 +53,8 @@ describe('withPeoplesFacts', () => {
 	});
 
 	it('adds nothing for facts that are not people', () => {
-		expect([...withPeoplesFacts(['meta-ai-staff-exodus'], dataset)]).toEqual(['meta-ai-staff-exodus']);
+		expect([...withPeoplesFacts(['meta-ai-staff-exodus'], buildStore(dataset))]).toEqual([
+			'meta-ai-staff-exodus'
+		]);
 	});
 });
