@@ -148,6 +148,20 @@ export function timelineView(
 
 	// The moves: undated ones apart; for the summary, the earliest and latest by their days.
 	const { first, last, month, weight } = store;
+	// The moves counted per period of the domain in the same pass, in case they are too many for a
+	// row each: a dense typed array from the domain's first period, with no object per bar updated at
+	// every row (that made the loop half of the timeline's time at 100,000 moves).
+	const unit = binUnitFor(domain);
+	const startYear = new Date(domain[0]).getUTCFullYear();
+	const periodOf = (m: number) => (unit === 'month' ? m - startYear * 12 : Math.floor(m / 12) - startYear);
+	const periods =
+		periodOf(
+			unit === 'month'
+				? new Date(domain[1]).getUTCFullYear() * 12 + 11
+				: new Date(domain[1]).getUTCFullYear() * 12
+		) + 1;
+	const countAt = new Float64Array(Math.max(0, periods));
+	const usedAt = new Uint8Array(countAt.length);
 	let dated = 0;
 	let minRow = -1;
 	let maxRow = -1;
@@ -159,6 +173,9 @@ export function timelineView(
 		}
 		dated++;
 		counts.move += weight[row]!;
+		const p = periodOf(month[row]!);
+		countAt[p]! += weight[row]!;
+		usedAt[p] = 1;
 		const a = first[row] === OPEN_START ? last[row]! : first[row]!;
 		if (minRow < 0 || a < (first[minRow] === OPEN_START ? last[minRow]! : first[minRow]!)) minRow = row;
 		if (maxRow < 0 || last[row]! > last[maxRow]!) maxRow = row;
@@ -168,7 +185,6 @@ export function timelineView(
 			consider({ id: moves[row]!.id, kind: 'move', date: moves[row]!.date }, statedOf(moves[row]!.date));
 
 	const base = { undated, undatedCount, counts, earliest: earliest?.fact, latest: latest?.fact, domain };
-	const unit = binUnitFor(domain);
 	if (dated + others.length <= MAX_TIMELINE_ROWS) {
 		const items = [...others];
 		for (const row of rows) {
@@ -187,25 +203,7 @@ export function timelineView(
 		return { ...base, items: items.sort(byTime), bins: [], unit };
 	}
 
-	// Too many rows: the moves counted per period, in a dense array from the domain's first period.
-	// The counts go in a typed array and each bar is made once after: a bar's own count, updated at
-	// every row, made the loop half of the timeline's time at 100,000 moves.
-	const startYear = new Date(domain[0]).getUTCFullYear();
-	const periodOf = (m: number) => (unit === 'month' ? m - startYear * 12 : Math.floor(m / 12) - startYear);
-	const periods =
-		periodOf(
-			unit === 'month'
-				? new Date(domain[1]).getUTCFullYear() * 12 + 11
-				: new Date(domain[1]).getUTCFullYear() * 12
-		) + 1;
-	const countAt = new Float64Array(Math.max(0, periods));
-	const usedAt = new Uint8Array(countAt.length);
-	for (const row of rows) {
-		if (month[row] === NO_DAY) continue;
-		const p = periodOf(month[row]!);
-		countAt[p]! += weight[row]!;
-		usedAt[p] = 1;
-	}
+	// Too many rows: the moves counted per period (in the pass above), each bar made once here.
 	let rowsByPeriod: Int32Array[] | undefined;
 	const bins: TimeBin[] = [];
 	for (let p = 0; p < countAt.length; p++) {
