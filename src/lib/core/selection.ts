@@ -56,21 +56,31 @@ export function inWindow(store: MoveStore, row: number, window: { first: number;
 /** The rows of some postings lists, merged in ascending order without repeats. */
 function unionOf(store: MoveStore, keys: readonly number[]): Int32Array {
 	const { offsets, rows } = store.byOrganization;
-	const valid = keys.filter((k) => k >= 0 && k < offsets.length - 1);
-	if (valid.length === 1) return rows.subarray(offsets[valid[0]!]!, offsets[valid[0]! + 1]!);
-	const marked = new Uint8Array(store.size);
-	let count = 0;
-	for (const k of valid)
-		for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
-			const row = rows[j]!;
-			if (marked[row] === 0) {
-				marked[row] = 1;
-				count++;
-			}
-		}
-	const out = new Int32Array(count);
-	for (let i = 0, n = 0; n < count; i++) if (marked[i] === 1) out[n++] = i;
-	return out;
+	const lists = keys
+		.filter((k) => k >= 0 && k < offsets.length - 1)
+		.map((k) => rows.subarray(offsets[k]!, offsets[k + 1]!));
+	// Merged two at a time: the work follows the rows listed, not the size of the store.
+	return lists.reduce(mergeRows, new Int32Array(0));
+}
+
+/** Two ascending lists of rows as one, a row in both listed once. */
+function mergeRows(a: Int32Array, b: Int32Array): Int32Array {
+	if (a.length === 0) return b;
+	if (b.length === 0) return a;
+	const out = new Int32Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		out[n++] = x <= y ? x : y;
+		if (x <= y) i++;
+		if (y <= x) j++;
+	}
+	while (i < a.length) out[n++] = a[i++]!;
+	while (j < b.length) out[n++] = b[j++]!;
+	return out.subarray(0, n);
 }
 
 /**
