@@ -316,6 +316,11 @@ test.describe('a realistic 15,000-row career file', () => {
 			.getByRole('button', { name: language === 'en' ? /^Use these/ : /^Utiliser ces/ })
 			.click({ timeout: 60_000 });
 		await expect(dialog).toBeHidden();
+		// The dialog closes at once, and the page switches to the import when it is ready: a reader
+		// (and a test) at work before then meets the article's data, and its toggles go away.
+		await expect(
+			page.getByRole('heading', { level: 1, name: new RegExp(NAME.replace('.', '\\.')) })
+		).toBeVisible();
 	}
 
 	/** Pictures of the balance at a desktop and a phone width, kept with the test's results. */
