@@ -153,6 +153,26 @@ for (const path of ['/en/', '/fr/']) {
 	});
 }
 
+for (const path of ['/en/', '/fr/'] as const) {
+	test(`at 375px ${path}, the import dialog's file button and drop words stay inside its drop zone`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await openStory(page, path);
+		await page.getByRole('button', { name: UI[path].importButton }).click();
+		const zone = page.getByRole('dialog', { name: UI[path].dialog }).getByRole('group');
+		await expect(zone).toBeVisible();
+		// In French “ou le déposer ici” once ran past the zone's right edge, and out of the dialog.
+		const outside = await zone.evaluate((box) => {
+			const edge = box.getBoundingClientRect();
+			return [...box.children]
+				.map((child) => child.getBoundingClientRect())
+				.filter((r) => r.left < edge.left || r.right > edge.right).length;
+		});
+		expect(outside).toBe(0);
+	});
+}
+
 test('the dark theme, chosen with its toggle, is remembered after a reload and has no axe violations', async ({
 	page
 }) => {

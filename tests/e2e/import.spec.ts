@@ -191,6 +191,8 @@ test.describe('a career-history CSV', () => {
 
 		await dataRegions(page).backToArticle.click();
 		await expectArticleData(page);
+		// The button is gone with the import: focus lands on the heading that names the article again.
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 		await page.reload();
 		// The article's charts stay as prerendered until the reader is at work.
 		await chartsAreLive(page);
