@@ -64,6 +64,7 @@ export class DashboardState {
 	/** The rows the organization choices count: every filter but theirs. */
 	readonly #rowsForChoices: Int32Array;
 	readonly #keyForChoices: string;
+	readonly #noOrganizations: boolean;
 	readonly #keyForTimeline: string;
 	/** Each organization's moves under every filter but the organizations'. */
 	readonly #choiceCounts: Float64Array;
@@ -122,10 +123,15 @@ export class DashboardState {
 		// organization does not count the choices again, and the brush does not redraw the timeline.
 		this.#keyForChoices = $derived(selectionKey(this.selection, 'organizations'));
 		this.#keyForTimeline = $derived(selectionKey(this.selection, 'window'));
+		// With no organization chosen, the rows kept are already every filter's but theirs: the same
+		// rows are not selected twice (the brush moves the window many times a second).
+		this.#noOrganizations = $derived(this.selection.organizations.length === 0);
 		this.#rowsForChoices = $derived(
-			following([this.store, this.#keyForChoices], () =>
-				selectRows(this.store, this.selection, 'organizations')
-			)
+			this.#noOrganizations
+				? this.rows
+				: following([this.store, this.#keyForChoices], () =>
+						selectRows(this.store, this.selection, 'organizations')
+					)
 		);
 		this.#choiceCounts = $derived(organizationCounts(this.store, this.#rowsForChoices));
 		this.shownCount = $derived(weightOf(this.store, this.rows));
