@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, type Dataset } from '../schema/dataset';
 import type { DatePrecision } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
-import { deriveMoves, type DerivedMove, type Position } from './careers';
+import { deriveMoveColumns, type MoveColumns } from './careers';
 import type { CsvTable } from './csv';
 import { isStated, readDateCell, type CellDate, type DateCellRead } from './dates';
 import type { CsvKind, Field, Mapping } from './mapping';
@@ -271,20 +271,24 @@ function columnsCollector() {
 		moveId: (n: number) => moves.id.push(ids.fresh(`move-${n}`)) - 1,
 		/**
 		 * Adds the moves derived from career rows, numbered `move-1`… after every name is known,
-		 * each dated by a date cell, citing two rows, with the end of the stay it begins when the
-		 * file states one; people and organizations by index.
+		 * each dated by a date cell, citing the rows of its two positions, with the end of the stay it
+		 * begins when the file states one; people and organizations by index, through the
+		 * positions' columns.
 		 */
 		careerMoves(
-			count: number,
-			fill: (add: (person: number, from: number, to: number, move: DerivedMove) => void) => void
+			derived: MoveColumns,
+			positions: { row: number[]; person: number[]; organization: number[] }
 		) {
-			const first = moves.id.length;
-			for (const id of ids.sequence('move', count)) moves.id.push(id);
-			let at = first;
-			fill((person, from, to, { date, rows, stayEnd }) => {
-				moves.person[at] = person;
-				moves.from[at] = from;
-				moves.to[at] = to;
+			let at = moves.id.length;
+			for (const id of ids.sequence('move', derived.length)) moves.id.push(id);
+			for (let m = 0; m < derived.length; m++, at++) {
+				const before = derived.before[m]!;
+				const after = derived.after[m]!;
+				const date = derived.date[m]!;
+				const stayEnd = derived.stayEnd[m];
+				moves.person[at] = positions.person[before]!;
+				moves.from[at] = positions.organization[before]!;
+				moves.to[at] = positions.organization[after]!;
 				moves.precision[at] = isStated(date) ? PRECISION_CODES.get(date.precision)! : UNKNOWN_PRECISION;
 				moves.start[at] = isStated(date) ? intern(date.value) : -1;
 				moves.end[at] = -1;
@@ -293,10 +297,9 @@ function columnsCollector() {
 				moves.stayEndPrecision[at] = stayEnd ? PRECISION_CODES.get(stayEnd.precision)! : NO_STAY_END;
 				moves.stayEndStart[at] = isStated(stayEnd ?? null) ? intern(stayEnd!.value) : -1;
 				moves.certainty[at] = STATED;
-				moves.rows.push(rows[0], rows[1]);
+				moves.rows.push(positions.row[before]!, positions.row[after]!);
 				moves.ends[at] = moves.rows.length;
-				at++;
-			});
+			}
 		},
 		move(at: number, entry: MoveEntry) {
 			moves.person[at] = entry.person;
@@ -419,11 +422,14 @@ export function buildPackedDataset(
 		isStated(date) ? { precision: date.precision, start: date.value } : { precision: 'unknown' as const };
 
 	if (kind === 'careers') {
-		const positions: Position[] = [];
-		// Where each row's person and organization sit in the columns, by row number, for the moves.
-		const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1]!.row : 0;
-		const personOfRow = new Int32Array(lastRow + 1);
-		const organizationOfRow = new Int32Array(lastRow + 1);
+		// The positions kept, in columns (see `PositionColumns`): no object per row.
+		const positions = {
+			row: [] as number[],
+			person: [] as number[],
+			organization: [] as number[],
+			start: [] as CellDate[],
+			end: [] as CellDate[]
+		};
 		for (const { row, cells } of table.rows) {
 			const person = cleanName(cellOf(cells, mapping, 'person'));
 			const organization = cleanName(cellOf(cells, mapping, 'organization'));
@@ -463,27 +469,17 @@ export function buildPackedDataset(
 			notice(row, end, 'end', 'end_precision');
 			const personIndex = columns.person(person, foldName(person), row);
 			const organizationIndex = columns.organization(organization, foldOrganization(organization), row);
-			personOfRow[row] = personIndex;
-			organizationOfRow[row] = organizationIndex;
 			const title = cleanName(cellOf(cells, mapping, 'title'));
 			if (title !== '') columns.role(personIndex, title, organizationIndex, row);
-			positions.push({
-				row,
-				person: columns.idOfPerson(personIndex),
-				organization: columns.idOfOrganization(organizationIndex),
-				title,
-				start: start.date,
-				end: end.date
-			});
+			positions.row.push(row);
+			positions.person.push(personIndex);
+			positions.organization.push(organizationIndex);
+			positions.start.push(start.date);
+			positions.end.push(end.date);
 		}
-		const derived = deriveMoves(positions);
-		undated = derived.skipped.map((s) => s.row);
-		columns.careerMoves(derived.moves.length, (add) => {
-			for (const move of derived.moves) {
-				const [rowA, rowB] = move.rows;
-				add(personOfRow[rowA]!, organizationOfRow[rowA]!, organizationOfRow[rowB]!, move);
-			}
-		});
+		const derived = deriveMoveColumns(positions);
+		undated = derived.skipped.map((i) => positions.row[i]!);
+		columns.careerMoves(derived, positions);
 	} else {
 		let count = 0;
 		/** The first row of each move, by its cells (a file holds no NUL, refused by `readCsv`). */

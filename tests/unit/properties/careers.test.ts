@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveMoves, type Position } from '../../../src/lib/import/careers';
-import type { CellDate } from '../../../src/lib/import/dates';
+import { deriveMoves, type DerivedMove, type Position } from '../../../src/lib/import/careers';
+import { isStated, type CellDate } from '../../../src/lib/import/dates';
 import { numRuns, partialDate, timeout } from './arbitraries';
 
 const cellDate: fc.Arbitrary<CellDate> = fc.option(
@@ -32,7 +32,62 @@ const positions: fc.Arbitrary<Position[]> = fc
 		)
 	);
 
+/**
+ * The rules of `deriveMoves` written plainly, as they read: each person's dated positions in a
+ * list (people in the order of their first one), sorted by date then row, a move at each change
+ * of organization, and the end of the last stay from the run of positions there.
+ */
+function plainDeriveMoves(positions: readonly Position[]) {
+	const byPerson = new Map<string, Position[]>();
+	for (const p of positions)
+		if (p.start || p.end) byPerson.set(p.person, [...(byPerson.get(p.person) ?? []), p]);
+	const key = (p: Position) => (p.start ?? p.end)!.value;
+	const lastDay = (value: string) => value + '-12-31'.slice(value.length - 4);
+	const moves: DerivedMove[] = [];
+	for (const [person, list] of byPerson) {
+		const ordered = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.row - b.row));
+		const last = ordered.at(-1)!.organization;
+		let lastRun = ordered.length - 1;
+		while (lastRun > 0 && ordered[lastRun - 1]!.organization === last) lastRun--;
+		ordered.forEach((after, i) => {
+			const before = ordered[i - 1];
+			if (!before || before.organization === after.organization) return;
+			const dateFrom = isStated(after.start) ? 'start' : isStated(before.end) ? 'previous-end' : 'none';
+			const move: DerivedMove = {
+				person,
+				from: before.organization,
+				to: after.organization,
+				date: dateFrom === 'start' ? after.start : dateFrom === 'previous-end' ? before.end : null,
+				dateFrom,
+				rows: [before.row, after.row]
+			};
+			const run = ordered.slice(lastRun);
+			if (i === lastRun && run.every((p) => p.end)) {
+				const vague = run.find((p) => !isStated(p.end));
+				const latest = run.reduce((a, b) => (lastDay(b.end!.value) > lastDay(a.end!.value) ? b : a));
+				move.stayEnd = (vague ?? latest).end!;
+			}
+			moves.push(move);
+		});
+	}
+	const skipped = positions.filter((p) => !p.start && !p.end).map((p) => ({ row: p.row, reason: 'undated' }));
+	return { moves, skipped };
+}
+
 describe('deriveMoves', () => {
+	it(
+		'gives the moves of its plain definition, in the same order, for any positions in any order',
+		() => {
+			fc.assert(
+				fc.property(positions, (input) => {
+					expect(deriveMoves(input)).toEqual(plainDeriveMoves(input));
+				}),
+				{ numRuns }
+			);
+		},
+		timeout
+	);
+
 	it(
 		'never throws, and never invents a move between organizations that no row of that person connects',
 		() => {
