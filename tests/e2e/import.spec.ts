@@ -104,9 +104,15 @@ async function expectCareersImport(page: Page): Promise<void> {
 	).toHaveCount(1);
 	// The article’s own flows are gone.
 	await expect(flows.getByRole('button', { name: /Not disclosed/ })).toHaveCount(0);
-	await expect(page.getByRole('table', { name: 'The moves, as a table' }).getByRole('rowheader')).toHaveCount(
-		CAREERS.moves
-	);
+	const table = page.getByRole('table', { name: 'The moves, as a table' });
+	await expect(table.getByRole('rowheader')).toHaveCount(CAREERS.moves);
+	// Each move cites the rows of its two positions as one item of its evidence, the file named once.
+	const evidence = table.locator('.evidence-list');
+	await expect(evidence).toHaveCount(CAREERS.moves);
+	for (const list of await evidence.all())
+		await expect(list.getByRole('listitem')).toHaveText([
+			new RegExp(`^${CAREERS.name.replace('.', '\\.')}, rows \\d+ and \\d+$`)
+		]);
 }
 
 test.describe('a career-history CSV', () => {

@@ -1,4 +1,5 @@
 import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
+import { listOf } from '../transforms/formatLists';
 
 // Numbers in messages are written the reader's way ("12,345 rows"); the choice between singular and
 // plural still reads the number itself.
@@ -229,7 +230,12 @@ export const en = {
 	tablePrevious: 'Previous rows',
 	tableNext: 'Next rows',
 	tableLast: 'Last rows',
-	importRow: (row: number) => `row ${formatRowNumber(row, 'en')}`,
+	/** The rows of one file that state a fact: “row 13”, “rows 13 and 14”. */
+	importRows: (...rows: number[]) =>
+		`${rows.length === 1 ? 'row' : 'rows'} ${listOf(
+			rows.map((row) => formatRowNumber(row, 'en')),
+			'en'
+		)}`,
 	aggregateProvenance: (rows: number, sha256: string, query: string) =>
 		`counted from ${enNumber(rows)} rows (SHA-256 ${sha256.slice(0, 12)}…) by the query ${query}`,
 	importClose: 'Close',

@@ -1,5 +1,6 @@
 import type { DateInSentence, Messages } from './en';
 import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
+import { listOf } from '../transforms/formatLists';
 
 // Numbers in messages are written the French way ("12 345 lignes"); the choice between singular and
 // plural still reads the number itself.
@@ -233,7 +234,11 @@ export const fr: Messages = {
 	tablePrevious: 'Lignes précédentes',
 	tableNext: 'Lignes suivantes',
 	tableLast: 'Dernières lignes',
-	importRow: (row: number) => `ligne ${formatRowNumber(row, 'fr')}`,
+	importRows: (...rows: number[]) =>
+		`${rows.length === 1 ? 'ligne' : 'lignes'} ${listOf(
+			rows.map((row) => formatRowNumber(row, 'fr')),
+			'fr'
+		)}`,
 	aggregateProvenance: (rows: number, sha256: string, query: string) =>
 		`compté sur ${frNumber(rows)} lignes (SHA-256 ${sha256.slice(0, 12)}…) par la requête ${query}`,
 	importClose: 'Fermer',

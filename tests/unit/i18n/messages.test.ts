@@ -149,6 +149,13 @@ describe('the message catalog', () => {
 			'Ligne 12345, Début : date illisible'
 		);
 	});
+
+	it('names the rows of a file that state a fact as one list', () => {
+		expect(en.importRows(12345)).toBe('row 12345');
+		expect(en.importRows(13, 14)).toBe('rows 13 and 14');
+		expect(fr.importRows(13, 14)).toBe('lignes 13 et 14');
+		expect(fr.importRows(2, 3, 4)).toBe('lignes 2, 3 et 4');
+	});
 });
 
 describe('isLocale', () => {
