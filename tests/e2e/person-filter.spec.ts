@@ -81,6 +81,10 @@ test('a name in the moves table shows only that person’s moves: ?person=<id> i
 	await expect.poll(() => peopleInMovesTable(page)).toEqual(hers.map(() => person.name));
 	await expect.poll(() => peopleInFlows(page)).toEqual(expect.arrayContaining([person.name]));
 	for (const named of await peopleInFlows(page)) expect(named).toBe(person.name);
+	// Every move on the timeline is hers: its rows and its summary say from where to where, not her name.
+	const timeline = page.locator('.timeline-chart');
+	await expect(timeline.getByText('Meta → Yutori', { exact: true })).toHaveCount(1);
+	await expect(timeline.getByText(person.name, { exact: true })).toHaveCount(0);
 
 	await personLine(page).getByRole('button', { name: 'Show everyone' }).click();
 	await expect.poll(() => query(page)).toBe('?later=1');

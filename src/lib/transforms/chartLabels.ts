@@ -63,21 +63,25 @@ export function flowLabels(
 	return { names, nodeLabels, linkLabels };
 }
 
-/** A short row label for a fact on the timeline: a person's name, or an event's kind and people. */
+/**
+ * A short row label for a fact on the timeline: a person's name, or an event's kind and people. With
+ * one person chosen (`byPlace`), every move is theirs: its row says from where to where instead.
+ */
 export function timelineRowName(
 	fact: { id: string; kind: 'move' | 'event' | 'aggregate' },
 	index: DatasetIndex,
 	locale: Locale,
-	m: Messages
+	m: Messages,
+	byPlace = false
 ): string {
 	if (fact.kind === 'move') {
 		const move = index.moves.get(fact.id);
 		if (!move) return fact.id;
+		const org = (id: string) => organizationLabel(index.organizations.get(id), locale);
 		// A flow of many moves names no one: its row says from where to where.
-		if (move.weight !== undefined) {
-			const org = (id: string) => organizationLabel(index.organizations.get(id), locale);
+		if (move.weight !== undefined)
 			return `${org(move.from)} → ${org(move.to)} (${formatCount(move.weight, locale)})`;
-		}
+		if (byPlace) return `${org(move.from)} → ${org(move.to)}`;
 		return index.people.get(move.person)?.name ?? move.person;
 	}
 	if (fact.kind === 'aggregate') {

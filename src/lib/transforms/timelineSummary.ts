@@ -23,7 +23,9 @@ export function timelineSummary(
 	timeline: TimelineView,
 	index: DatasetIndex,
 	locale: Locale,
-	m: Messages
+	m: Messages,
+	/** One person is chosen: facts are named by place, as the rows are (see `timelineRowName`). */
+	byPlace = false
 ): string {
 	const { counts, earliest, latest, bins } = timeline;
 	if (counts.move + counts.event + counts.aggregate === 0) return '';
@@ -52,7 +54,7 @@ export function timelineSummary(
 		sentences.push(m.timelineSummaryBusiest(timeline.unit, period, busiest.count));
 	} else if (earliest && latest && earliest.id !== latest.id) {
 		// Drawn one row per fact: the first and the last give the story's span in its own terms.
-		const name = (fact: PlacedFact) => timelineRowName(fact, index, locale, m);
+		const name = (fact: PlacedFact) => timelineRowName(fact, index, locale, m, byPlace);
 		const when = (fact: PlacedFact) => formatFuzzyDate(fact.date, locale, m);
 		sentences.push(m.timelineSummaryEnds(name(earliest), when(earliest), name(latest), when(latest)));
 	}

@@ -110,6 +110,20 @@ describe('timelineSummary', () => {
 		expect(summarize(d, 'fr')).toBe(fr);
 	});
 
+	it('names each move by its places when one person is chosen, since every move is theirs', () => {
+		const d = withMoves([
+			{ precision: 'day', start: '2023-02-01' },
+			{ precision: 'day', start: '2024-03-26' }
+		]);
+		const summary = (locale: Locale) =>
+			timelineSummary(viewsOf(d).timeline, indexDataset(d), locale, messagesFor(locale), true);
+		expect(summary('en')).toBe(
+			'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
+				'First: meta → yutori (February 1, 2023); last: meta → yutori (March 26, 2024).'
+		);
+		expect(summary('fr')).toContain('En premier : meta → yutori (1 février 2023)');
+	});
+
 	it('is empty when nothing is dated, since the chart then says so itself', () => {
 		expect(summarize(withMoves([{ precision: 'unknown' }]), 'en')).toBe('');
 		expect(summarize(withMoves([]), 'fr')).toBe('');

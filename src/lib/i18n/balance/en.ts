@@ -105,7 +105,7 @@ export const enBalance = {
 		'Each place from the move that brought the person there to the move that took them on, dated as precisely as the source dates the moves.',
 	careerJoined: 'Joined',
 	careerLeft: 'Left',
-	careerStartUnknown: 'no recorded move in',
+	careerStartUnknown: 'no move into it recorded',
 	careerStill: 'no later move recorded',
 	careerBreak: 'The sources record no move between these two places.',
 	careerUndated: 'Moves with no date, which cannot be placed in the path:',
