@@ -151,6 +151,9 @@ function numbered(names: readonly string[]): Int32Array {
 	});
 }
 
+/** Up to this many positions, one person's are ordered by insertion; more are sorted. */
+const SMALL_GROUP = 16;
+
 /**
  * What `deriveMoves` does, over positions in columns: the moves by the places of their positions,
  * people in the order their first dated position comes, and each person's moves in the order of
@@ -180,6 +183,11 @@ export function deriveMoveColumns(positions: PositionColumns): MoveColumns {
 
 	// Dates are ISO-like strings, so plain comparison orders them (and is far faster than localeCompare).
 	const keyOf = (i: number) => (start[i] ?? end[i])!.value;
+	const byDateThenRow = (a: number, b: number) => {
+		const ka = keyOf(a);
+		const kb = keyOf(b);
+		return ka < kb ? -1 : ka > kb ? 1 : row[a]! - row[b]!;
+	};
 	const before: number[] = [];
 	const after: number[] = [];
 	const date: CellDate[] = [];
@@ -187,19 +195,22 @@ export function deriveMoveColumns(positions: PositionColumns): MoveColumns {
 	for (const p of order) {
 		const from = offsets[p]!;
 		const to = offsets[p + 1]!;
-		// By date, then by row: an insertion sort, as one person holds a few positions.
-		for (let j = from + 1; j < to; j++) {
-			const i = places[j]!;
-			const key = keyOf(i);
-			let k = j - 1;
-			for (; k >= from; k--) {
-				const other = places[k]!;
-				const otherKey = keyOf(other);
-				if (otherKey < key || (otherKey === key && row[other]! < row[i]!)) break;
-				places[k + 1] = other;
+		// By date, then by row: an insertion sort, as one person holds a few positions; a sort of
+		// the group when they hold many (a column mapped as the person that is not one, say).
+		if (to - from > SMALL_GROUP) places.subarray(from, to).sort(byDateThenRow);
+		else
+			for (let j = from + 1; j < to; j++) {
+				const i = places[j]!;
+				const key = keyOf(i);
+				let k = j - 1;
+				for (; k >= from; k--) {
+					const other = places[k]!;
+					const otherKey = keyOf(other);
+					if (otherKey < key || (otherKey === key && row[other]! < row[i]!)) break;
+					places[k + 1] = other;
+				}
+				places[k + 1] = i;
 			}
-			places[k + 1] = i;
-		}
 		// The last run of positions at one organization: the move into it (if any) has no move out.
 		let lastRun = to - 1;
 		const lastOrganization = organization[places[lastRun]!];

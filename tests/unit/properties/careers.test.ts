@@ -39,8 +39,11 @@ const positions: fc.Arbitrary<Position[]> = fc
  */
 function plainDeriveMoves(positions: readonly Position[]) {
 	const byPerson = new Map<string, Position[]>();
-	for (const p of positions)
-		if (p.start || p.end) byPerson.set(p.person, [...(byPerson.get(p.person) ?? []), p]);
+	for (const p of positions) {
+		if (!p.start && !p.end) continue;
+		if (!byPerson.has(p.person)) byPerson.set(p.person, []);
+		byPerson.get(p.person)!.push(p);
+	}
 	const key = (p: Position) => (p.start ?? p.end)!.value;
 	const lastDay = (value: string) => value + '-12-31'.slice(value.length - 4);
 	const moves: DerivedMove[] = [];
@@ -75,6 +78,18 @@ function plainDeriveMoves(positions: readonly Position[]) {
 }
 
 describe('deriveMoves', () => {
+	it('orders thousands of positions of one person as it orders a few (a column mapped as the person that is not one)', () => {
+		const many: Position[] = Array.from({ length: 3_000 }, (_, i) => ({
+			row: i + 2,
+			person: 'everyone',
+			organization: ['meta', 'yutori', 'google'][i % 3]!,
+			title: '',
+			start: { value: String(2020 - Math.floor(i / 100)), precision: 'year' },
+			end: null
+		}));
+		expect(deriveMoves(many)).toEqual(plainDeriveMoves(many));
+	});
+
 	it(
 		'gives the moves of its plain definition, in the same order, for any positions in any order',
 		() => {
