@@ -315,10 +315,6 @@ function columnsCollector() {
 			for (const row of entry.rows) moves.rows.push(row);
 			moves.ends[at] = moves.rows.length;
 		},
-		idOfPerson: (i: number) => people.list.id[i]!,
-		idOfOrganization: (i: number) => organizations.list.id[i]!,
-		personIndex: () => new Map(people.list.id.map((id, i) => [id, i])),
-		organizationIndex: () => new Map(organizations.list.id.map((id, i) => [id, i])),
 		/** The columns, with roles grouped by person in the order their rows came. */
 		finish(head: PackedDataset['head']): PackedDataset {
 			const personCount = people.list.id.length;
