@@ -231,9 +231,9 @@ export const en = {
 	tableNext: 'Next rows',
 	tableLast: 'Last rows',
 	/** The rows of one file that state a fact: “row 13”, “rows 13 and 14”. */
-	importRows: (...rows: number[]) =>
+	importRows: (rows: readonly number[]) =>
 		`${rows.length === 1 ? 'row' : 'rows'} ${listOf(
-			rows.map((row) => formatRowNumber(row, 'en')),
+			Array.from(rows, (row) => formatRowNumber(row, 'en')),
 			'en'
 		)}`,
 	aggregateProvenance: (rows: number, sha256: string, query: string) =>

@@ -234,9 +234,9 @@ export const fr: Messages = {
 	tablePrevious: 'Lignes précédentes',
 	tableNext: 'Lignes suivantes',
 	tableLast: 'Dernières lignes',
-	importRows: (...rows: number[]) =>
+	importRows: (rows: readonly number[]) =>
 		`${rows.length === 1 ? 'ligne' : 'lignes'} ${listOf(
-			rows.map((row) => formatRowNumber(row, 'fr')),
+			Array.from(rows, (row) => formatRowNumber(row, 'fr')),
 			'fr'
 		)}`,
 	aggregateProvenance: (rows: number, sha256: string, query: string) =>

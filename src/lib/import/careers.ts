@@ -206,7 +206,7 @@ export function deriveMoveColumns(positions: PositionColumns): MoveColumns {
 				for (; k >= from; k--) {
 					const other = places[k]!;
 					const otherKey = keyOf(other);
-					if (otherKey < key || (otherKey === key && row[other]! < row[i]!)) break;
+					if (otherKey < key || (otherKey === key && row[other]! <= row[i]!)) break;
 					places[k + 1] = other;
 				}
 				places[k + 1] = i;

@@ -133,7 +133,11 @@ export class DashboardState {
 						selectRows(this.store, this.selection, 'organizations')
 					)
 		);
-		this.#choiceCounts = $derived(organizationCounts(this.store, this.#rowsForChoices));
+		// Counted again only when the other filters change: choosing the first organization or clearing
+		// the last, which changes where the rows come from but not which they are, counts nothing again.
+		this.#choiceCounts = $derived(
+			following([this.store, this.#keyForChoices], () => organizationCounts(this.store, this.#rowsForChoices))
+		);
 		this.shownCount = $derived(weightOf(this.store, this.rows));
 		this.totalCount = $derived(this.store.total);
 		this.choices = $derived(

@@ -90,6 +90,20 @@ describe('deriveMoves', () => {
 		expect(deriveMoves(many)).toEqual(plainDeriveMoves(many));
 	});
 
+	it('keeps two positions of the same date and row in the order given, as a stable sort does', () => {
+		const at = (organization: string): Position => ({
+			row: 2,
+			person: 'ada',
+			organization,
+			title: '',
+			start: { value: '2020', precision: 'year' },
+			end: null
+		});
+		expect(deriveMoves([at('meta'), at('yutori')]).moves.map((m) => [m.from, m.to])).toEqual([
+			['meta', 'yutori']
+		]);
+	});
+
 	it(
 		'gives the moves of its plain definition, in the same order, for any positions in any order',
 		() => {

@@ -6,10 +6,11 @@ const row = (source: string, n: number): Evidence => ({ basis: 'import', source,
 const quote: Evidence = { basis: 'article', quote: 'a quote', sentence: 'p1.s1' } as Evidence;
 
 describe('evidenceItems', () => {
-	it('cites the rows of one file that follow one another as one item, in their order', () => {
+	it('cites the rows of one file that follow one another as one item, in ascending order', () => {
 		expect(evidenceItems([row('import', 13), row('import', 14)])).toEqual([
 			{ evidence: row('import', 13), rows: [13, 14] }
 		]);
+		expect(evidenceItems([row('import', 14), row('import', 13)])[0]!.rows).toEqual([13, 14]);
 	});
 
 	it('keeps rows of different files apart, and a file cited again after another file apart', () => {
