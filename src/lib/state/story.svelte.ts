@@ -1,6 +1,5 @@
 import { createContext } from 'svelte';
 import type { MoveStore } from '../core/store';
-import { moveRows } from '../transforms/datasetIndex';
 import type { FactRow } from '../transforms/facts';
 import { factsBySentence } from '../transforms/linking';
 import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/linking';
@@ -15,6 +14,8 @@ export type Pointer =
 /** What the story state links: the moves shown, the facts shown and the article's sentences in reading order. */
 export interface StorySource {
 	store: MoveStore;
+	/** A move's row by its id, -1 for none: the dataset index's (`DatasetIndex.moveRow`), made once per dataset. */
+	moveRow: (id: string) => number;
 	facts: FactRow[];
 	articleOrder: string[];
 }
@@ -37,15 +38,12 @@ export class StoryState {
 	/** For each sentence, the facts it states: one index for the state and the components that draw. */
 	readonly factsBySentence: Map<string, string[]>;
 	readonly #byFact: Map<string, string[]>;
-	/** A move's row by its id, made once per dataset. */
-	readonly #rowOf: (id: string) => number;
 
 	/** Reads the dataset, its facts and the article's sentence order through a function, so they can change. */
 	constructor(source: () => StorySource) {
 		this.#source = source;
 		this.factsBySentence = $derived(factsBySentence(source().facts));
 		this.#byFact = $derived(sentencesByFact(source().facts));
-		this.#rowOf = $derived(moveRows(source().store.dataset.moves));
 	}
 
 	/** The pointer that drives the highlight: hover or focus first, else the selection. */
@@ -78,14 +76,14 @@ export class StoryState {
 	litRows = $derived.by(() => {
 		const lit = this.litFacts;
 		if (lit.size === 0) return null;
-		const { store } = this.#source();
+		const { store, moveRow } = this.#source();
 		const rows = new Uint8Array(store.size);
 		let any = false;
 		// Each lit id looked up, not each move of the dataset tested: people and organizations are
-		// no moves, and the rest are found by number (see `moveRows`).
+		// no moves, and the rest are found by number (see `moveRows` in datasetIndex.ts).
 		for (const id of lit) {
 			if (store.personNumber.has(id) || store.organizationNumber.has(id)) continue;
-			const row = this.#rowOf(id);
+			const row = moveRow(id);
 			if (row >= 0) {
 				rows[row] = 1;
 				any = true;

@@ -20,14 +20,14 @@ const byId = <T extends { id: string }>(list: readonly T[]) => {
 
 /**
  * Finds a move's place in a dataset's list by its id (-1 when it is no move's). The importer numbers
- * moves `move-1`, `move-2`… in order (`idRegistry().sequence`): that guess is checked against the id,
- * so that a million-move import needs no map of its ids, and any other numbering finds its move by a
- * map made the first time it is needed.
+ * moves `move-1`, `move-2`… in order, and `npm run aggregate` its flows `flow-1`… (`idRegistry().sequence`):
+ * that guess is checked against the id, so that a million-move import needs no map of its ids, and
+ * any other numbering finds its move by a map made the first time it is needed.
  */
 export function moveRows(moves: readonly Move[]): (id: string) => number {
 	let rows: Map<string, number> | undefined;
 	return (id) => {
-		const guess = Number(/^move-([1-9]\d*)$/.exec(id)?.[1]) - 1;
+		const guess = Number(/^(?:move|flow)-([1-9]\d*)$/.exec(id)?.[1]) - 1;
 		if (moves[guess]?.id === id) return guess;
 		rows ??= new Map(moves.map((m, row) => [m.id, row]));
 		return rows.get(id) ?? -1;
@@ -50,6 +50,8 @@ export function indexDataset(dataset: Dataset, personNumber?: ReadonlyMap<string
 		organizations: byId(dataset.organizations),
 		people,
 		moves: { get: (id) => dataset.moves[rowOf(id)] } as Lookup<Move>,
+		/** A move's place in the dataset's list by its id, -1 for none: the lookup `moves` uses. */
+		moveRow: rowOf,
 		aggregates: byId(dataset.aggregates),
 		events: byId(dataset.events),
 		reasons: byId(dataset.reasons),

@@ -38,6 +38,7 @@ function statesOf(dataset: Dataset, { query = '', locale = 'en', interactive = f
 	const dashboard = new DashboardState(() => ({ article: articleText, dataset, query, locale }));
 	const story = new StoryState(() => ({
 		store: dashboard.store,
+		moveRow: dashboard.index.moveRow,
 		facts: listFacts(dataset),
 		articleOrder: order
 	}));

@@ -4,12 +4,15 @@ import talentJson from '../../../data/talent.json';
 import { buildStore } from '../../../src/lib/core/store';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { StoryState } from '../../../src/lib/state/story.svelte';
+import { indexDataset } from '../../../src/lib/transforms/datasetIndex';
 import { listFacts } from '../../../src/lib/transforms/listFacts';
 
 const dataset = talentJson as Dataset;
 const store = buildStore(dataset);
 const order = articleJson.blocks.flatMap((b) => b.sentences.map((s) => s.id));
-const newState = () => new StoryState(() => ({ store, facts: listFacts(dataset), articleOrder: order }));
+const { moveRow } = indexDataset(dataset);
+const newState = () =>
+	new StoryState(() => ({ store, moveRow, facts: listFacts(dataset), articleOrder: order }));
 const undisclosedFlow = {
 	type: 'mark' as const,
 	id: 'link:from:meta→kind:undisclosed',
