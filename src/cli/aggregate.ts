@@ -25,6 +25,9 @@ options:
   --out <file>               where to write the dataset (use - for standard output)
   --output auto|moves|flows  the moves themselves, or flows by origin, destination and month
                              (auto: the moves when they fit the browser's limits, else flows)
+  --flows-as auto|dataset|columns
+                             how flows are written: a dataset of objects, or in columns (a tenth
+                             of the size; auto: columns when objects would pass the browser's limit)
   --kind positions|moves     what the file holds: career positions (the default; moves are
                              derived from them) or moves (from, to, date…), grouped into flows
   --memory-limit <size>      DuckDB's memory limit (default 2GB: with Node's own share, a run
@@ -64,12 +67,14 @@ function progress() {
 
 /** The modules that make and write the dataset. */
 async function loadWriting() {
-	const [{ datasetToJson }, { flowsFrame, movesDataset }, { writeDatasetJson }] = await Promise.all([
-		import('../lib/transforms/exports'),
-		import('./aggregate/toDataset'),
-		import('./aggregate/writeJson')
-	]);
-	return { datasetToJson, flowsFrame, movesDataset, writeDatasetJson };
+	const [{ datasetToJson }, { flowsFrame, movesDataset }, { writeDatasetJson }, { writeFlowColumnsJson }] =
+		await Promise.all([
+			import('../lib/transforms/exports'),
+			import('./aggregate/toDataset'),
+			import('./aggregate/writeJson'),
+			import('./aggregate/writeColumns')
+		]);
+	return { datasetToJson, flowsFrame, movesDataset, writeDatasetJson, writeFlowColumnsJson };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -81,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
 			options: {
 				out: { type: 'string' },
 				output: { type: 'string', default: 'auto' },
+				'flows-as': { type: 'string', default: 'auto' },
 				kind: { type: 'string', default: 'positions' },
 				'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
 				threads: { type: 'string' },
@@ -110,6 +116,9 @@ async function main(argv: string[]): Promise<number> {
 	const kind: FileKind = values.kind;
 	if (!['auto', 'moves', 'flows'].includes(values.output))
 		return usage(`--output should be auto, moves or flows, not "${values.output}"`);
+	const flowsAs = values['flows-as'];
+	if (!['auto', 'dataset', 'columns'].includes(flowsAs))
+		return usage(`--flows-as should be auto, dataset or columns, not "${flowsAs}"`);
 	if (kind === 'moves' && values.output === 'moves')
 		return usage('--kind moves writes flows: a file of moves imports as it is with npm run import');
 	const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -181,7 +190,7 @@ async function main(argv: string[]): Promise<number> {
 		};
 		if (!provenance.sha256) throw new AggregateError(`${file}: cannot be read to the end (its SHA-256)`);
 		const organizations = await aggregation.names('organization');
-		const { datasetToJson, flowsFrame, movesDataset, writeDatasetJson } = await writing;
+		const { datasetToJson, flowsFrame, movesDataset, writeDatasetJson, writeFlowColumnsJson } = await writing;
 		stopIfInterrupted();
 		output = await openOutput(out);
 		let written = false;
@@ -200,16 +209,33 @@ async function main(argv: string[]): Promise<number> {
 		}
 		if (!written) {
 			const frame = flowsFrame(aggregation.name, provenance, organizations, flows.count, kind);
-			let index = 0;
-			const moves = async function* () {
+			const chunks = async function* () {
 				for await (const chunk of flows.chunks()) {
 					stopIfInterrupted();
-					yield chunk.map((flow) => frame.json(flow, index++));
+					yield chunk;
 				}
 			};
-			await writeDatasetJson(output.write, frame.dataset, moves());
+			// Some 210 bytes a flow as an object: more than the browser's bytes allow go in columns.
+			const inColumns =
+				flowsAs === 'columns' ||
+				(flowsAs === 'auto' && (flows.count * 210 > IMPORT_LIMITS.bytes || flows.count > IMPORT_LIMITS.rows));
+			if (inColumns)
+				await writeFlowColumnsJson(
+					output.write,
+					frame.dataset,
+					frame.evidence,
+					frame.organizationIndex,
+					chunks()
+				);
+			else {
+				let index = 0;
+				const moves = async function* () {
+					for await (const chunk of chunks()) yield chunk.map((flow) => frame.json(flow, index++));
+				};
+				await writeDatasetJson(output.write, frame.dataset, moves());
+			}
 			say(
-				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month${kind === 'moves' ? ' (or period) and certainty' : ''}, between ${count(organizations.length, 'organization')}`
+				`  ${count(flows.moves, 'move')} counted in ${count(flows.count, 'flow')} by origin, destination and month${kind === 'moves' ? ' (or period) and certainty' : ''}, between ${count(organizations.length, 'organization')}${inColumns ? ', in columns' : ''}`
 			);
 		}
 		stopIfInterrupted();

@@ -1,67 +1,87 @@
 // A file of flows that `npm run aggregate` counted from a larger career file imports into the page,
-// and every view counts the moves each flow stands for (its weight), not its rows. The fixture was
-// made from fixtures/aggregated-flows.source.csv; the expected figures are read from the fixture.
+// and every view counts the moves each flow stands for (its weight), not its rows. The fixtures were
+// made from fixtures/aggregated-flows.source.csv, the same flows as objects (--flows-as dataset) and
+// in columns (--flows-as columns, as larger results are written); the expected figures are read from
+// each fixture.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { datasetOfFlows, readFlowColumns } from '../../src/lib/import/flowColumns';
 import type { Dataset } from '../../src/lib/schema/dataset';
 import { chooseFile, fixture, importedData, openImportDialog } from './dataFiles';
 import { openStory } from './story';
 
-const FILE = 'aggregated-flows.json';
-const flows = JSON.parse(readFileSync(fixture(FILE), 'utf8')) as Dataset;
-const weight = (m: Dataset['moves'][number]) => m.weight ?? 1;
-const total = flows.moves.reduce((sum, m) => sum + weight(m), 0);
-const name = (id: string) => flows.organizations.find((o) => o.id === id)!.name;
-
-/** Moves in and out of each organization, weights summed: what its filter toggle should count. */
-const byOrganization = new Map<string, number>();
-for (const m of flows.moves) {
-	byOrganization.set(m.from, (byOrganization.get(m.from) ?? 0) + weight(m));
-	byOrganization.set(m.to, (byOrganization.get(m.to) ?? 0) + weight(m));
+/** A fixture's flows as a dataset: as written, or made from its columns. */
+function flowsOf(file: string): Dataset {
+	const json = JSON.parse(readFileSync(fixture(file), 'utf8')) as Dataset;
+	if (!('flowColumns' in json)) return json;
+	const read = readFlowColumns(json);
+	if (!read.ok) throw new Error(`${file} is not a file of flows: ${JSON.stringify(read.problems)}`);
+	return datasetOfFlows(read.value);
 }
-const [busiest, busiestCount] = [...byOrganization].sort((a, b) => b[1] - a[1])[0]!;
 
-test.describe('a file of aggregated flows', () => {
-	test.beforeEach(async ({ page }) => {
-		await openStory(page);
-		const dialog = await openImportDialog(page);
-		await chooseFile(dialog, fixture(FILE));
-		await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
-		await expect(
-			page.getByText(importedData(FILE, total).replace(/(\d)(?=(\d{3})+\b)/g, '$1,'))
-		).toBeVisible();
-	});
+for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
+	const flows = flowsOf(FILE);
+	const weight = (m: Dataset['moves'][number]) => m.weight ?? 1;
+	const total = flows.moves.reduce((sum, m) => sum + weight(m), 0);
+	const name = (id: string) => flows.organizations.find((o) => o.id === id)!.name;
 
-	test('counts the moves each flow stands for: the status line, the toggles and the flows', async ({
-		page
-	}) => {
-		expect(total).toBeGreaterThan(flows.moves.length);
-		await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-			`Showing all ${total.toLocaleString('en')} moves.`
-		);
-		const toggle = page
-			.getByRole('region', { name: 'Filter by organization' })
-			.getByRole('button', { name: `${name(busiest)} (${busiestCount.toLocaleString('en')})` });
-		await expect(toggle).toBeVisible();
-		await toggle.click();
-		await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-			`Showing ${busiestCount.toLocaleString('en')} of ${total.toLocaleString('en')} moves.`
-		);
-		// A flow's name says how many moves it carries, and names no one.
-		const heaviest = [...flows.moves]
-			.filter((m) => m.from === busiest || m.to === busiest)
-			.reduce((a, b) => (weight(b) > weight(a) ? b : a));
-		const links = page.locator('.flow-links path');
-		await expect(links.first()).toBeAttached();
-		const titles = await page.locator('.flow-links path title').allTextContents();
-		expect(titles.some((t) => t.includes(`${name(heaviest.from)} → ${name(heaviest.to)}:`))).toBe(true);
-		expect(titles.join(' ')).not.toMatch(/people|person/);
-	});
+	/** Moves in and out of each organization, weights summed: what its filter toggle should count. */
+	const byOrganization = new Map<string, number>();
+	for (const m of flows.moves) {
+		byOrganization.set(m.from, (byOrganization.get(m.from) ?? 0) + weight(m));
+		byOrganization.set(m.to, (byOrganization.get(m.to) ?? 0) + weight(m));
+	}
+	const [busiest, busiestCount] = [...byOrganization].sort((a, b) => b[1] - a[1])[0]!;
 
-	test('says the file has no people, and offers no one to follow', async ({ page }) => {
-		await expect(page.getByText(/it names no one, so there is no person to follow/)).toBeVisible();
-		await expect(page.getByRole('button', { name: /^Show only the moves of / })).toHaveCount(0);
-		await page.goto('/en/?person=people');
-		await expect(page.getByText('no person has the id “people”')).toBeVisible();
+	test.describe(`a file of aggregated flows (${FILE})`, () => {
+		test.beforeEach(async ({ page }) => {
+			await openStory(page);
+			const dialog = await openImportDialog(page);
+			await chooseFile(dialog, fixture(FILE));
+			await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
+			await expect(
+				page.getByText(importedData(FILE, total).replace(/(\d)(?=(\d{3})+\b)/g, '$1,'))
+			).toBeVisible();
+		});
+
+		test('counts the moves each flow stands for: the status line, the toggles and the flows', async ({
+			page
+		}) => {
+			expect(total).toBeGreaterThan(flows.moves.length);
+			await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+				`Showing all ${total.toLocaleString('en')} moves.`
+			);
+			const toggle = page
+				.getByRole('region', { name: 'Filter by organization' })
+				.getByRole('button', { name: `${name(busiest)} (${busiestCount.toLocaleString('en')})` });
+			await expect(toggle).toBeVisible();
+			await toggle.click();
+			await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+				`Showing ${busiestCount.toLocaleString('en')} of ${total.toLocaleString('en')} moves.`
+			);
+			// A flow's name says how many moves it carries, and names no one.
+			const heaviest = [...flows.moves]
+				.filter((m) => m.from === busiest || m.to === busiest)
+				.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+			const links = page.locator('.flow-links path');
+			await expect(links.first()).toBeAttached();
+			const titles = await page.locator('.flow-links path title').allTextContents();
+			expect(titles.some((t) => t.includes(`${name(heaviest.from)} → ${name(heaviest.to)}:`))).toBe(true);
+			expect(titles.join(' ')).not.toMatch(/people|person/);
+		});
+
+		test('is kept in the browser, and shown again after a reload', async ({ page }) => {
+			await page.reload();
+			await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+				`Showing all ${total.toLocaleString('en')} moves.`
+			);
+		});
+
+		test('says the file has no people, and offers no one to follow', async ({ page }) => {
+			await expect(page.getByText(/it names no one, so there is no person to follow/)).toBeVisible();
+			await expect(page.getByRole('button', { name: /^Show only the moves of / })).toHaveCount(0);
+			await page.goto('/en/?person=people');
+			await expect(page.getByText('no person has the id “people”')).toBeVisible();
+		});
 	});
-});
+}

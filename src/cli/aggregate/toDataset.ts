@@ -2,6 +2,7 @@
 // limits) or of flows, each counting its moves in `weight`, with the file's provenance.
 import { SCHEMA_VERSION, type Dataset, type Move, type Provenance } from '../../lib/schema/dataset';
 import type { FuzzyDate } from '../../lib/schema/dates';
+import type { Evidence } from '../../lib/schema/evidence';
 import { idRegistry, IMPORT_SOURCE_ID } from '../../lib/import/buildDataset';
 import type { FileKind, SqlFlow, SqlMove, SqlName } from './engine';
 
@@ -100,12 +101,16 @@ export function flowsFrame(
 	kind: FileKind = 'positions'
 ): {
 	dataset: Dataset;
+	/** What every flow cites: the aggregated file. */
+	evidence: Evidence[];
+	/** Each organization's place in `dataset.organizations`, by the key the flows name it by. */
+	organizationIndex: Map<string, number>;
 	move: (flow: SqlFlow, index: number) => Move;
 	/** `JSON.stringify(move(flow, index))`, made of pieces written once each: a run writes millions. */
 	json: (flow: SqlFlow, index: number) => string;
 } {
 	const { ids, byKey } = namedIds([], organizations, AGGREGATE_SOURCE_ID);
-	const evidence = [{ basis: 'aggregate' as const, source: AGGREGATE_SOURCE_ID }];
+	const evidence: Evidence[] = [{ basis: 'aggregate', source: AGGREGATE_SOURCE_ID }];
 	// A flow is many people's moves: one entry stands for all of them, as the schema wants a person.
 	const everyone = ids.fresh('people');
 	const flowIds = ids.sequence('flow', flowCount);
@@ -155,6 +160,8 @@ export function flowsFrame(
 	const evidenceJson = JSON.stringify(evidence);
 	return {
 		dataset,
+		evidence,
+		organizationIndex: new Map(organizations.map((o, i) => [o.key, i])),
 		move,
 		json(f, i) {
 			let date = dateJson.get(f.date);

@@ -1,13 +1,16 @@
 import type { Dataset } from '../schema/dataset';
 import type { PackedDataset } from '../import/packedDataset';
+import type { FlowColumns } from '../import/flowColumns';
 
 /**
  * An imported dataset as kept in the browser, so that it survives a reload: in columns when it came
- * from a CSV file (storing a hundred thousand objects would hold the page for seconds), else as it is.
+ * from a CSV file (storing a hundred thousand objects would hold the page for seconds), flows in
+ * columns as they came, else as it is.
  */
 export interface SavedDataset {
 	dataset?: Dataset;
 	packed?: PackedDataset;
+	flows?: FlowColumns;
 	fileName: string;
 	/** When it was imported, as an ISO timestamp. */
 	savedAt: string;

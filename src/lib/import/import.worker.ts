@@ -5,7 +5,7 @@
 import type { CsvTable } from './csv';
 import { readCsv } from './csv';
 import { decodeText } from './decode';
-import { checkSize, importJson, importTablePacked, inspectTable, looksLikeJson } from './importFile';
+import { checkSize, importTablePacked, inspectTable, looksLikeJson, readJsonImport } from './importFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { problemOf, type ProblemMessage } from '../problems/codes';
 import { IN_FILE } from '../problems/where';
@@ -75,11 +75,11 @@ async function handle(request: WorkerRequest) {
 	}
 	post({ type: 'progress', stage: 'checking', fraction: 0.6 });
 	if (request.kind === 'json' || file.table === undefined) {
-		const result = importJson(file.text ?? '');
+		const result = readJsonImport(file.text ?? '');
+		if (!result.ok) return post({ type: 'failed', problems: result.problems });
 		return post(
-			result.ok
-				? { type: 'imported', result: result.value, milliseconds: performance.now() - started }
-				: { type: 'failed', problems: result.problems }
+			{ type: 'imported', result: result.value, milliseconds: performance.now() - started },
+			'flows' in result.value ? buffersOf(result.value.flows) : []
 		);
 	}
 	const result = importTablePacked(file.table, request.file.name, request.kind, request.mapping);

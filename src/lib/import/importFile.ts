@@ -2,6 +2,7 @@ import type { Dataset } from '../schema/dataset';
 import { parseJsonText, validateDataset } from '../validation/validateDataset';
 import { buildPackedDataset } from './buildDataset';
 import { unpackDataset, type PackedDataset } from './packedDataset';
+import { datasetOfFlows, isFlowColumns, readFlowColumns, type FlowColumns } from './flowColumns';
 import { readCsv, type CsvTable } from './csv';
 import { IMPORT_LIMITS } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
@@ -84,8 +85,14 @@ export function checkSize(bytes: number): Outcome<null> {
 	return { ok: true, value: null };
 }
 
-/** Reads a dataset in this project's JSON format, with the same checks as `npm run validate`. */
-export function importJson(text: string): Outcome<Imported> {
+/** A JSON file as it crosses to the page: a dataset, or flows in columns (rebuilt by the page). */
+export type JsonImport = ImportReport & ({ dataset: Dataset } | { flows: FlowColumns });
+
+/**
+ * Reads a dataset in this project's JSON format, with the same checks as `npm run validate`, or a
+ * file of flows in columns (`npm run aggregate`'s larger results), leaving the flows in columns.
+ */
+export function readJsonImport(text: string): Outcome<JsonImport> {
 	const body = text.replace(/^\ufeff/, '');
 	if (body.trim() === '') return fail(problemOf('fileEmpty'));
 	if (jsonDepth(body) > IMPORT_LIMITS.jsonDepth)
@@ -100,20 +107,25 @@ export function importJson(text: string): Outcome<Imported> {
 			at: 'path',
 			path: long.path
 		});
+	const report = { format: 'json' as const, rejected: [], notices: [], undated: [] };
+	if (isFlowColumns(parsed.value)) {
+		const flows = readFlowColumns(parsed.value);
+		if (!flows.ok) return flows;
+		const count = flows.value.from.length;
+		return { ok: true, value: { ...report, flows: flows.value, accepted: count, moves: count } };
+	}
 	const checked = validateDataset(parsed.value);
 	if (!checked.ok) return checked;
-	return {
-		ok: true,
-		value: {
-			format: 'json',
-			dataset: checked.value,
-			rejected: [],
-			accepted: checked.value.moves.length,
-			notices: [],
-			undated: [],
-			moves: checked.value.moves.length
-		}
-	};
+	const count = checked.value.moves.length;
+	return { ok: true, value: { ...report, dataset: checked.value, accepted: count, moves: count } };
+}
+
+/** Reads a JSON file as `readJsonImport` does, making the moves of a file of flows. */
+export function importJson(text: string): Outcome<Imported> {
+	const read = readJsonImport(text);
+	if (!read.ok || 'dataset' in read.value) return read as Outcome<Imported>;
+	const { flows, ...report } = read.value;
+	return { ok: true, value: { ...report, dataset: datasetOfFlows(flows) } };
 }
 
 /** A key as a location shows it: cut after 40 characters, so that a message stays readable. */

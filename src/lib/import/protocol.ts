@@ -2,6 +2,7 @@ import type { CsvInspection, ImportFailure, ImportReport } from './importFile';
 import type { CsvKind, Mapping } from './mapping';
 import type { Dataset } from '../schema/dataset';
 import type { PackedDataset } from './packedDataset';
+import type { FlowColumns } from './flowColumns';
 
 /**
  * What the page asks of the import worker. One worker serves a whole visit to the import dialog,
@@ -15,9 +16,10 @@ export type ImportStage = 'reading' | 'parsing' | 'checking' | 'done';
 
 /**
  * A finished import as it crosses to the page: a CSV's dataset in columns (copied in milliseconds,
- * rebuilt by the page a slice at a time), a JSON file's dataset as objects.
+ * rebuilt by the page a slice at a time), a JSON file's dataset as objects, or its flows in columns.
  */
-export type ImportedTransfer = ImportReport & ({ packed: PackedDataset } | { dataset: Dataset });
+export type ImportedTransfer = ImportReport &
+	({ packed: PackedDataset } | { dataset: Dataset } | { flows: FlowColumns });
 
 /** What the import worker answers. */
 export type WorkerResponse =

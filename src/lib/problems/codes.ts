@@ -105,6 +105,11 @@ export interface ProblemParams extends Record<
 	noSuchSentence: { sentence: string };
 	quoteNotInSentence: { sentence: string };
 	moveGoesNowhere: NoParams;
+	// A file of flows in columns (src/lib/import/flowColumns.ts).
+	/** A number that should point into the list `list`, which holds `count` items. */
+	noSuchItem: { list: string; count: number };
+	/** A column whose length differs from that of the column `first`. */
+	columnLength: { length: number; first: string; expected: number };
 	// What a dataset cites, and how precisely (src/lib/validation/sourcing.ts).
 	/** Other reporting (a source of kind `later-reporting`) without an address. */
 	otherSourceNeedsAddress: NoParams;

@@ -1,9 +1,10 @@
 import type { Dataset } from '../schema/dataset';
 import { buildStoreInSlices, type MoveStore } from '../core/store';
-import { SCHEMA_VERSION } from '../schema/version';
+import { FLOW_COLUMNS_VERSION, SCHEMA_VERSION } from '../schema/version';
 import { clearSavedDataset, loadSavedDataset, saveDataset, type SavedDataset } from '../browser/savedDataset';
 import { runInSlices } from '../browser/timeSlices';
 import type { PackedDataset } from '../import/packedDataset';
+import type { FlowColumns } from '../import/flowColumns';
 
 /** An imported dataset in use, with where it came from. */
 export interface ImportedDataset {
@@ -14,8 +15,8 @@ export interface ImportedDataset {
 	savedAt: string;
 }
 
-/** An import as the import dialog hands it over: its dataset, or the same in columns. */
-export type IncomingDataset = { dataset: Dataset } | { packed: PackedDataset };
+/** An import as the import dialog hands it over: its dataset, the same in columns, or flows in columns. */
+export type IncomingDataset = { dataset: Dataset } | { packed: PackedDataset } | { flows: FlowColumns };
 
 /**
  * Which dataset the page shows: the article's, or one the reader imported (kept in IndexedDB so a
@@ -47,7 +48,9 @@ export class ActiveDataset {
 		const dataset =
 			'packed' in incoming
 				? await runInSlices((await import('../import/packedDataset')).unpackDatasetInSlices(incoming.packed))
-				: incoming.dataset;
+				: 'flows' in incoming
+					? await runInSlices((await import('../import/flowColumns')).datasetOfFlowsInSlices(incoming.flows))
+					: incoming.dataset;
 		performance.measure('prepare: unpack', { start, end: performance.now() });
 		const store = await runInSlices(buildStoreInSlices(dataset));
 		return { dataset, store };
@@ -65,6 +68,14 @@ export class ActiveDataset {
 				// refused, and an index that points nowhere fails the rebuilding.
 				if (saved.packed.head?.schemaVersion !== SCHEMA_VERSION) throw new SavedInvalid();
 				ready = await this.#ready({ packed: saved.packed }).catch(() => {
+					throw new SavedInvalid();
+				});
+			} else if (saved.flows) {
+				// As columns: kept only as this code read them from a file, of this format or refused.
+				const { version, frame } = saved.flows;
+				if (version !== FLOW_COLUMNS_VERSION || frame?.schemaVersion !== SCHEMA_VERSION)
+					throw new SavedInvalid();
+				ready = await this.#ready({ flows: saved.flows }).catch(() => {
 					throw new SavedInvalid();
 				});
 			} else {
@@ -101,7 +112,12 @@ export class ActiveDataset {
 		this.imported = { ...ready, fileName, savedAt };
 		this.storageProblem = null;
 		try {
-			const kept = 'packed' in incoming ? { packed: incoming.packed } : { dataset };
+			const kept =
+				'packed' in incoming
+					? { packed: incoming.packed }
+					: 'flows' in incoming
+						? { flows: incoming.flows }
+						: { dataset };
 			await saveDataset({ ...kept, fileName, savedAt });
 		} catch {
 			this.storageProblem = 'not-saved';

@@ -9,7 +9,7 @@ export function normalizeWhitespace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-const BASIS_TO_SOURCE_KIND = {
+export const BASIS_TO_SOURCE_KIND = {
 	article: 'article',
 	'later-reporting': 'later-reporting',
 	import: 'import',

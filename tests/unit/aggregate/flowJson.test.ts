@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SqlFlow } from '../../../src/cli/aggregate/engine';
 import { flowsFrame } from '../../../src/cli/aggregate/toDataset';
 import { writeDatasetJson } from '../../../src/cli/aggregate/writeJson';
+import { flowIdPrefix, writeFlowColumnsJson } from '../../../src/cli/aggregate/writeColumns';
+import { datasetOfFlows, readFlowColumns } from '../../../src/lib/import/flowColumns';
 
 const provenance = {
 	file: 'careers.csv',
@@ -66,5 +68,34 @@ describe('the JSON of a flow, as npm run aggregate writes millions of them', () 
 		expect(JSON.parse(written)).toEqual({ ...frame.dataset, moves: flows.map(frame.move) });
 		const lines = written.split('\n').filter((line) => line.startsWith('\t\t{"id":"flow-'));
 		expect(lines).toHaveLength(flows.length);
+	});
+
+	it('writes the same flows in columns, which read back as the same dataset, passing every check', async () => {
+		// Each key of a real file has a name of its own (keys are names folded): "meta ai" is "Meta AI".
+		const named = organizations.map((o) => (o.key === 'meta ai' ? { ...o, name: 'Meta AI' } : o));
+		const frame = flowsFrame('careers.csv', provenance, named, flows.length);
+		let written = '';
+		const write = async (text: string) => void (written += text);
+		async function* chunks() {
+			yield flows.slice(0, 2);
+			yield [];
+			yield flows.slice(2);
+		}
+		await writeFlowColumnsJson(write, frame.dataset, frame.evidence, frame.organizationIndex, chunks());
+		const read = readFlowColumns(JSON.parse(written));
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(datasetOfFlows(read.value)).toEqual({ ...frame.dataset, moves: flows.map(frame.move) });
+		// Each date and certainty is written once, however many flows share it.
+		expect(read.value.dates).toHaveLength(5);
+		expect(read.value.certainties).toEqual(['stated', 'implied', 'undisclosed']);
+	});
+
+	it('numbers flows after a prefix that no other id starts with', () => {
+		expect(flowIdPrefix(frame.dataset)).toBe('flow-');
+		const clash = {
+			...frame.dataset,
+			organizations: [{ ...frame.dataset.organizations[0]!, id: 'flow-lab' }]
+		};
+		expect(flowIdPrefix(clash)).toBe('flow2-');
 	});
 });

@@ -57,6 +57,8 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	noSuchSentence: { sentence: 'p9.s9' },
 	quoteNotInSentence: { sentence: 'p4.s2' },
 	moveGoesNowhere: {},
+	noSuchItem: { list: 'dataset.organizations', count: 40 },
+	columnLength: { length: 12, first: 'from', expected: 15 },
 	otherSourceNeedsAddress: {},
 	otherSourcePlaceholder: { field: 'title' },
 	dayNotInEvidence: {},

@@ -87,6 +87,10 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchSentence: ({ sentence }) => `the article has no sentence "${sentence}"`,
 	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,
 	moveGoesNowhere: () => 'a move must end at another organization than it starts from',
+	noSuchItem: ({ list, count }) =>
+		`should be the place of an item of "${list}", counted from 0, and that list holds ${enNumber(count)}`,
+	columnLength: ({ length, first, expected }) =>
+		`holds ${enNumber(length)} values where "${first}" holds ${enNumber(expected)}: every column holds one value per flow`,
 	otherSourceNeedsAddress: () =>
 		'other reporting needs a url, the https:// address where it can be read: a source is named by outlet, headline and address',
 	otherSourcePlaceholder: ({ field }) =>

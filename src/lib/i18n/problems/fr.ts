@@ -106,6 +106,10 @@ const problem: ProblemCatalog['problem'] = {
 	quoteNotInSentence: ({ sentence }) =>
 		`ces mots ne figurent pas dans la phrase « ${sentence} » de l’article`,
 	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
+	noSuchItem: ({ list, count }) =>
+		`devrait être la place d’un élément de « ${list} », comptée à partir de 0, et cette liste en compte ${frNumber(count)}`,
+	columnLength: ({ length, first, expected }) =>
+		`compte ${frNumber(length)} valeurs quand « ${first} » en compte ${frNumber(expected)} : chaque colonne a une valeur par flux`,
 	otherSourceNeedsAddress: () =>
 		'une autre source a besoin d’une url, l’adresse https:// où la lire : une source se cite par son média, son titre et son adresse',
 	otherSourcePlaceholder: ({ field }) =>
