@@ -19,6 +19,21 @@ function flowsOf(file: string): Dataset {
 	return datasetOfFlows(read.value);
 }
 
+/** Whether the browser's storage holds an import (run in the page; the database the page keeps it in). */
+function savedImportExists(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const opened = indexedDB.open('talent-flows');
+		opened.onerror = () => resolve(false);
+		opened.onsuccess = () => {
+			const db = opened.result;
+			if (!db.objectStoreNames.contains('datasets')) return (resolve(false), db.close());
+			const got = db.transaction('datasets').objectStore('datasets').get('imported');
+			got.onsuccess = () => (resolve(got.result !== undefined), db.close());
+			got.onerror = () => (resolve(false), db.close());
+		};
+	});
+}
+
 for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
 	const flows = flowsOf(FILE);
 	const weight = (m: Dataset['moves'][number]) => m.weight ?? 1;
@@ -38,6 +53,10 @@ for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
 			await openStory(page);
 			const dialog = await openImportDialog(page);
 			await chooseFile(dialog, fixture(FILE));
+			// The review names flows and the moves they count, as the page will count them.
+			await expect(dialog.getByRole('status')).toContainText(
+				`${flows.moves.length} flows read, counting ${total.toLocaleString('en')} moves between them`
+			);
 			await dialog.getByRole('button', { name: /^Use (these [\d,]+ moves|this move)$/ }).click();
 			await expect(
 				page.getByText(importedData(FILE, total).replace(/(\d)(?=(\d{3})+\b)/g, '$1,'))
@@ -68,9 +87,22 @@ for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
 			const titles = await page.locator('.flow-links path title').allTextContents();
 			expect(titles.some((t) => t.includes(`${name(heaviest.from)} → ${name(heaviest.to)}:`))).toBe(true);
 			expect(titles.join(' ')).not.toMatch(/people|person/);
+			// The table lists flows: each says how many moves it counts, in place of a person.
+			const table = page.locator('table.moves-table');
+			const headers = await table.locator('thead th').allTextContents();
+			expect(headers.slice(0, 3)).toEqual(['From', 'To', 'Moves']);
+			expect(headers).not.toContain('Person');
+			const counts = (await table.locator('tbody td.count').allTextContents()).map((t) =>
+				Number(t.replace(/\D/g, ''))
+			);
+			// Every flow of the busiest organization is listed, and their counts add up to its toggle's.
+			expect(counts).toHaveLength(flows.moves.filter((m) => m.from === busiest || m.to === busiest).length);
+			expect(counts.reduce((sum, c) => sum + c, 0)).toBe(busiestCount);
 		});
 
 		test('is kept in the browser, and shown again after a reload', async ({ page }) => {
+			// The page keeps an import once it is shown: wait until it is in IndexedDB, then reload.
+			await page.waitForFunction(savedImportExists);
 			await page.reload();
 			await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
 				`Showing all ${total.toLocaleString('en')} moves.`

@@ -171,6 +171,7 @@ export const en = {
 	columnPerson: 'Person',
 	columnFrom: 'From',
 	columnTo: 'To',
+	columnMoves: 'Moves',
 	filterHeading: 'Filter by organization',
 	filterHint: 'Show only the moves that leave or join the organizations you pick.',
 	filterClear: 'Clear all',

@@ -171,6 +171,7 @@ export const fr: Messages = {
 	columnPerson: 'Personne',
 	columnFrom: 'De',
 	columnTo: 'Vers',
+	columnMoves: 'Départs',
 	filterHeading: 'Filtrer par organisation',
 	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
 	filterClear: 'Tout effacer',

@@ -29,8 +29,10 @@ export interface ImportReport {
 	/** What was read leniently on rows that are kept (a date `2024-9-1`, a precision "multi-year"). */
 	notices: RowNotice[];
 	undated: number[];
-	/** How many moves the dataset holds. */
+	/** How many moves the dataset holds (those its flows count, for a file of flows). */
 	moves: number;
+	/** For a file of flows (`npm run aggregate`): how many flows it holds. */
+	flowCount?: number;
 }
 
 /** A finished import: the dataset, every row that was left out and every notice on a row kept. */
@@ -112,12 +114,17 @@ export function readJsonImport(text: string): Outcome<JsonImport> {
 		const flows = readFlowColumns(parsed.value);
 		if (!flows.ok) return flows;
 		const count = flows.value.from.length;
-		return { ok: true, value: { ...report, flows: flows.value, accepted: count, moves: count } };
+		const moves = flows.value.weight.reduce((sum, w) => sum + w, 0);
+		return { ok: true, value: { ...report, flows: flows.value, accepted: count, moves, flowCount: count } };
 	}
 	const checked = validateDataset(parsed.value);
 	if (!checked.ok) return checked;
-	const count = checked.value.moves.length;
-	return { ok: true, value: { ...report, dataset: checked.value, accepted: count, moves: count } };
+	const dataset = checked.value;
+	const count = dataset.moves.length;
+	if (!dataset.sources.some((s) => s.kind === 'aggregate'))
+		return { ok: true, value: { ...report, dataset, accepted: count, moves: count } };
+	const moves = dataset.moves.reduce((sum, m) => sum + (m.weight ?? 1), 0);
+	return { ok: true, value: { ...report, dataset, accepted: count, moves, flowCount: count } };
 }
 
 /** Reads a JSON file as `readJsonImport` does, making the moves of a file of flows. */

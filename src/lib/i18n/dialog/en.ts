@@ -34,6 +34,8 @@ export const enDialog = {
 	importFailed: 'Nothing was imported. Your current data is unchanged.',
 	importSummary: (accepted: number, moves: number, seconds: number) =>
 		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')} s.`,
+	importFlowsSummary: (flows: number, moves: number, seconds: number) =>
+		`${flows === 1 ? '1 flow' : `${enNumber(flows)} flows`} read, counting ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`} between them, in ${formatDecimal(seconds, 'en')} s.`,
 	importRejected: (count: number) =>
 		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
 	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,

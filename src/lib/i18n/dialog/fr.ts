@@ -34,6 +34,8 @@ export const frDialog: DialogMessages = {
 	importFailed: 'Rien n’a été importé. Vos données actuelles sont inchangées.',
 	importSummary: (accepted: number, moves: number, seconds: number) =>
 		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}, en ${formatDecimal(seconds, 'fr')} s.`,
+	importFlowsSummary: (flows: number, moves: number, seconds: number) =>
+		`${flows === 1 ? '1 flux lu' : `${frNumber(flows)} flux lus`}, comptant ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} en tout, en ${formatDecimal(seconds, 'fr')} s.`,
 	importRejected: (count: number) =>
 		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
 	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,

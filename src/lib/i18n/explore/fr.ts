@@ -19,7 +19,7 @@ export const frExplore: ExploreMessages = {
 	personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
 	personClear: 'Montrer tout le monde',
 	personSearchNone:
-		'Personne à trouver : ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
+		'Aucune personne à chercher : ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
 	flowNamedLabel: 'Organisations nommées',
 	flowNamedAll: (total: number) =>
 		total === 1
