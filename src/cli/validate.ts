@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeText } from '../lib/import/decode';
+import { datasetOfFlows, isFlowColumns, readFlowColumns } from '../lib/import/flowColumns';
 import { englishLines, inEnglish } from '../lib/problems/english';
 import { parseJsonText, validateArticle, validateDataset } from '../lib/validation/validateDataset';
 import { printable } from './terminal';
@@ -44,8 +45,23 @@ function main(args: string[]): number {
 			continue;
 		}
 		const json = parseJsonText(read.text);
-		const result = json.ok ? validateDataset(json.value, article?.ok ? article.value : undefined) : json;
-		if (result.ok) {
+		// A file of flows in columns (`npm run aggregate`) is checked as the page checks it.
+		const columns = json.ok && isFlowColumns(json.value) ? readFlowColumns(json.value) : null;
+		const result = !json.ok
+			? json
+			: columns
+				? columns.ok
+					? { ok: true as const, value: datasetOfFlows(columns.value) }
+					: columns
+				: validateDataset(json.value, article?.ok ? article.value : undefined);
+		if (result.ok && columns?.ok) {
+			const moves = columns.value.weight.reduce((sum, w) => sum + w, 0);
+			console.log(
+				printable(
+					`✓ ${file}: a valid file of flows in columns (${columns.value.from.length} flows counting ${moves} moves, ${result.value.organizations.length} organizations)`
+				)
+			);
+		} else if (result.ok) {
 			const d = result.value;
 			console.log(
 				printable(

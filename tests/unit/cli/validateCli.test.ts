@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliHarness } from './runCli';
@@ -13,6 +14,20 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 		const { code, out } = validate('data/talent.json');
 		expect(code).toBe(0);
 		expect(out).toContain('✓ data/talent.json: a valid dataset');
+	});
+
+	it('passes a file of flows in columns as npm run aggregate writes it, and names a broken flow', () => {
+		const path = 'tests/e2e/fixtures/aggregated-flows.columns.json';
+		const { code, out } = validate(path);
+		expect(code).toBe(0);
+		expect(out).toContain(
+			`✓ ${path}: a valid file of flows in columns (36 flows counting 320 moves, 4 organizations)`
+		);
+		const broken = JSON.parse(readFileSync(path, 'utf8'));
+		broken.weight[4] = 0;
+		const failed = validate(file('flows.json', JSON.stringify(broken)));
+		expect(failed.code).toBe(1);
+		expect(failed.out).toContain('  weight[4]: must be at least 1');
 	});
 
 	it('fails a broken copy with one path-level line per problem', () => {
