@@ -160,22 +160,42 @@ function flowsSummary(
 	m: Messages
 ): string {
 	const { from, to, weight, organizationIds } = store;
+	const count = organizationIds.length;
 	const name = (k: number) => organizationLabel(index.organizations.get(organizationIds[k]!), locale);
-	const leaving = new Map<number, Map<number, number>>();
-	for (const row of rows) {
-		const out = leaving.get(from[row]!) ?? new Map<number, number>();
-		out.set(to[row]!, (out.get(to[row]!) ?? 0) + weight[row]!);
-		leaving.set(from[row]!, out);
+	const leaving = new Float64Array(count);
+	for (const row of rows) leaving[from[row]!]! += weight[row]!;
+	const origins: number[] = [];
+	leaving.forEach((moves, k) => {
+		if (moves > 0) origins.push(k);
+	});
+	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
+	const named = origins.slice(0, 3);
+	// A second pass counts where the named origins' moves went; equal counts keep the order in
+	// which the rows first name them.
+	const slot = new Int8Array(count).fill(-1);
+	named.forEach((origin, k) => (slot[origin] = k));
+	const going = new Float64Array(named.length * count);
+	const firstRow = new Int32Array(named.length * count).fill(-1);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		const k = slot[from[row]!]!;
+		if (k < 0) continue;
+		const at = k * count + to[row]!;
+		if (firstRow[at]! < 0) firstRow[at] = i;
+		going[at]! += weight[row]!;
 	}
-	const total = (out: Map<number, number>) => [...out.values()].reduce((a, b) => a + b, 0);
-	const origins = [...leaving].sort((a, b) => total(b[1]) - total(a[1]) || a[0] - b[0]);
-	const parts = origins.slice(0, 3).map(([origin, out]) => {
-		const where = [...out].sort((a, b) => b[1] - a[1]).slice(0, 3);
+	const parts = named.map((origin, k) => {
+		const where: number[] = [];
+		for (let d = 0; d < count; d++) if (firstRow[k * count + d]! >= 0) where.push(d);
+		where.sort(
+			(a, b) =>
+				going[k * count + b]! - going[k * count + a]! || firstRow[k * count + a]! - firstRow[k * count + b]!
+		);
 		return m.summaryFlows(
-			total(out),
+			leaving[origin]!,
 			name(origin),
 			listOf(
-				where.map(([k, n]) => m.summaryFlowTo(name(k), n)),
+				where.slice(0, 3).map((d) => m.summaryFlowTo(name(d), going[k * count + d]!)),
 				locale
 			)
 		);
