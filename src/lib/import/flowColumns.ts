@@ -38,6 +38,9 @@ const PROBLEMS_LISTED = 20;
 
 const COLUMNS = ['from', 'to', 'date', 'certainty', 'weight'] as const;
 
+/** The largest number a column holds (the store counts weights in 32 bits). */
+const MOST = 0xffff_ffff;
+
 /**
  * Checks a parsed file of flows in columns: its parts by the schema, the dataset around the flows
  * as any dataset, then each flow's numbers, naming the column and the flow of each problem
@@ -94,6 +97,8 @@ export function readFlowColumns(value: unknown): Checked<FlowColumns> {
 			if (typeof v !== 'number' || !Number.isInteger(v))
 				report([name, i], problemOf('wrongType', { expected: 'int', found: describeFound(v) }));
 			else if (v < least) report([name, i], problemOf('tooSmall', { minimum: least, inclusive: true }));
+			// The page counts in 32 bits: a larger count would wrap, not be refused.
+			else if (v > MOST) report([name, i], problemOf('tooBig', { maximum: MOST, inclusive: true }));
 			else if (list && v >= list[1])
 				report([name, i], problemOf('noSuchItem', { list: list[0], count: list[1] }));
 			else into[i] = v;

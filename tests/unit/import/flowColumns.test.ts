@@ -36,7 +36,9 @@ describe('a file of flows in columns', () => {
 		const forPage = readJsonImport(columnsText);
 		if (!forPage.ok || !('flows' in forPage.value)) throw new Error('expected flows in columns');
 		expect(forPage.value.flows.weight).toBeInstanceOf(Uint32Array);
-		expect(forPage.value.moves).toBe(asObjects.moves.length);
+		// The review counts the flows, and the moves they stand for.
+		expect(forPage.value.flowCount).toBe(asObjects.moves.length);
+		expect(forPage.value.moves).toBe(asObjects.moves.reduce((sum, m) => sum + (m.weight ?? 1), 0));
 		const imported = importJson(columnsText);
 		if (!imported.ok) throw new Error('expected the import to succeed');
 		expect(imported.value.dataset).toEqual(asObjects);
@@ -47,6 +49,7 @@ describe('a file of flows in columns', () => {
 		(file.to as number[])[3] = 9;
 		(file.weight as unknown[])[5] = '12';
 		(file.date as number[])[7] = -1;
+		(file.weight as number[])[9] = 2 ** 32;
 		expect(problemsOf(file)).toEqual([
 			{
 				path: 'to[3]',
@@ -54,7 +57,8 @@ describe('a file of flows in columns', () => {
 					'should be the place of an item of "dataset.organizations", counted from 0, and that list holds 4'
 			},
 			{ path: 'date[7]', message: expect.stringMatching(/at least 0/) },
-			{ path: 'weight[5]', message: 'expected a whole number, found the text "12"' }
+			{ path: 'weight[5]', message: 'expected a whole number, found the text "12"' },
+			{ path: 'weight[9]', message: 'must be at most 4294967295' }
 		]);
 	});
 
