@@ -204,6 +204,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	let firstDay = NO_DAY;
 	let lastDay = NO_DAY;
 	let lastStayEnd = NO_DAY;
+	let lastEvidence: readonly Evidence[] | null = null;
+	let lastBasis = BASIS_OTHER;
 	for (let i = 0; i < size; i++) {
 		const m = moves[i]!;
 		from[i] = numberOf(m.from, organizationNumber, organizationIds);
@@ -235,7 +237,9 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 			}
 		}
 		certainty[i] = CERTAINTIES.indexOf(m.certainty);
-		basis[i] = basisCode(m.evidence);
+		// Flows of an aggregated file share one list of evidence: its basis is worked out once.
+		if (m.evidence !== lastEvidence) lastBasis = basisCode((lastEvidence = m.evidence));
+		basis[i] = lastBasis;
 		weight[i] = m.weight ?? 1;
 		total += weight[i]!;
 		if (i % SLICE === SLICE - 1) yield;

@@ -112,7 +112,10 @@ export function flowSummary(
 	const { from, to, person, weight } = store;
 	if (!store.namesPeople) return flowsSummary(store, rows, index, locale, m);
 	const leaving = new Float64Array(store.organizationIds.length);
-	for (const row of rows) leaving[from[row]!]! += weight[row]!;
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		leaving[from[row]!]! += weight[row]!;
+	}
 	const origins: number[] = [];
 	leaving.forEach((count, k) => {
 		if (count > 0) origins.push(k);
@@ -128,7 +131,8 @@ export function flowSummary(
 	const counted = new Uint8Array(store.personIds.length);
 	const people = named.map(() => 0);
 	const firsts: [number, number][][] = named.map(() => []);
-	for (const row of rows) {
+	for (let q = 0; q < rows.length; q++) {
+		const row = rows[q]!;
 		const k = slot[from[row]!]!;
 		if (k < 0 || counted[person[row]!]! & (1 << k)) continue;
 		counted[person[row]!]! |= 1 << k;
@@ -163,7 +167,10 @@ function flowsSummary(
 	const count = organizationIds.length;
 	const name = (k: number) => organizationLabel(index.organizations.get(organizationIds[k]!), locale);
 	const leaving = new Float64Array(count);
-	for (const row of rows) leaving[from[row]!]! += weight[row]!;
+	for (let j = 0; j < rows.length; j++) {
+		const row = rows[j]!;
+		leaving[from[row]!]! += weight[row]!;
+	}
 	const origins: number[] = [];
 	leaving.forEach((moves, k) => {
 		if (moves > 0) origins.push(k);

@@ -131,7 +131,8 @@ export function balanceView(
 	const undated = { arrivals: 0, departures: 0 };
 	const [a, b] = organizations;
 	const pair = organizations.length === 2 ? { ab: 0, ba: 0, ratio: null as number | null } : null;
-	for (const row of rows) {
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
 		const side = sideOf(store, row, marks);
 		if (side === Side.None) continue;
 		const w = weight[row]!;

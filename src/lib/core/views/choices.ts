@@ -24,7 +24,8 @@ export function organizationChoices(
 export function organizationCounts(store: MoveStore, rows: Int32Array): Float64Array {
 	const counts = new Float64Array(store.organizationIds.length);
 	const { from, to, weight } = store;
-	for (const row of rows) {
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
 		counts[from[row]!]! += weight[row]!;
 		if (to[row] !== from[row]) counts[to[row]!]! += weight[row]!;
 	}

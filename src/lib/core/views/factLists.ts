@@ -86,7 +86,8 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 		const { person, from, to } = store;
 		const peopleKnown = people.length;
 		const orgsKnown = orgs.length;
-		for (const row of rows) {
+		for (let q = 0; q < rows.length; q++) {
+			const row = rows[q]!;
 			if (person[row]! < peopleKnown) people[person[row]!] = 1;
 			if (from[row]! < orgsKnown) orgs[from[row]!] = 1;
 			if (to[row]! < orgsKnown) orgs[to[row]!] = 1;
@@ -145,8 +146,8 @@ function placesOf(marks: Uint8Array): Int32Array {
 function splitByBasis(places: Int32Array, basis: Uint8Array, later: boolean): [Int32Array, Int32Array] {
 	let articles = 0;
 	let rest = 0;
-	for (const k of places) {
-		const b = basis[k]!;
+	for (let i = 0; i < places.length; i++) {
+		const b = basis[places[i]!]!;
 		if (b === BASIS_ARTICLE) articles++;
 		else if (later || b !== BASIS_OTHER) rest++;
 	}

@@ -81,7 +81,8 @@ export function flowView(
 ): FlowView {
 	const { from, to, person, weight, certainty, basis, organizationIds } = store;
 	const totals = new Float64Array(organizationIds.length);
-	for (const row of rows) {
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
 		totals[from[row]!]! += weight[row]!;
 		if (to[row] !== from[row]) totals[to[row]!]! += weight[row]!;
 	}
@@ -279,7 +280,8 @@ function countPeople(
  */
 function groupByMark(count: number, columns: readonly Int32Array[]) {
 	const offsets = new Int32Array(count + 1);
-	for (const column of columns) for (const mark of column) if (mark >= 0) offsets[mark + 1]!++;
+	for (const column of columns)
+		for (let i = 0; i < column.length; i++) if (column[i]! >= 0) offsets[column[i]! + 1]!++;
 	for (let m = 0; m < count; m++) offsets[m + 1]! += offsets[m]!;
 	const next = offsets.slice(0, count);
 	const places = new Int32Array(offsets[count]!);

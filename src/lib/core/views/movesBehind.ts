@@ -70,6 +70,9 @@ export function movesBehind(
 		}
 	};
 	const out: number[] = [];
-	for (const row of rows) if (inPeriod(month[row]!, focus.period) && keeps(row)) out.push(row);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		if (inPeriod(month[row]!, focus.period) && keeps(row)) out.push(row);
+	}
 	return Int32Array.from(out);
 }

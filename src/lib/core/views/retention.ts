@@ -97,7 +97,8 @@ export function retentionView(
 	const lastYear = store.lastDay === NO_DAY ? -1 : new Date(dayStart(store.lastDay)).getUTCFullYear();
 	const counts = new Float64Array(Math.max(0, lastYear - firstYear + 1) * chosen.length * WIDTH);
 	const undated = new Float64Array(chosen.length);
-	for (const row of rows) {
+	for (let q = 0; q < rows.length; q++) {
+		const row = rows[q]!;
 		const c = slot[to[row]!]! - 1;
 		if (c < 0 || from[row] === to[row]) continue;
 		const w = weight[row]!;

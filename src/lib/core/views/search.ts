@@ -108,6 +108,9 @@ export function searchNames(
 /** How many moves (weights summed) each person makes among some rows, by person number. */
 export function movesPerPerson(store: MoveStore, rows: Int32Array): Float64Array {
 	const counts = new Float64Array(store.personIds.length);
-	for (const row of rows) counts[store.person[row]!]! += store.weight[row]!;
+	for (let j = 0; j < rows.length; j++) {
+		const row = rows[j]!;
+		counts[store.person[row]!]! += store.weight[row]!;
+	}
 	return counts;
 }

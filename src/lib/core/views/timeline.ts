@@ -165,7 +165,8 @@ export function timelineView(
 	let dated = 0;
 	let minRow = -1;
 	let maxRow = -1;
-	for (const row of rows) {
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
 		if (first[row] === NO_DAY) {
 			undatedCount++;
 			if (undated.length < MAX_TIMELINE_ROWS) undated.push({ id: moves[row]!.id, kind: 'move' });
@@ -187,7 +188,8 @@ export function timelineView(
 	const base = { undated, undatedCount, counts, earliest: earliest?.fact, latest: latest?.fact, domain };
 	if (dated + others.length <= MAX_TIMELINE_ROWS) {
 		const items = [...others];
-		for (const row of rows) {
+		for (let q = 0; q < rows.length; q++) {
+			const row = rows[q]!;
 			if (first[row] === NO_DAY) continue;
 			const move = moves[row]!;
 			items.push({
@@ -236,11 +238,17 @@ export function timelineView(
 	/** The dated rows of each period, ascending (a counting sort over the periods). */
 	const groupByPeriod = () => {
 		const sizes = new Int32Array(countAt.length + 1);
-		for (const row of rows) if (month[row] !== NO_DAY) sizes[periodOf(month[row]!) + 1]!++;
+		for (let i = 0; i < rows.length; i++) {
+			const row = rows[i]!;
+			if (month[row] !== NO_DAY) sizes[periodOf(month[row]!) + 1]!++;
+		}
 		for (let q = 0; q < countAt.length; q++) sizes[q + 1]! += sizes[q]!;
 		const grouped = new Int32Array(sizes[countAt.length]!);
 		const next = sizes.slice(0, countAt.length);
-		for (const row of rows) if (month[row] !== NO_DAY) grouped[next[periodOf(month[row]!)]!++] = row;
+		for (let j = 0; j < rows.length; j++) {
+			const row = rows[j]!;
+			if (month[row] !== NO_DAY) grouped[next[periodOf(month[row]!)]!++] = row;
+		}
 		return Array.from(countAt, (_, q) => grouped.subarray(sizes[q]!, sizes[q + 1]!));
 	};
 	return { ...base, items: [], bins, unit };
