@@ -1,5 +1,5 @@
 import type { ViewState } from '../state/viewUrl';
-import { daysOverlap, monthDays } from './days';
+import { daysOverlap, monthDays, NO_DAY } from './days';
 import { BASIS_OTHER, type MoveStore } from './store';
 
 /**
@@ -112,11 +112,14 @@ export function selectRows(store: MoveStore, selection: Selection, except?: Dime
 	const size = candidates ? candidates.length : store.size;
 	const out = new Int32Array(size);
 	let n = 0;
-	const { basis, from, to } = store;
+	const { basis, from, to, first, last } = store;
+	// `inWindow` written out: this loop reads every row of the store when nothing narrows it.
+	const windowFirst = window ? window.first : 0;
+	const windowLast = window ? window.last : 0;
 	for (let k = 0; k < size; k++) {
 		const row = candidates ? candidates[k]! : k;
 		if (!later && basis[row] === BASIS_OTHER) continue;
-		if (window && !inWindow(store, row, window)) continue;
+		if (window && (first[row] === NO_DAY || first[row]! > windowLast || last[row]! < windowFirst)) continue;
 		if (wanted && wanted[from[row]!] === 0 && wanted[to[row]!] === 0) continue;
 		out[n++] = row;
 	}
