@@ -26,7 +26,7 @@ options:
   --output auto|moves|flows  the moves themselves, or flows by origin, destination and month
                              (auto: the moves when they fit the browser's limits, else flows)
   --flows-as auto|dataset|columns
-                             how flows are written: a dataset of objects, or in columns (a tenth
+                             how flows are written: a dataset of objects, or in columns (a 15th
                              of the size; auto: columns beyond 10,000 flows)
   --kind positions|moves     what the file holds: career positions (the default; moves are
                              derived from them) or moves (from, to, date…), grouped into flows

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import { validateDataset } from '../../../src/lib/validation/validateDataset';
 import { cliHarness } from './runCli';
+import { datasetOfFlows, readFlowColumns } from '../../../src/lib/import/flowColumns';
 
 const cli = cliHarness('src/cli/aggregate.ts');
 const { dir, file } = cli;
@@ -111,6 +112,39 @@ describe('npm run aggregate', { timeout: 60_000 }, () => {
 				['meta', 'acme', '2021-03', 'stated', 3]
 			]);
 			expect(dataset.sources[0]!.kind).toBe('aggregate');
+		});
+
+		it('writes the same flows in columns when asked, and refuses a form it does not know', () => {
+			const out = join(outFolder('flows-in-columns'), 'flows.json');
+			const run = cli.run(
+				file('moves3.csv', MOVES),
+				'--kind',
+				'moves',
+				'--flows-as',
+				'columns',
+				'--out',
+				out
+			);
+			expect(run.code).toBe(0);
+			expect(run.out).toContain('6 moves counted in 3 flows');
+			expect(run.out).toContain(', in columns');
+			const read = readFlowColumns(JSON.parse(readFileSync(out, 'utf8')));
+			if (!read.ok) throw new Error(JSON.stringify(read.problems));
+			const flows = datasetOfFlows(read.value).moves.map((m) => [
+				m.from,
+				m.to,
+				m.date.start,
+				m.certainty,
+				m.weight
+			]);
+			expect(flows).toEqual([
+				['acme', 'meta', '2022', 'stated', 2],
+				['meta', 'acme', '2021-03', 'implied', 1],
+				['meta', 'acme', '2021-03', 'stated', 3]
+			]);
+			const wrong = cli.run(file('moves4.csv', MOVES), '--kind', 'moves', '--flows-as', 'xml', '--out', '-');
+			expect(wrong.code).toBe(2);
+			expect(wrong.err).toContain('--flows-as should be auto, dataset or columns, not "xml"');
 		});
 
 		it('writes flows only: a file of moves imports as it is', () => {
