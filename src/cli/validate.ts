@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeText } from '../lib/import/decode';
-import { datasetOfFlows, isFlowColumns, readFlowColumns } from '../lib/import/flowColumns';
+import { datasetOfFlows, isFlowColumns, movesOf, readFlowColumns } from '../lib/import/flowColumns';
 import { englishLines, inEnglish } from '../lib/problems/english';
 import { parseJsonText, validateArticle, validateDataset } from '../lib/validation/validateDataset';
 import { printable } from './terminal';
@@ -55,7 +55,7 @@ function main(args: string[]): number {
 					: columns
 				: validateDataset(json.value, article?.ok ? article.value : undefined);
 		if (result.ok && columns?.ok) {
-			const moves = columns.value.weight.reduce((sum, w) => sum + w, 0);
+			const moves = movesOf(columns.value);
 			console.log(
 				printable(
 					`✓ ${file}: a valid file of flows in columns (${columns.value.from.length} flows counting ${moves} moves, ${result.value.organizations.length} organizations)`

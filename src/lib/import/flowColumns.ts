@@ -122,6 +122,13 @@ export function readFlowColumns(value: unknown): Checked<FlowColumns> {
 	};
 }
 
+/** How many moves the flows of a file count between them. */
+export function movesOf(columns: FlowColumns): number {
+	let moves = 0;
+	for (let i = 0; i < columns.weight.length; i++) moves += columns.weight[i]!;
+	return moves;
+}
+
 /** The keys of a path as `formatPath` wrote it (`moves[3].date`), to put it under another key. */
 function pathKeys(path: string): PropertyKey[] {
 	return path === ''

@@ -2,7 +2,7 @@ import type { Dataset } from '../schema/dataset';
 import { parseJsonText, validateDataset } from '../validation/validateDataset';
 import { buildPackedDataset } from './buildDataset';
 import { unpackDataset, type PackedDataset } from './packedDataset';
-import { datasetOfFlows, isFlowColumns, readFlowColumns, type FlowColumns } from './flowColumns';
+import { datasetOfFlows, isFlowColumns, movesOf, readFlowColumns, type FlowColumns } from './flowColumns';
 import { readCsv, type CsvTable } from './csv';
 import { IMPORT_LIMITS } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
@@ -114,7 +114,7 @@ export function readJsonImport(text: string): Outcome<JsonImport> {
 		const flows = readFlowColumns(parsed.value);
 		if (!flows.ok) return flows;
 		const count = flows.value.from.length;
-		const moves = flows.value.weight.reduce((sum, w) => sum + w, 0);
+		const moves = movesOf(flows.value);
 		return { ok: true, value: { ...report, flows: flows.value, accepted: count, moves, flowCount: count } };
 	}
 	const checked = validateDataset(parsed.value);

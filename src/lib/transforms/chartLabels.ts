@@ -109,25 +109,12 @@ export function flowSummary(
 	m: Messages
 ): string {
 	if (rows.length === 0) return m.flowEmpty;
-	const { from, to, person, weight } = store;
 	if (!store.namesPeople) return flowsSummary(store, rows, index, locale, m);
-	const leaving = new Float64Array(store.organizationIds.length);
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		leaving[from[row]!]! += weight[row]!;
-	}
-	const origins: number[] = [];
-	leaving.forEach((count, k) => {
-		if (count > 0) origins.push(k);
-	});
-	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
-	const NAMED_ORIGINS = 3;
+	const { from, to, person } = store;
 	const NAMED_PEOPLE = 6;
-	const named = origins.slice(0, NAMED_ORIGINS);
+	const { origins, named, slot } = busiestOrigins(store, rows);
 	// One pass over the rows for all named origins: a bit per origin marks whom it has counted,
 	// and each keeps the first few people in row order with the first place they went.
-	const slot = new Int8Array(store.organizationIds.length).fill(-1);
-	named.forEach((origin, k) => (slot[origin] = k));
 	const counted = new Uint8Array(store.personIds.length);
 	const people = named.map(() => 0);
 	const firsts: [number, number][][] = named.map(() => []);
@@ -151,7 +138,7 @@ export function flowSummary(
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);
 		return m.summaryOrigin(people[k]!, name, listOf(who, locale));
 	});
-	if (origins.length > NAMED_ORIGINS) parts.push(m.summaryMoreOrigins(origins.length - NAMED_ORIGINS));
+	if (origins.length > named.length) parts.push(m.summaryMoreOrigins(origins.length - named.length));
 	return parts.join(' ');
 }
 
@@ -166,21 +153,9 @@ function flowsSummary(
 	const { from, to, weight, organizationIds } = store;
 	const count = organizationIds.length;
 	const name = (k: number) => organizationLabel(index.organizations.get(organizationIds[k]!), locale);
-	const leaving = new Float64Array(count);
-	for (let j = 0; j < rows.length; j++) {
-		const row = rows[j]!;
-		leaving[from[row]!]! += weight[row]!;
-	}
-	const origins: number[] = [];
-	leaving.forEach((moves, k) => {
-		if (moves > 0) origins.push(k);
-	});
-	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
-	const named = origins.slice(0, 3);
+	const { leaving, origins, named, slot } = busiestOrigins(store, rows);
 	// A second pass counts where the named origins' moves went; equal counts keep the order in
 	// which the rows first name them.
-	const slot = new Int8Array(count).fill(-1);
-	named.forEach((origin, k) => (slot[origin] = k));
 	const going = new Float64Array(named.length * count);
 	const firstRow = new Int32Array(named.length * count).fill(-1);
 	for (let i = 0; i < rows.length; i++) {
@@ -207,8 +182,34 @@ function flowsSummary(
 			)
 		);
 	});
-	if (origins.length > 3) parts.push(m.summaryMoreOrigins(origins.length - 3));
+	if (origins.length > named.length) parts.push(m.summaryMoreOrigins(origins.length - named.length));
 	return parts.join(' ');
+}
+
+/** How many origins a summary of the flow names. */
+const NAMED_ORIGINS = 3;
+
+/**
+ * The organizations the rows leave, busiest first (moves summed, weights included; equal ones by
+ * number), with the moves leaving each; the first few are the summary's, each given its place
+ * among them in `slot` (-1 for every other organization).
+ */
+function busiestOrigins(store: MoveStore, rows: Int32Array) {
+	const { from, weight } = store;
+	const leaving = new Float64Array(store.organizationIds.length);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		leaving[from[row]!]! += weight[row]!;
+	}
+	const origins: number[] = [];
+	leaving.forEach((moves, k) => {
+		if (moves > 0) origins.push(k);
+	});
+	origins.sort((a, b) => leaving[b]! - leaving[a]! || a - b);
+	const named = origins.slice(0, NAMED_ORIGINS);
+	const slot = new Int8Array(leaving.length).fill(-1);
+	named.forEach((origin, k) => (slot[origin] = k));
+	return { leaving, origins, named, slot };
 }
 
 /** The accessible name of each bar of the timeline, by its start: its period and its count of moves. */
