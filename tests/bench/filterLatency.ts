@@ -36,6 +36,14 @@ function filterToggles(page: Page) {
 	return page.getByRole('region', { name: 'Filter by organization' }).locator('button[aria-pressed]');
 }
 
+/** Clicks, or fails saying what it tried to click and why Playwright could not (the last lines of its log). */
+async function click(target: ReturnType<Page['locator']>, what: string): Promise<void> {
+	await target.click({ timeout: 10_000 }).catch((error: Error) => {
+		const log = error.message.split('\n').filter((line) => line.trim().startsWith('-'));
+		throw new Error(`${what}: ${log.slice(-2).join(' ').trim() || error.message.split('\n')[0]}`);
+	});
+}
+
 /**
  * One random change through the page's own controls: toggle an organization (never more than five
  * chosen), move or resize the time window with the keyboard, clear it, or choose a person from the
@@ -57,7 +65,7 @@ async function randomChange(page: Page, next: () => number): Promise<string> {
 						.locator('button[aria-pressed="true"]')
 						.first()
 				: toggles.nth(Math.floor(next() * listed));
-		await pick.click({ timeout: 10_000 });
+		await click(pick, pressed >= 5 ? 'a chosen organization' : `an organization (one of ${listed} listed)`);
 		return 'organization';
 	}
 	if (roll < 0.8) {
@@ -77,13 +85,13 @@ async function randomChange(page: Page, next: () => number): Promise<string> {
 	}
 	const everyone = page.getByRole('button', { name: 'Show everyone' });
 	if ((await everyone.count()) > 0) {
-		await everyone.click({ timeout: 10_000 });
+		await click(everyone, 'everyone');
 		return 'everyone';
 	}
 	const people = page.getByRole('button', { name: /^Show only the moves of / });
 	const count = await people.count();
 	if (count === 0) return randomChange(page, next);
-	await people.nth(Math.floor(next() * count)).click({ timeout: 10_000 });
+	await click(people.nth(Math.floor(next() * count)), 'a person');
 	return 'person';
 }
 

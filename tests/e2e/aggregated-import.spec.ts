@@ -92,6 +92,12 @@ for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
 			const headers = await table.locator('thead th').allTextContents();
 			expect(headers.slice(0, 3)).toEqual(['From', 'To', 'Moves']);
 			expect(headers).not.toContain('Person');
+			// They all cite the one file they were counted from: said once above the table, not on each row.
+			expect(headers).not.toContain('Evidence');
+			const shared = page.locator('.shared-evidence');
+			await expect(shared).toHaveCount(1);
+			await expect(shared).toContainText('Every flow in this table has the same evidence:');
+			await expect(shared.locator('cite')).toHaveText(flows.sources[0]!.title);
 			const counts = (await table.locator('tbody td.count').allTextContents()).map((t) =>
 				Number(t.replace(/\D/g, ''))
 			);

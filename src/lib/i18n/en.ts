@@ -103,7 +103,10 @@ export const en = {
 		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} for ${to}`,
 	summaryUndisclosed: (name: string) => `${name} (destination not disclosed)`,
-	summaryMoreOrigins: (count: number) => `Moves from ${enNumber(count)} more organizations are drawn too.`,
+	summaryMoreOrigins: (count: number) =>
+		count === 1
+			? 'Moves from 1 more organization are drawn too.'
+			: `Moves from ${enNumber(count)} more organizations are drawn too.`,
 	linkStated: 'Stated in the article.',
 	linkUndisclosed: 'The article does not say where.',
 	linkImplied: 'Implied by the article.',
@@ -172,6 +175,7 @@ export const en = {
 	columnFrom: 'From',
 	columnTo: 'To',
 	columnMoves: 'Moves',
+	flowsShareEvidence: 'Every flow in this table has the same evidence:',
 	filterHeading: 'Filter by organization',
 	filterHint: 'Show only the moves that leave or join the organizations you pick.',
 	filterClear: 'Clear all',

@@ -100,7 +100,9 @@ export const fr: Messages = {
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
 	summaryMoreOrigins: (count: number) =>
-		`Les départs de ${frNumber(count)} autres organisations sont aussi dessinés.`,
+		count === 1
+			? 'Les départs d’une autre organisation sont aussi dessinés.'
+			: `Les départs de ${frNumber(count)} autres organisations sont aussi dessinés.`,
 	linkStated: 'Affirmé par l’article.',
 	linkUndisclosed: 'L’article ne dit pas où.',
 	linkImplied: 'Sous-entendu par l’article.',
@@ -172,6 +174,7 @@ export const fr: Messages = {
 	columnFrom: 'De',
 	columnTo: 'Vers',
 	columnMoves: 'Départs',
+	flowsShareEvidence: 'Tous les flux de ce tableau ont la même source\u00a0:',
 	filterHeading: 'Filtrer par organisation',
 	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
 	filterClear: 'Tout effacer',

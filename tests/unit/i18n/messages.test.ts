@@ -138,6 +138,10 @@ describe('the message catalog', () => {
 		expect(en.factSentenceLabel(3)).toBe('3 facts in this sentence');
 		expect(fr.factSentenceLabel(1)).toBe('1 fait dans cette phrase');
 		expect(fr.factSentenceLabel(3)).toBe('3 faits dans cette phrase');
+		expect(en.summaryMoreOrigins(1)).toBe('Moves from 1 more organization are drawn too.');
+		expect(en.summaryMoreOrigins(2)).toBe('Moves from 2 more organizations are drawn too.');
+		expect(fr.summaryMoreOrigins(1)).toBe('Les départs d’une autre organisation sont aussi dessinés.');
+		expect(fr.summaryMoreOrigins(2)).toBe('Les départs de 2 autres organisations sont aussi dessinés.');
 	});
 
 	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
