@@ -51,9 +51,10 @@ async function click(target: ReturnType<Page['locator']>, what: string): Promise
  */
 async function randomChange(page: Page, next: () => number): Promise<string> {
 	const roll = next();
-	if (roll < 0.45) {
-		const toggles = filterToggles(page);
-		const listed = await toggles.count();
+	const toggles = filterToggles(page);
+	const listed = roll < 0.45 ? await toggles.count() : 0;
+	// A window that holds no move leaves no organization to choose: the window changes instead.
+	if (listed > 0) {
 		const pressed = await page
 			.getByRole('region', { name: 'Filter by organization' })
 			.locator('button[aria-pressed="true"]')
