@@ -11,7 +11,7 @@ import { IMPORT_LIMITS } from '../../src/lib/import/limits';
 import { heapAfterGc, importThroughDialog, openProbedPage } from './importDialog';
 import { importRows } from './importTiming';
 import { percentile } from './stats';
-import { budgetRow, format, type BenchRow } from './table';
+import { budgetRow, format, infoRow, type BenchRow } from './table';
 
 /** The issue's budgets for 1,000,000 moves. */
 export const MILLION_BUDGETS = {
@@ -87,7 +87,7 @@ export async function largeImportRows(
 		const frames = await brushFrames(page);
 		const moved = (await page.evaluate(() => window.__benchProbe!.lastMutation)) > mutations;
 		if (!moved) throw new Error('dragging the time window changed nothing on the page');
-		log(`  brush frames: ${frames.map(Math.round).join(' ')}`);
+		log(`  brush, pointer move → painted: ${frames.latencies.map(Math.round).join(' ')}`);
 		return [
 			...importRows(`${fileName} (${moves} moves)`, steps, heap, MILLION_BUDGETS),
 			budgetRow(
@@ -97,10 +97,14 @@ export async function largeImportRows(
 				'ms'
 			),
 			budgetRow(
-				`dragging the time window for 2 s, ${moves} moves: frame p95 (${frames.length} frames)`,
-				percentile(frames, 0.95),
+				`dragging the time window for 2 s, ${moves} moves: pointer move → painted, p95 of ${frames.latencies.length}`,
+				percentile(frames.latencies, 0.95),
 				MILLION_BUDGETS.brushP95Ms,
 				'ms'
+			),
+			infoRow(
+				`  intervals between its ${frames.intervals.length} frames: p95`,
+				format(percentile(frames.intervals, 0.95), 'ms')
 			)
 		];
 	} finally {

@@ -106,6 +106,32 @@ for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {
 			expect(counts.reduce((sum, c) => sum + c, 0)).toBe(busiestCount);
 		});
 
+		test('pointing at a flow (focus) lights it, its two organizations and its moves on the timeline, and dims the rest', async ({
+			page
+		}) => {
+			const LIT = /(^|\s)lit(\s|$)/;
+			const DIM = /(^|\s)dim(\s|$)/;
+			const flow = flows.moves[0]!;
+			const link = page
+				.locator('.flow-links path')
+				.filter({ has: page.locator('title', { hasText: `${name(flow.from)} → ${name(flow.to)}:` }) });
+			await expect(link).toHaveCount(1);
+			// Focused, as a keyboard reader points at it (the flows cross, so the mouse might meet another).
+			await link.focus();
+			await expect(link).toHaveClass(LIT);
+			const links = page.locator('.flow-links path');
+			await expect(links.and(page.locator('.lit'))).toHaveCount(1);
+			await expect(links.and(page.locator('.dim'))).toHaveCount((await links.count()) - 1);
+			// Its origin and destination, and nothing else, among the nodes.
+			await expect(page.locator('.flow-node.lit')).toHaveCount(2);
+			// On the timeline, a mark per flow: those between the same two organizations are lit.
+			const between = flows.moves.filter((m) => m.from === flow.from && m.to === flow.to).length;
+			await expect(page.locator('.timeline-item.lit')).toHaveCount(between);
+			await link.blur();
+			await expect(link).not.toHaveClass(DIM);
+			await expect(page.locator('.lit')).toHaveCount(0);
+		});
+
 		test('is kept in the browser, and shown again after a reload', async ({ page }) => {
 			// The page keeps an import once it is shown: wait until it is in IndexedDB, then reload.
 			await page.waitForFunction(savedImportExists);

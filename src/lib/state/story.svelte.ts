@@ -9,7 +9,26 @@ import { sentencesByFact, sentencesOf, withPeoplesFacts } from '../transforms/li
  * some facts (a flow stands for its moves, a node for its organization and moves, an event for itself).
  */
 export type Pointer =
-	{ type: 'sentence'; id: string } | { type: 'mark'; id: string; facts: readonly string[] };
+	| { type: 'sentence'; id: string }
+	| {
+			type: 'mark';
+			id: string;
+			facts: readonly string[];
+			/**
+			 * For a mark of a chart's view, the rows of the store its moves are at: it is then lit by
+			 * number, and its moves (a bar of a large import stands for hundreds of thousands) are
+			 * never named to light it. Its `others` are its facts that are no moves (a node's
+			 * organization).
+			 */
+			rows?: () => ArrayLike<number>;
+			others?: readonly string[];
+	  };
+
+/** A mark of a chart's view that tells, for every mark of its view at once, whether its moves are lit. */
+export interface LitByRows {
+	/** Whether any of its moves is lit, given the store's lit rows (1: lit). */
+	litBy: (lit: Uint8Array) => boolean;
+}
 
 /** What the story state links: the moves shown, the facts shown and the article's sentences in reading order. */
 export interface StorySource {
@@ -56,7 +75,9 @@ export class StoryState {
 			? []
 			: pointer.type === 'sentence'
 				? (this.factsBySentence.get(pointer.id) ?? [])
-				: pointer.facts;
+				: pointer.rows
+					? (pointer.others ?? [])
+					: pointer.facts;
 		return withPeoplesFacts(ids, this.#source().store);
 	});
 
@@ -65,6 +86,8 @@ export class StoryState {
 		const pointer = this.active;
 		if (!pointer) return [] as string[];
 		if (pointer.type === 'sentence') return [pointer.id];
+		// A dataset with no article (an import) has no sentence to light: its marks' moves are not named.
+		if (this.#byFact.size === 0) return [] as string[];
 		return sentencesOf(pointer.facts, this.#byFact, this.#source().articleOrder);
 	});
 
@@ -75,10 +98,19 @@ export class StoryState {
 	 */
 	litRows = $derived.by(() => {
 		const lit = this.litFacts;
-		if (lit.size === 0) return null;
+		const pointer = this.active;
+		const marked = pointer?.type === 'mark' ? pointer.rows?.() : undefined;
+		if (lit.size === 0 && !marked?.length) return null;
 		const { store, moveRow } = this.#source();
 		const rows = new Uint8Array(store.size);
 		let any = false;
+		// A mark's own rows, by number (a pointer kept from an earlier store may hold more).
+		if (marked)
+			for (let i = 0; i < marked.length; i++) {
+				if (marked[i]! >= store.size) continue;
+				rows[marked[i]!] = 1;
+				any = true;
+			}
 		// Each lit id looked up, not each move of the dataset tested: people and organizations are
 		// no moves, and the rest are found by number (see `moveRows` in datasetIndex.ts).
 		for (const id of lit) {
@@ -92,23 +124,32 @@ export class StoryState {
 		return any ? rows : null;
 	});
 
-	/** True when any of the given rows of the dataset's moves is lit; given as a function, read only then. */
-	isLitRows(rows: () => ArrayLike<number>): boolean {
+	/** True when any move of a chart's mark is lit (its view tells, for all its marks in one pass over its rows). */
+	isLitMark(mark: LitByRows): boolean {
 		const lit = this.litRows;
-		if (!lit) return false;
-		const given = rows();
-		for (let i = 0; i < given.length; i++) if (lit[given[i]!] === 1) return true;
-		return false;
+		return lit ? mark.litBy(lit) : false;
 	}
 
 	/**
-	 * True when any of the given facts is lit. Given as a function, the facts are named only when
-	 * something is lit: a redraw of a large import's marks then names none of their moves.
+	 * True when any of the given facts is lit by name. Given as a function, the facts are named only
+	 * when something is lit. For facts that may be moves a mark lights by row, see `isLitFact`.
 	 */
 	isLit(factIds: readonly string[] | (() => readonly string[])): boolean {
 		const lit = this.litFacts;
 		if (lit.size === 0) return false;
 		return (typeof factIds === 'function' ? factIds() : factIds).some((id) => lit.has(id));
+	}
+
+	/**
+	 * True when a fact of a timeline's row is lit: by name, or, for a move, by its row (a flow
+	 * pointed at lights its moves without naming them). Imported moves are found by their number.
+	 */
+	isLitFact(id: string): boolean {
+		if (this.litFacts.has(id)) return true;
+		const rows = this.litRows;
+		if (!rows) return false;
+		const row = this.#source().moveRow(id);
+		return row >= 0 && rows[row] === 1;
 	}
 
 	/** True when this pointer is the current selection. */
@@ -131,14 +172,19 @@ export class StoryState {
  * A mark's pointer whose facts are named when first read (when the mark is pointed at or chosen),
  * not each time the mark is drawn.
  */
-export function markOf(id: string, facts: () => readonly string[]): Pointer {
+export function markOf(
+	id: string,
+	facts: () => readonly string[],
+	moves?: { rows: () => ArrayLike<number>; others?: readonly string[] }
+): Pointer {
 	let named: readonly string[] | undefined;
 	return {
 		type: 'mark',
 		id,
 		get facts() {
 			return (named ??= facts());
-		}
+		},
+		...moves
 	};
 }
 

@@ -113,12 +113,17 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 		return { nodes: [], links: [], problems: [...problems, { kind: 'layout-failed', message }] };
 	}
 
-	// The moves and rows are read through from the graph's marks, which list them only when asked.
-	const movesOf = <T extends object>(positioned: T, original: { moves: string[]; rows: Int32Array }) =>
+	// The moves and rows are read through from the graph's marks, which list them only when asked,
+	// and so is whether a mark is lit, which the graph tells for all its marks at once.
+	const movesOf = <T extends object>(
+		positioned: T,
+		original: { moves: string[]; rows: Int32Array; litBy: (lit: Uint8Array) => boolean }
+	) =>
 		Object.defineProperties(positioned, {
 			moves: { enumerable: true, get: () => original.moves },
-			rows: { enumerable: false, get: () => original.rows }
-		}) as T & { moves: string[]; rows: Int32Array };
+			rows: { enumerable: false, get: () => original.rows },
+			litBy: { enumerable: false, value: original.litBy }
+		}) as T & { moves: string[]; rows: Int32Array; litBy: (lit: Uint8Array) => boolean };
 	const path = sankeyLinkHorizontal<Box, Band>();
 	return {
 		nodes: result.nodes.map((n) => {

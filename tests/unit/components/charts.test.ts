@@ -173,11 +173,13 @@ describe('FlowDiagram, rendered on the server at its default size', () => {
 			people: 1,
 			firstPeople: ['abhishek-das'],
 			moves: ['move-das-undisclosed'],
-			rows: Int32Array.of(1)
+			rows: Int32Array.of(1),
+			litBy: () => false
 		};
 		const link = {
 			moves: [],
 			rows: new Int32Array(0),
+			litBy: () => false,
 			people: 0,
 			firstPeople: [],
 			basis: 'article' as const

@@ -77,6 +77,32 @@ describe('every view of (store, selection) equals its plain definition', () => {
 	);
 
 	it(
+		'a mark of the flow or of the timeline is lit exactly when one of its rows is, whatever is lit and in whatever order',
+		() => {
+			fc.assert(
+				fc.property(
+					datasetAndView,
+					fc.array(fc.array(fc.boolean()), { minLength: 1, maxLength: 3 }),
+					([d, view], lits) => {
+						const { store, flow, timeline } = viewsOf(d, view);
+						const marks = [...flow.graph.nodes, ...flow.graph.links, ...timeline.bins];
+						// Several lit sets in turn, then the first again: each mark answers for the set it is given.
+						for (const pattern of [...lits, lits[0]!]) {
+							const lit = Uint8Array.from(
+								{ length: store.size },
+								(_, row) => +(pattern[row % Math.max(1, pattern.length)] ?? false)
+							);
+							for (const mark of marks) expect(mark.litBy(lit)).toBe(mark.rows.some((row) => lit[row] === 1));
+						}
+					}
+				),
+				settings
+			);
+		},
+		timeout
+	);
+
+	it(
 		'for every node, what flows in equals what flows out, weights included, and both columns carry every move drawn',
 		() => {
 			fc.assert(

@@ -3,7 +3,7 @@ import articleJson from '../../../data/article.json';
 import talentJson from '../../../data/talent.json';
 import { buildStore } from '../../../src/lib/core/store';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { StoryState } from '../../../src/lib/state/story.svelte';
+import { markOf, StoryState } from '../../../src/lib/state/story.svelte';
 import { indexDataset } from '../../../src/lib/transforms/datasetIndex';
 import { listFacts } from '../../../src/lib/transforms/listFacts';
 
@@ -45,14 +45,43 @@ describe('StoryState', () => {
 		story.hovered = { type: 'sentence', id: 'p4.s3' };
 		expect(litByRow()).toEqual(litByName());
 		expect(litByRow().length).toBeGreaterThan(0);
-		expect(story.isLitRows(() => [dataset.moves.findIndex((m) => m.id === 'move-meijer-own-startup')])).toBe(
-			true
-		);
 		story.hovered = undisclosedFlow;
 		expect(litByRow()).toEqual(litByName());
-		expect(story.isLitRows(() => [dataset.moves.findIndex((m) => m.id === 'move-das-undisclosed')])).toBe(
-			story.litFacts.has('move-das-undisclosed')
+	});
+
+	it('lights a mark of a chart by the rows of its moves, naming none of them', () => {
+		const story = newState();
+		const rowOf = (id: string) => dataset.moves.findIndex((m) => m.id === id);
+		let named = false;
+		const flow = markOf(
+			'link:from:meta→kind:undisclosed',
+			() => ((named = true), ['move-parikh-undisclosed', 'move-das-undisclosed']),
+			{ rows: () => [rowOf('move-parikh-undisclosed'), rowOf('move-das-undisclosed')] }
 		);
+		story.hovered = flow;
+		const litByRow = story.litRows
+			? [...story.litRows.keys()].filter((row) => story.litRows![row] === 1)
+			: [];
+		expect(litByRow).toEqual(
+			[rowOf('move-parikh-undisclosed'), rowOf('move-das-undisclosed')].sort((a, b) => a - b)
+		);
+		// The facts of its moves are lit by row, not by name; a fact of no move is not lit.
+		expect(story.isLitFact('move-das-undisclosed')).toBe(true);
+		expect(story.isLit(['move-das-undisclosed'])).toBe(false);
+		expect(story.isLitFact('move-meijer-own-startup')).toBe(false);
+		expect(story.isLitFact('meta')).toBe(false);
+		expect(named).toBe(false);
+		// Each mark of a view asks its view, which tells from the lit rows.
+		expect(story.isLitMark({ litBy: (lit) => lit[rowOf('move-das-undisclosed')] === 1 })).toBe(true);
+		expect(story.isLitMark({ litBy: (lit) => lit[rowOf('move-meijer-own-startup')] === 1 })).toBe(false);
+		// A node also stands for its organization, lit by name.
+		story.hovered = markOf('node:from:meta', () => ['meta'], { rows: () => [], others: ['meta'] });
+		expect(story.isLit(['meta'])).toBe(true);
+		expect(story.isLitFact('meta')).toBe(true);
+		expect(story.litRows).toBeNull();
+		// Nothing pointed at: no mark is asked.
+		story.hovered = null;
+		expect(story.isLitMark({ litBy: () => true })).toBe(false);
 	});
 
 	it('from a mark, lights the sentences that state its facts, in reading order', () => {

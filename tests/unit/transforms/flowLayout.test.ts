@@ -2,29 +2,36 @@ import { describe, expect, it } from 'vitest';
 import type { FlowGraph, FlowLink, FlowNode, FlowStage } from '../../../src/lib/core/views/flow';
 import { drawableLinks, layoutFlows } from '../../../src/lib/transforms/flowLayout';
 
-const node = (id: string, stage: FlowStage): FlowNode => ({
-	id,
-	stage,
-	organization: id,
-	kind: 'unknown',
-	moves: [],
-	rows: new Int32Array(0),
-	value: 0,
-	people: 0,
-	firstPeople: []
-});
-const link = (source: string, target: string, value = 1): FlowLink => ({
-	id: `${source}→${target}`,
-	source,
-	target,
-	value,
-	moves: [`${source}-${target}`],
-	rows: new Int32Array(1),
-	people: 1,
-	firstPeople: ['ann'],
-	certainty: 'stated',
-	basis: 'article'
-});
+// Whether a mark is lit is a method of the view, not data: not enumerable, as the view makes it.
+const notLit = <T extends object>(mark: T) =>
+	Object.defineProperty(mark, 'litBy', { enumerable: false, value: () => false }) as T & {
+		litBy: (lit: Uint8Array) => boolean;
+	};
+const node = (id: string, stage: FlowStage): FlowNode =>
+	notLit({
+		id,
+		stage,
+		organization: id,
+		kind: 'unknown',
+		moves: [],
+		rows: new Int32Array(0),
+		value: 0,
+		people: 0,
+		firstPeople: []
+	});
+const link = (source: string, target: string, value = 1): FlowLink =>
+	notLit({
+		id: `${source}→${target}`,
+		source,
+		target,
+		value,
+		moves: [`${source}-${target}`],
+		rows: new Int32Array(1),
+		people: 1,
+		firstPeople: ['ann'],
+		certainty: 'stated' as const,
+		basis: 'article' as const
+	});
 const size = { width: 400, height: 200 };
 
 /** Two origins and two destinations, as the flow view draws them. */

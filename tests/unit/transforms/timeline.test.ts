@@ -239,6 +239,11 @@ describe('timelineOfSelection', () => {
 		expect(timeline.bins.map((b) => Array.from(b.rows, (row) => d.moves[row]!.id))).toEqual(
 			timeline.bins.map((b) => b.facts)
 		);
+		// A bar is lit when one of its moves is: March's by "since-march"; none by the undated move.
+		const litOnly = (id: string) => Uint8Array.from(d.moves, (m) => +(m.id === id));
+		expect(timeline.bins.map((b) => b.litBy(litOnly('since-march')))).toEqual([false, true]);
+		expect(timeline.bins.map((b) => b.litBy(litOnly('jan3')))).toEqual([true, false]);
+		expect(timeline.bins.map((b) => b.litBy(litOnly('undated')))).toEqual([false, false]);
 		expect(timeline.counts.move).toBe(MAX_TIMELINE_ROWS + 7);
 		expect(timeline.undated).toEqual([{ id: 'undated', kind: 'move' }]);
 		expect(timeline.undatedCount).toBe(1);

@@ -23,6 +23,8 @@ export interface FlowNode {
 	people: number;
 	/** The first few people it carries, by id, in the order of its moves. */
 	firstPeople: string[];
+	/** Whether any of its moves is lit (see `LitByRows`). */
+	readonly litBy: (lit: Uint8Array) => boolean;
 }
 
 export interface FlowLink {
@@ -40,6 +42,8 @@ export interface FlowLink {
 	/** Links are split by certainty and basis, so each can be drawn its own way. */
 	certainty: Certainty;
 	basis: Evidence['basis'];
+	/** Whether any of its moves is lit (see `LitByRows`). */
+	readonly litBy: (lit: Uint8Array) => boolean;
 }
 
 export interface FlowGraph {
@@ -51,6 +55,7 @@ export interface FlowGraph {
 export const OTHER = '_other';
 
 const NO_ROWS = new Int32Array(0);
+const NOT_LIT = () => false;
 
 /** A flow label names this many of the people a flow carries. */
 export const NAMED_PEOPLE_IN_LABEL = 5;
@@ -128,7 +133,8 @@ export function flowView(
 				rows: NO_ROWS,
 				value: 0,
 				people: 0,
-				firstPeople: []
+				firstPeople: [],
+				litBy: NOT_LIT
 			};
 			nodeAt[stage]![slot] = at = marks.push(node) - 1;
 			nodes.push(node);
@@ -180,7 +186,8 @@ export function flowView(
 				people: 0,
 				firstPeople: [],
 				certainty: c,
-				basis: e
+				basis: e,
+				litBy: NOT_LIT
 			};
 			linkAt[key] = at = marks.push(link) - 1;
 			links.push(link);
@@ -220,6 +227,28 @@ export function flowView(
 		}
 		return columns;
 	};
+	// Which marks are lit, all at once: one pass over the rows marks the nodes and link of each lit
+	// row. Listing every mark's rows to test them one by one took 83 ms over 1.24 million flows; this
+	// is redone only when what is lit changes.
+	let litFor: Uint8Array | undefined;
+	let litMarks = new Uint8Array(0);
+	const litAt = (lit: Uint8Array, at: number): boolean => {
+		if (lit !== litFor) {
+			litFor = lit;
+			litMarks = new Uint8Array(marks.length);
+			for (let i = 0; i < n; i++) {
+				const row = rows[i]!;
+				if (lit[row] !== 1) continue;
+				const a = slotOf[from[row]!]!;
+				const b = slotOf[to[row]!]!;
+				if (a === otherSlot && b === otherSlot) continue;
+				litMarks[nodeAt[0]![a]!] = 1;
+				litMarks[nodeAt[1]![b]!] = 1;
+				litMarks[linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]!] = 1;
+			}
+		}
+		return litMarks[at] === 1;
+	};
 	let grouped: ReturnType<typeof groupByMark> | undefined;
 	const groups = () => (grouped ??= groupByMark(marks.length, marksOfRows()));
 	const moves = store.dataset.moves;
@@ -237,7 +266,8 @@ export function flowView(
 			// Not enumerable: rows number a store's moves, so two views of different stores that draw
 			// the same moves are equal.
 			rows: { enumerable: false, get: rowsOf },
-			moves: { enumerable: true, get: () => (ids ??= Array.from(rowsOf(), (row) => moves[row]!.id)) }
+			moves: { enumerable: true, get: () => (ids ??= Array.from(rowsOf(), (row) => moves[row]!.id)) },
+			litBy: { enumerable: false, value: (lit: Uint8Array) => litAt(lit, at) }
 		});
 	});
 	// Otherwise people are counted by number over each mark's rows, one stamp per node or link: no

@@ -23,6 +23,8 @@ export interface TimeBin {
 	readonly facts: string[];
 	/** The same moves as rows of the store, ascending (listed when first read). */
 	readonly rows: Int32Array;
+	/** Whether any of its moves is lit (see `LitByRows`). */
+	readonly litBy: (lit: Uint8Array) => boolean;
 }
 
 export interface TimelineView {
@@ -221,7 +223,7 @@ export function timelineView(
 		// stores that count the same moves are equal.
 		const rowsOf = () => (rowsByPeriod ??= groupByPeriod())[p]!;
 		bins.push(
-			Object.defineProperty(
+			Object.defineProperties(
 				{
 					start,
 					end,
@@ -230,11 +232,28 @@ export function timelineView(
 						return (ids ??= Array.from(rowsOf(), (r) => moves[r]!.id));
 					}
 				},
-				'rows',
-				{ enumerable: false, get: rowsOf }
+				{
+					rows: { enumerable: false, get: rowsOf },
+					litBy: { enumerable: false, value: (lit: Uint8Array) => litAt(lit, p) }
+				}
 			) as TimeBin
 		);
 	}
+	// Which bars are lit, all at once: one pass over the rows, redone only when what is lit changes
+	// (rather than every bar's rows listed to be tested one by one).
+	let litFor: Uint8Array | undefined;
+	let litPeriods = new Uint8Array(0);
+	const litAt = (lit: Uint8Array, p: number): boolean => {
+		if (lit !== litFor) {
+			litFor = lit;
+			litPeriods = new Uint8Array(countAt.length);
+			for (let i = 0; i < rows.length; i++) {
+				const row = rows[i]!;
+				if (lit[row] === 1 && month[row] !== NO_DAY) litPeriods[periodOf(month[row]!)] = 1;
+			}
+		}
+		return litPeriods[p] === 1;
+	};
 	/** The dated rows of each period, ascending (a counting sort over the periods). */
 	const groupByPeriod = () => {
 		const sizes = new Int32Array(countAt.length + 1);
