@@ -2,6 +2,7 @@ import type { OrganizationKind } from '../../schema/dataset';
 import type { Certainty, Evidence } from '../../schema/evidence';
 import { BASES, CERTAINTIES, KINDS, type MoveStore } from '../store';
 import { NAMED_RANGE, OTHER_AT_LEAST } from './flowNaming';
+import { litMarks } from './litMarks';
 
 /** The columns of the flow diagram: where people left (0) and where they went (1). */
 export type FlowStage = 0 | 1;
@@ -227,28 +228,19 @@ export function flowView(
 		}
 		return columns;
 	};
-	// Which marks are lit, all at once: one pass over the rows marks the nodes and link of each lit
-	// row. Listing every mark's rows to test them one by one took 83 ms over 1.24 million flows; this
-	// is redone only when what is lit changes.
-	let litFor: Uint8Array | undefined;
-	let litMarks = new Uint8Array(0);
-	const litAt = (lit: Uint8Array, at: number): boolean => {
-		if (lit !== litFor) {
-			litFor = lit;
-			litMarks = new Uint8Array(marks.length);
-			for (let i = 0; i < n; i++) {
-				const row = rows[i]!;
-				if (lit[row] !== 1) continue;
-				const a = slotOf[from[row]!]!;
-				const b = slotOf[to[row]!]!;
-				if (a === otherSlot && b === otherSlot) continue;
-				litMarks[nodeAt[0]![a]!] = 1;
-				litMarks[nodeAt[1]![b]!] = 1;
-				litMarks[linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]!] = 1;
-			}
+	// Which marks are lit, from the lit rows: a row lights its two nodes and its link.
+	const litAt = litMarks(marks.length, (lit, litMarksOfView) => {
+		for (let i = 0; i < n; i++) {
+			const row = rows[i]!;
+			if (lit[row] !== 1) continue;
+			const a = slotOf[from[row]!]!;
+			const b = slotOf[to[row]!]!;
+			if (a === otherSlot && b === otherSlot) continue;
+			litMarksOfView[nodeAt[0]![a]!] = 1;
+			litMarksOfView[nodeAt[1]![b]!] = 1;
+			litMarksOfView[linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]!] = 1;
 		}
-		return litMarks[at] === 1;
-	};
+	});
 	let grouped: ReturnType<typeof groupByMark> | undefined;
 	const groups = () => (grouped ??= groupByMark(marks.length, marksOfRows()));
 	const moves = store.dataset.moves;

@@ -7,6 +7,7 @@ import { NO_DAY, OPEN_START } from '../days';
 import { selectRows, type Selection } from '../selection';
 import { BASES, CERTAINTIES, type MoveStore } from '../store';
 import { factFilters } from './facts';
+import { litMarks } from './litMarks';
 
 /** Above this many dated facts, the timeline counts them per period instead of a row each. */
 export const MAX_TIMELINE_ROWS = 40;
@@ -239,21 +240,13 @@ export function timelineView(
 			) as TimeBin
 		);
 	}
-	// Which bars are lit, all at once: one pass over the rows, redone only when what is lit changes
-	// (rather than every bar's rows listed to be tested one by one).
-	let litFor: Uint8Array | undefined;
-	let litPeriods = new Uint8Array(0);
-	const litAt = (lit: Uint8Array, p: number): boolean => {
-		if (lit !== litFor) {
-			litFor = lit;
-			litPeriods = new Uint8Array(countAt.length);
-			for (let i = 0; i < rows.length; i++) {
-				const row = rows[i]!;
-				if (lit[row] === 1 && month[row] !== NO_DAY) litPeriods[periodOf(month[row]!)] = 1;
-			}
+	// Which bars are lit, from the lit rows: a dated row lights the bar of its period.
+	const litAt = litMarks(countAt.length, (lit, litPeriods) => {
+		for (let i = 0; i < rows.length; i++) {
+			const row = rows[i]!;
+			if (lit[row] === 1 && month[row] !== NO_DAY) litPeriods[periodOf(month[row]!)] = 1;
 		}
-		return litPeriods[p] === 1;
-	};
+	});
 	/** The dated rows of each period, ascending (a counting sort over the periods). */
 	const groupByPeriod = () => {
 		const sizes = new Int32Array(countAt.length + 1);
