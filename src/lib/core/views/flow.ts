@@ -144,6 +144,9 @@ export function flowView(
 	};
 	const links: FlowLink[] = [];
 	const linkAt = new Int32Array(slots * slots * 16).fill(-1);
+	/** A link's place in `linkAt`: its two slots, then the row's certainty and basis (four codes each at most). */
+	const linkKey = (a: number, b: number, row: number) =>
+		((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
 	let otherToOther = 0;
 	const n = rows.length;
 	// Values summed by mark number (there are at most two nodes per slot and the links' table), then
@@ -172,7 +175,7 @@ export function flowView(
 		}
 		const source = nodeOf(0, from[row]!);
 		const target = nodeOf(1, to[row]!);
-		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
+		const key = linkKey(a, b, row);
 		let at = linkAt[key]!;
 		if (at < 0) {
 			const c = CERTAINTIES[certainty[row]!]!;
@@ -224,7 +227,7 @@ export function flowView(
 			const drawn = a !== otherSlot || b !== otherSlot;
 			columns[0][i] = drawn ? nodeAt[0]![a]! : -1;
 			columns[1][i] = drawn ? nodeAt[1]![b]! : -1;
-			columns[2][i] = drawn ? linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]! : -1;
+			columns[2][i] = drawn ? linkAt[linkKey(a, b, row)]! : -1;
 		}
 		return columns;
 	};
@@ -238,7 +241,7 @@ export function flowView(
 			if (a === otherSlot && b === otherSlot) continue;
 			litMarksOfView[nodeAt[0]![a]!] = 1;
 			litMarksOfView[nodeAt[1]![b]!] = 1;
-			litMarksOfView[linkAt[((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!]!] = 1;
+			litMarksOfView[linkAt[linkKey(a, b, row)]!] = 1;
 		}
 	});
 	let grouped: ReturnType<typeof groupByMark> | undefined;
