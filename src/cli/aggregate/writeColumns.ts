@@ -42,11 +42,16 @@ export async function writeFlowColumnsJson(
 		if (at === undefined) list.set(key, (at = list.size));
 		return at;
 	};
+	// The engine gives every flow of one date the same object: its JSON is then made once, not once
+	// per flow (1.24 million times for 10 million positions, most of this writer's 0.9 s).
+	const dateOf = new Map<SqlFlow['date'], number>();
 	for await (const chunk of chunks)
 		for (const f of chunk) {
+			let date = dateOf.get(f.date);
+			if (date === undefined) dateOf.set(f.date, (date = placeOf(dates, JSON.stringify(f.date))));
 			columns.from.push(organizationIndex.get(f.fromKey)!);
 			columns.to.push(organizationIndex.get(f.toKey)!);
-			columns.date.push(placeOf(dates, JSON.stringify(f.date)));
+			columns.date.push(date);
 			columns.certainty.push(placeOf(certainties, f.certainty));
 			columns.weight.push(f.weight);
 		}

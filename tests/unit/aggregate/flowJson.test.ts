@@ -46,7 +46,9 @@ const flows: SqlFlow[] = [
 		date: { precision: 'range', end: '2021' },
 		certainty: 'stated',
 		weight: 5
-	}
+	},
+	// The same month as another object: still one date.
+	{ fromKey: 'l"abo\\', toKey: 'yutori', date: { ...month }, certainty: 'stated', weight: 7 }
 ];
 
 describe('the JSON of a flow, as npm run aggregate writes millions of them', () => {
@@ -85,7 +87,7 @@ describe('the JSON of a flow, as npm run aggregate writes millions of them', () 
 		const read = readFlowColumns(JSON.parse(written));
 		if (!read.ok) throw new Error(JSON.stringify(read.problems));
 		expect(datasetOfFlows(read.value)).toEqual({ ...frame.dataset, moves: flows.map(frame.move) });
-		// Each date and certainty is written once, however many flows share it.
+		// Each date and certainty is written once, however many flows share it, as one object or equal ones.
 		expect(read.value.dates).toHaveLength(5);
 		expect(read.value.certainties).toEqual(['stated', 'implied', 'undisclosed']);
 	});
