@@ -82,3 +82,28 @@ test('an address with a filter makes the charts live at once, drawn for that fil
 	await expect(flowDiagram.getByRole('button', { name: /Yutori/ }).first()).toBeAttached();
 	await expect(flowDiagram.getByRole('button', { name: /FAIR/ })).toHaveCount(0);
 });
+
+test('the balance’s code and wording come with the live charts: choosing an organization fetches nothing more', async ({
+	page
+}) => {
+	const errors = recordPageErrors(page);
+	await page.goto('/en/');
+	// Hydrated: the page now listens for a reader at work.
+	await expect(page.locator('.island').first()).toHaveAttribute('data-island', 'waiting');
+	await page.mouse.move(10, 10);
+	for (const island of await page.locator('.island').all())
+		await expect(island).toHaveAttribute('data-island', 'live');
+	await page.waitForLoadState('networkidle');
+	// Fetched at the choice, they came after it and drew the page a second time.
+	const scripts = recordScripts(page);
+	await page
+		.getByRole('region', { name: 'Filter by organization' })
+		.getByRole('button', { name: /^Meta\b/ })
+		.first()
+		.click();
+	await expect(
+		page.locator('section.balance').getByRole('heading', { name: 'Balance of Meta' })
+	).toBeVisible();
+	expect(scripts).toEqual([]);
+	expect(errors).toEqual([]);
+});

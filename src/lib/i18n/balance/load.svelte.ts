@@ -11,8 +11,8 @@ const asked = new Set<Locale>();
 
 /**
  * The wording of the balance, retention, career path and the moves behind a number in a locale, or
- * null until it has come. The first call fetches it: one language, once a reader chooses an
- * organization or a person, never with the page (whose first load has no room for it).
+ * null until it has come. The first call fetches it: one language, once the flow diagram is live
+ * (see FlowPanel), never with the page (whose first load has no room for it).
  */
 export function balanceWording(locale: Locale): BalanceMessages | null {
 	if (!asked.has(locale)) {
