@@ -127,8 +127,8 @@ test('?person=nobody names no one: the page says so and applies the rest of the 
 test('in French, the person line and its button speak French', async ({ page }) => {
 	const errors = recordPageErrors(page);
 	await openStory(page, '/fr/?later=1&person=abhishek-das');
-	const line = page.getByText(/^Personne choisie : /);
-	await expect(line).toContainText('Personne choisie : Abhishek Das (ses départs seulement).');
+	const line = page.getByText(/^Personne choisie\u00a0: /);
+	await expect(line).toContainText('Personne choisie\u00a0: Abhishek Das (ses départs seulement).');
 	await line.getByRole('button', { name: 'Montrer tout le monde' }).click();
 	await expect.poll(() => query(page)).toBe('?later=1');
 	await expect(line).toHaveCount(0);

@@ -575,15 +575,15 @@ test('in French, the window’s slider, its line in words and its clear button s
 	await openStory(page, '/fr/?later=1&from=2024-03&to=2024-04');
 	const slider = page.getByRole('slider', { name: /^Fenêtre de temps/ });
 	await expect(slider).toHaveAccessibleName(
-		'Fenêtre de temps (flèches : déplacer, Maj+flèches : étendre, Échap : effacer)'
+		'Fenêtre de temps (flèches\u00a0: déplacer, Maj+flèches\u00a0: étendre, Échap\u00a0: effacer)'
 	);
-	const chosen = `Fenêtre de temps : de ${inWords('2024-03', 'fr')} à ${inWords('2024-04', 'fr')}.`;
-	expect(chosen).toBe('Fenêtre de temps : de mars 2024 à avril 2024.');
+	const chosen = `Fenêtre de temps\u00a0: de ${inWords('2024-03', 'fr')} à ${inWords('2024-04', 'fr')}.`;
+	expect(chosen).toBe('Fenêtre de temps\u00a0: de mars 2024 à avril 2024.');
 	await expect(slider).toHaveAttribute('aria-valuetext', chosen);
-	await expect(page.getByText(/^Fenêtre de temps :/)).toContainText(chosen);
+	await expect(page.getByText(/^Fenêtre de temps\u00a0:/)).toContainText(chosen);
 	await expect(
 		page.getByText(
-			'Une date incertaine compte si sa plage recoupe la fenêtre ; un départ sans date en est exclu.'
+			'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.'
 		)
 	).toBeVisible();
 

@@ -10,16 +10,16 @@ const frDate = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.
 // Every key of the English catalog, checked by the type.
 export const fr: Messages = {
 	siteName: 'Talent Flows',
-	pageTitle: 'Les talents de l’IA quittent Meta : les faits d’un article, chacun avec sa source',
+	pageTitle: 'Les talents de l’IA quittent Meta\u00a0: les faits d’un article, chacun avec sa source',
 	pageIntro:
-		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées ; les faits issus d’autres sources sont tenus à part et notés.',
+		'Chaque fait ci-dessous vient d’un article de presse et porte les mots qui l’énoncent. Les phrases de l’article qui énoncent un fait sont surlignées\u202f; les faits issus d’autres sources sont tenus à part et notés.',
 	skipToContent: 'Aller au contenu',
 	languageSwitchLabel: 'Langue',
 	themeDark: 'Thème sombre',
 	otherLanguageLink: 'Read in English',
 	articleHeading: 'L’article',
 	articleNote: (publisher: string, date: string) =>
-		`Un texte français qui cite ${publisher} pour source ; on ignore qui l’a traduit et publié, et quand. L’original anglais a paru le ${date} (date issue d’autres sources).`,
+		`Un texte français qui cite ${publisher} pour source\u202f; on ignore qui l’a traduit et publié, et quand. L’original anglais a paru le ${date} (date issue d’autres sources).`,
 	articleLanguageNote: 'L’article est présenté dans sa version française d’origine.',
 	translationToggle: 'Lire notre traduction anglaise',
 	translationBanner: (by: string) =>
@@ -53,15 +53,15 @@ export const fr: Messages = {
 	certaintyImplied: 'sous-entendu',
 	certaintyUndisclosed: 'non divulgué',
 	certaintyNone: '—',
-	confidence: (level: string) => `fiabilité : ${level}`,
+	confidence: (level: string) => `fiabilité\u00a0: ${level}`,
 	confidenceHigh: 'élevée',
 	confidenceMediumHigh: 'moyenne à élevée',
 	confidenceMedium: 'moyenne',
 	confidenceLow: 'faible',
-	ourTranslation: (text: string) => `notre traduction : ${text}`,
+	ourTranslation: (text: string) => `notre traduction\u00a0: ${text}`,
 	moveStatement: (person: string, from: string, to: string) => `${person} quitte ${from} pour ${to}`,
 	moveStatementUndisclosed: (person: string, from: string) =>
-		`${person} quitte ${from} ; sa destination n’est pas divulguée`,
+		`${person} quitte ${from}\u202f; sa destination n’est pas divulguée`,
 	aggregateStatement: (bound: string, percent: string, population: string, organization: string) =>
 		`${bound} ${percent} de ${population} ont quitté ${organization}`,
 	boundLower: 'Plus de',
@@ -70,7 +70,7 @@ export const fr: Messages = {
 	boundExact: 'Exactement',
 	trendExamplesNote: 'Des exemples de la tendance, pas la destination des personnes citées.',
 	quoteLink: (sentence: string) => `Afficher la phrase ${sentence} dans l’article`,
-	laterSource: (publisher: string, title: string) => `${publisher} : ${title}`,
+	laterSource: (publisher: string, title: string) => `${publisher}\u00a0: ${title}`,
 	dateUnknown: 'non daté',
 	dateUntil: (end: string) => `jusqu’au ${end}`,
 	dateSince: (start: string) => `depuis ${start}`,
@@ -78,10 +78,10 @@ export const fr: Messages = {
 	footerCredit: 'Article attribué à',
 	footerProject: 'Talent Flows est un logiciel libre.',
 	flowHeading: 'Qui est parti, et pour où',
-	flowChartLabel: 'Diagramme de flux : de l’organisation quittée (à gauche) à la destination (à droite)',
+	flowChartLabel: 'Diagramme de flux\u00a0: de l’organisation quittée (à gauche) à la destination (à droite)',
 	flowLinkLabel: (from: string, to: string, people: string, how: string) =>
-		`${from} → ${to} : ${people}. ${how}`,
-	flowNodeLabel: (name: string, people: string) => `${name} : ${people}`,
+		`${from} → ${to}\u00a0: ${people}. ${how}`,
+	flowNodeLabel: (name: string, people: string) => `${name}\u00a0: ${people}`,
 	peopleCount: (count: number, names: string) =>
 		`${count === 1 ? '1 personne' : `${frNumber(count)} personnes`} (${names})`,
 	andMore: (count: number) => `et ${frNumber(count)} de plus`,
@@ -94,9 +94,9 @@ export const fr: Messages = {
 		`${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} de ${origin}, vers ${where}.`,
 	summaryFlowTo: (to: string, moves: number) => `${to} (${frNumber(moves)})`,
 	noPeopleNote:
-		'Ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) : il ne nomme personne, il n’y a donc personne à suivre.',
+		'Ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs)\u00a0: il ne nomme personne, il n’y a donc personne à suivre.',
 	summaryOrigin: (people: number, origin: string, who: string) =>
-		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin} : ${who}.`,
+		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin}\u00a0: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
 	summaryMoreOrigins: (count: number) =>
@@ -113,7 +113,7 @@ export const fr: Messages = {
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
 	flowOtherToOther: (count: number) =>
-		`Non dessinés : ${frNumber(count)} départs d’« Autres » vers « Autres ».`,
+		`Non dessinés\u00a0: ${frNumber(count)} départs d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».`,
 	legendLater: 'autres sources (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les autres sources',
@@ -128,7 +128,7 @@ export const fr: Messages = {
 	timelineHeading: 'Quand',
 	timelineChartLabel: 'Chronologie des événements et des départs',
 	timelineEmpty: 'Rien de daté à dessiner.',
-	timelineItemLabel: (what: string, when: string) => `${what} : ${when}`,
+	timelineItemLabel: (what: string, when: string) => `${what}\u00a0: ${when}`,
 	timelineCountMoves: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
 	timelineCountEvents: (count: number) => (count === 1 ? '1 événement' : `${frNumber(count)} événements`),
 	timelineCountFigures: (count: number) =>
@@ -138,21 +138,21 @@ export const fr: Messages = {
 	timelineSummaryOn: (what: string, date: DateInSentence) =>
 		`La chronologie place ${what} ${date.precision === 'day' ? 'le' : 'en'} ${date.text}.`,
 	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
-		`En premier : ${first} (${firstDate}) ; en dernier : ${last} (${lastDate}).`,
+		`En premier\u00a0: ${first} (${firstDate})\u202f; en dernier\u00a0: ${last} (${lastDate}).`,
 	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
-		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'} : ${period}, avec ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}.`,
+		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'}\u00a0: ${period}, avec ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}.`,
 	timelineSummaryUndated: (count: number) =>
 		count === 1
 			? '1 autre fait n’a pas de date et n’y figure pas.'
 			: `${frNumber(count)} autres faits n’ont pas de date et n’y figurent pas.`,
-	dateWithWording: (date: string, wording: string) => `${date} (la source dit « ${wording} »)`,
+	dateWithWording: (date: string, wording: string) => `${date} (la source dit «\u00a0${wording}\u00a0»)`,
 	undatedHeading: 'Non daté par les sources',
 	binLabel: (period: string, count: number) =>
-		`${period} : ${count === 1 ? '1 départ' : `${frNumber(count)} départs`}`,
+		`${period}\u00a0: ${count === 1 ? '1 départ' : `${frNumber(count)} départs`}`,
 	timelineBinnedMonths:
-		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’un mois.',
+		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les départs d’un mois.',
 	timelineBinnedYears:
-		'Trop nombreux pour être dessinés un à un : chaque barre compte les départs d’une année.',
+		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les départs d’une année.',
 	otherOrganizations: (count: number) => `Autres (${frNumber(count)} organisations)`,
 	eventKindLayoff: 'Licenciements',
 	eventKindRecruiting: 'Recrutement',
@@ -165,10 +165,10 @@ export const fr: Messages = {
 	shareRowLabel: (percent: string) => `> ${percent} du personnel IA`,
 	detailHeading: 'Détails',
 	detailEmpty:
-		'Sélectionnez une phrase, un flux ou un événement (clic ou Entrée) : ses faits et leurs sources s’affichent ici. Échap efface.',
+		'Sélectionnez une phrase, un flux ou un événement (clic ou Entrée)\u00a0: ses faits et leurs sources s’affichent ici. Échap efface.',
 	detailClear: 'Effacer la sélection',
-	detailSentence: (id: string) => `La phrase ${id} de l’article énonce :`,
-	detailMark: 'Cette marque représente :',
+	detailSentence: (id: string) => `La phrase ${id} de l’article énonce\u00a0:`,
+	detailMark: 'Cette marque représente\u00a0:',
 	movesTableHeading: 'Les départs, en tableau',
 	columnPerson: 'Personne',
 	columnFrom: 'De',
@@ -184,41 +184,42 @@ export const fr: Messages = {
 		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
 	filterAll: (total: number) =>
 		total === 1 ? 'Le seul départ est affiché.' : `Les ${frNumber(total)} départs sont affichés.`,
-	urlNoticeHeading: 'Une partie de l’adresse a été ignorée :',
-	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant « ${value} »`,
-	urlDuplicateCompany: (value: string) => `« ${value} » figure deux fois`,
+	urlNoticeHeading: 'Une partie de l’adresse a été ignorée\u00a0:',
+	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant «\u00a0${value}\u00a0»`,
+	urlDuplicateCompany: (value: string) => `«\u00a0${value}\u00a0» figure deux fois`,
 	urlTooManyCompanies: (limit: number) =>
 		`seules les ${frNumber(limit)} premières organisations sont prises en compte`,
 	urlTooLong: (parameter: string, limit: number) =>
-		`la valeur de « ${parameter} » dépasse ${frNumber(limit)} caractères`,
+		`la valeur de «\u00a0${parameter}\u00a0» dépasse ${frNumber(limit)} caractères`,
 	urlBadValue: (parameter: string, value: string) =>
-		`« ${value} » n’est pas une valeur admise pour « ${parameter} »`,
-	urlUnknownParameter: (parameter: string) => `« ${parameter} » n’est pas lu par cette page`,
-	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant « ${value} »`,
+		`«\u00a0${value}\u00a0» n’est pas une valeur admise pour «\u00a0${parameter}\u00a0»`,
+	urlUnknownParameter: (parameter: string) => `«\u00a0${parameter}\u00a0» n’est pas lu par cette page`,
+	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant «\u00a0${value}\u00a0»`,
 	personFollow: (name: string) => `Ne montrer que les départs de ${name}`,
-	windowLabel: 'Fenêtre de temps (flèches : déplacer, Maj+flèches : étendre, Échap : effacer)',
+	windowLabel: 'Fenêtre de temps (flèches\u00a0: déplacer, Maj+flèches\u00a0: étendre, Échap\u00a0: effacer)',
 	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',
-	windowChosen: (from: string, to: string) => `Fenêtre de temps : de ${from} à ${to}.`,
+	windowChosen: (from: string, to: string) => `Fenêtre de temps\u00a0: de ${from} à ${to}.`,
 	windowOpen: 'sans limite',
 	windowClear: 'Effacer la fenêtre de temps',
-	windowRule: 'Une date incertaine compte si sa plage recoupe la fenêtre ; un départ sans date en est exclu.',
+	windowRule:
+		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.',
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article attribué à Spiceworks (original anglais d’avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>
-		`Votre import : ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
+		`Votre import\u00a0: ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
 	importHeading: (fileName: string) => `Flux de talents dans ${fileName}`,
 	datasetBackToArticle: 'Revenir aux données de l’article',
 	datasetImport: 'Importer vos données…',
 	storageSavedInvalid:
-		'Un import enregistré n’a pas pu être restauré : il ne correspond plus au format. Les données de l’article sont affichées.',
+		'Un import enregistré n’a pas pu être restauré\u00a0: il ne correspond plus au format. Les données de l’article sont affichées.',
 	storageSavedUnreadable: (fileName: string) =>
-		`L’import enregistré « ${fileName} » n’a pas pu être relu (ancienne version ou endommagé) ; les données de l’article sont affichées.`,
+		`L’import enregistré «\u00a0${fileName}\u00a0» n’a pas pu être relu (ancienne version ou endommagé)\u202f; les données de l’article sont affichées.`,
 	certaintyOther: '(autres sources)',
 	storageRemoveSaved: 'Supprimer l’import enregistré',
 	storageUnavailable:
-		'Le stockage de ce navigateur est indisponible : un import ne survivra pas à un rechargement.',
+		'Le stockage de ce navigateur est indisponible\u00a0: un import ne survivra pas à un rechargement.',
 	storageNotSaved:
-		'L’import est affiché mais n’a pas pu être conservé dans ce navigateur ; un rechargement le perdra.',
+		'L’import est affiché mais n’a pas pu être conservé dans ce navigateur\u202f; un rechargement le perdra.',
 	exportHeading: 'Emporter les données',
 	exportDataset: 'Télécharger tout le jeu de données (JSON)',
 	exportView: 'Télécharger cette vue (JSON)',
@@ -229,9 +230,9 @@ export const fr: Messages = {
 	exportFlowPng: 'Diagramme de flux en PNG',
 	exportTimelineSvg: 'Chronologie en SVG',
 	exportTimelinePng: 'Chronologie en PNG',
-	exportFailed: (message: string) => `L’export a échoué : ${message}.`,
+	exportFailed: (message: string) => `L’export a échoué\u00a0: ${message}.`,
 	exportPlainLink: 'Sans JavaScript, le jeu de données est aussi à l’adresse',
-	tablePages: (table: string) => `Pages du tableau « ${table} »`,
+	tablePages: (table: string) => `Pages du tableau «\u00a0${table}\u00a0»`,
 	tableShowing: (from: number, to: number, total: number) =>
 		`Lignes ${frNumber(from)} à ${frNumber(to)} sur ${frNumber(total)}`,
 	tableFirst: 'Premières lignes',
@@ -246,7 +247,7 @@ export const fr: Messages = {
 	aggregateProvenance: (rows: number, sha256: string, query: string) =>
 		`compté sur ${frNumber(rows)} lignes (SHA-256 ${sha256.slice(0, 12)}…) par la requête ${query}`,
 	importClose: 'Fermer',
-	viewFailed: (view: string) => `Impossible d’afficher ${view} : une erreur est survenue.`,
+	viewFailed: (view: string) => `Impossible d’afficher ${view}\u00a0: une erreur est survenue.`,
 	viewFailedRest: 'Le reste de la page fonctionne toujours, et vos données sont inchangées.',
 	viewRetry: 'Réessayer',
 	viewFlow: 'le diagramme de flux',

@@ -87,12 +87,12 @@ describe('StoryPage, rendered on the server', () => {
 		expect(tables).toMatch(
 			/Fortune: The ‘Meta AI mafia’ brain drain continues with at least 3 more high-level departures<\/cite>\s*<span class="confidence">\(confidence: high\)/
 		);
-		expect(renderTablesWithLater('fr')).toContain('(fiabilité : élevée)');
+		expect(renderTablesWithLater('fr')).toContain('(fiabilité\u00a0: élevée)');
 	});
 
 	it('says that the destinations of Parikh and Das are not disclosed', () => {
 		expect(en).toContain('Devi Parikh leaves Meta; where to is not disclosed');
-		expect(fr).toContain('Abhishek Das quitte Meta ; sa destination n’est pas divulguée');
+		expect(fr).toContain('Abhishek Das quitte Meta\u202f; sa destination n’est pas divulguée');
 	});
 
 	it('says what each chart shows in words, in a region announced politely', () => {

@@ -29,7 +29,7 @@ describe('ViewBoundary', () => {
 		},
 		{
 			locale: 'fr' as const,
-			said: 'Impossible d’afficher la chronologie : une erreur est survenue. Le reste de la page fonctionne toujours, et vos données sont inchangées.',
+			said: 'Impossible d’afficher la chronologie\u00a0: une erreur est survenue. Le reste de la page fonctionne toujours, et vos données sont inchangées.',
 			retry: 'Réessayer'
 		}
 	])(

@@ -32,7 +32,7 @@ describe('StoryPage with a chart that throws', () => {
 		},
 		{
 			locale: 'fr' as const,
-			said: 'Impossible d’afficher la chronologie : une erreur est survenue.',
+			said: 'Impossible d’afficher la chronologie\u00a0: une erreur est survenue.',
 			table: 'Les départs, en tableau'
 		}
 	])(

@@ -106,7 +106,9 @@ describe('the message catalog', () => {
 			'7 matches.'
 		]);
 		expect(enExplore.searchResults(1670, 50)).toBe('1,670 matches; the 50 busiest are listed.');
-		expect(frExplore.searchResults(1670, 50)).toBe('1\u202f670 résultats ; les 50 plus actifs sont listés.');
+		expect(frExplore.searchResults(1670, 50)).toBe(
+			'1\u202f670 résultats\u202f; les 50 plus actifs sont listés.'
+		);
 		expect([0, 1, 2, 1234].map(enExplore.searchMoves)).toEqual([
 			'0 moves',
 			'1 move',
@@ -133,6 +135,27 @@ describe('the message catalog', () => {
 		expect(same).toEqual(['balancePairWay']);
 	});
 
+	it('says the balance’s time window in one sentence, ended once', () => {
+		expect(enBalance.balanceScopeWindow('January 2024', 'June 2024')).toBe(
+			'Over the time window, January 2024 to June 2024.'
+		);
+		expect(frBalance.balanceScopeWindow('janvier 2024', 'juin 2024')).toBe(
+			'Sur la fenêtre de temps, de janvier 2024 à juin 2024.'
+		);
+	});
+
+	it('names a net per period of one period once, not as a span from it to itself', () => {
+		expect(enBalance.balanceNetSummary('April 2024', 'April 2024', 'none', 'April 2024 (-3)')).toBe(
+			'In April 2024. Largest gain: none. Largest loss: April 2024 (-3).'
+		);
+		expect(frBalance.balanceNetSummary('2023', '2024', '2023 (+1)', 'aucune')).toBe(
+			'De 2023 à 2024. Plus fort gain\u00a0: 2023 (+1). Plus forte perte\u00a0: aucune.'
+		);
+		expect(frBalance.balanceNetSummary('avril 2024', 'avril 2024', 'aucun', 'avril 2024 (-3)')).toMatch(
+			/^En avril 2024\. /
+		);
+	});
+
 	it('counts in words that agree with the number', () => {
 		expect(en.factSentenceLabel(1)).toBe('1 fact in this sentence');
 		expect(en.factSentenceLabel(3)).toBe('3 facts in this sentence');
@@ -157,7 +180,7 @@ describe('the message catalog', () => {
 		expect(frDialog.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');
 		expect(frDialog.importRowProblem(12345, 'Début', 'date illisible')).toBe(
-			'Ligne 12345, Début : date illisible'
+			'Ligne 12345, Début\u00a0: date illisible'
 		);
 	});
 

@@ -142,13 +142,13 @@ describe('the problem messages', () => {
 				fr,
 				samples.find((p) => p.code === 'tooManyRows')!
 			)
-		).toBe('le fichier compte 500\u202f001 lignes ; la limite est de 500\u202f000');
+		).toBe('le fichier compte 500\u202f001 lignes\u202f; la limite est de 500\u202f000');
 		expect(
 			sayProblem(
 				fr,
 				samples.find((p) => p.code === 'fileTooBig')!
 			)
-		).toBe('le fichier pèse 60,0 Mo ; la limite est de 50 Mo');
+		).toBe('le fichier pèse 60,0 Mo\u202f; la limite est de 50 Mo');
 		expect(fr.problemWhere.row(12345, 'start')).toBe('ligne 12345, start');
 	});
 
@@ -159,7 +159,7 @@ describe('the problem messages', () => {
 				samples.find((p) => p.code === 'noColumnFor')!
 			)
 		).toBe(
-			'aucune colonne n’est choisie pour Personne, Organisation ; choisissez-en une à l’étape des colonnes'
+			'aucune colonne n’est choisie pour Personne, Organisation\u202f; choisissez-en une à l’étape des colonnes'
 		);
 	});
 });
@@ -174,19 +174,19 @@ describe('a refused file, read in French', () => {
 			guessMapping(['person', 'organization', 'start'], 'careers')
 		);
 		expect(result.ok && result.value.rejected.map((r) => line(locateRow(r)))).toEqual([
-			'ligne 3, start : la date 2024-02-30 n’existe pas dans le calendrier',
-			'ligne 4, person : aucune personne n’est nommée'
+			'ligne 3, start\u00a0: la date 2024-02-30 n’existe pas dans le calendrier',
+			'ligne 4, person\u00a0: aucune personne n’est nommée'
 		]);
 	});
 
 	it('says why nothing of a file was imported, where and what, in French', () => {
 		const empty = importJson('');
-		expect(!empty.ok && empty.problems.map((p) => line(p))).toEqual(['(fichier) : le fichier est vide']);
+		expect(!empty.ok && empty.problems.map((p) => line(p))).toEqual(['(fichier)\u00a0: le fichier est vide']);
 		const proto = importJson('{"__proto__": {"x": 1}}');
 		expect(!proto.ok && proto.problems.map((p) => line(p))).toEqual(
 			expect.arrayContaining([
-				'schemaVersion : il faut schemaVersion 1',
-				'(racine) : champ inconnu "__proto__"'
+				'schemaVersion\u00a0: il faut schemaVersion 1',
+				'(racine)\u00a0: champ inconnu "__proto__"'
 			])
 		);
 	});
@@ -194,7 +194,9 @@ describe('a refused file, read in French', () => {
 	it('says where broken JSON breaks when the browser tells, and never quotes its English', () => {
 		const parsed = importJson('{"a": 1}x');
 		expect(!parsed.ok && parsed.problems.map((p) => line(p))).toEqual([
-			expect.stringMatching(/^\(fichier\) : ce n’est pas du JSON valide( \(erreur ligne 1, colonne 9\))?$/)
+			expect.stringMatching(
+				/^\(fichier\)\u00a0: ce n’est pas du JSON valide( \(erreur ligne 1, colonne 9\))?$/
+			)
 		]);
 	});
 
@@ -202,37 +204,37 @@ describe('a refused file, read in French', () => {
 		{
 			name: 'a list where an object belongs',
 			change: (d: any) => (d.title = ['AI talent']),
-			line: 'title : il faut un objet, pas une liste'
+			line: 'title\u00a0: il faut un objet, pas une liste'
 		},
 		{
 			name: 'a missing number',
 			change: (d: any) => delete d.aggregates[0].value,
-			line: 'aggregates[0].value : manquant : il faut un nombre'
+			line: 'aggregates[0].value\u00a0: manquant\u00a0: il faut un nombre'
 		},
 		{
 			name: 'a number over its bound',
 			change: (d: any) => (d.aggregates[0].value = 2),
-			line: 'aggregates[0].value : doit valoir au plus 1'
+			line: 'aggregates[0].value\u00a0: doit valoir au plus 1'
 		},
 		{
 			name: 'a value not among those accepted',
 			change: (d: any) => (d.moves[0].evidence[0].basis = 'rumour'),
-			line: 'moves[0].evidence[0].basis : il faut l’une des valeurs "article", "later-reporting", "import", "aggregate", pas le texte "rumour"'
+			line: 'moves[0].evidence[0].basis\u00a0: il faut l’une des valeurs "article", "later-reporting", "import", "aggregate", pas le texte "rumour"'
 		},
 		{
 			name: 'a date that does not exist',
 			change: (d: any) => (d.moves[3].date.start = '2024-02-30'),
-			line: 'moves[3].date.start : cette date n’existe pas dans le calendrier'
+			line: 'moves[3].date.start\u00a0: cette date n’existe pas dans le calendrier'
 		},
 		{
 			name: 'an unknown field',
 			change: (d: any) => (d.trends[0].colour = 'red'),
-			line: 'trends[0] : champ inconnu "colour"'
+			line: 'trends[0]\u00a0: champ inconnu "colour"'
 		},
 		{
 			name: 'a reference to nobody',
 			change: (d: any) => (d.moves[0].person = 'ghost'),
-			line: 'moves[0].person : aucune personne n’a l’identifiant « ghost »'
+			line: 'moves[0].person\u00a0: aucune personne n’a l’identifiant «\u00a0ghost\u00a0»'
 		}
 	])('$name, in a JSON dataset', ({ change, line: expected }) => {
 		const copy = structuredClone(talentJson) as any;

@@ -48,7 +48,7 @@ describe('timelineSummary', () => {
 			locale: 'fr' as const,
 			expected:
 				'La chronologie place 3 départs, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024. ' +
-				'En premier : Licenciements · Meijer (2022) ; en dernier : Publication (3 avril 2024).'
+				'En premier\u00a0: Licenciements · Meijer (2022)\u202f; en dernier\u00a0: Publication (3 avril 2024).'
 		}
 	])('says what the article’s timeline shows, in $locale', ({ locale, expected }) => {
 		expect(summarize(article, locale, articleView)).toBe(expected);
@@ -89,7 +89,7 @@ describe('timelineSummary', () => {
 				'First: Person 0 (February 1, 2023); last: Person 1 (March 26, 2024).',
 			fr:
 				'La chronologie place 2 départs entre le 1 février 2023 et le 26 mars 2024. ' +
-				'En premier : Person 0 (1 février 2023) ; en dernier : Person 1 (26 mars 2024).'
+				'En premier\u00a0: Person 0 (1 février 2023)\u202f; en dernier\u00a0: Person 1 (26 mars 2024).'
 		},
 		{
 			name: 'an open end, which does not stretch the period to the end of the axis',
@@ -102,7 +102,7 @@ describe('timelineSummary', () => {
 				'First: Person 0 (2021); last: Person 1 (from June 2023).',
 			fr:
 				'La chronologie place 2 départs entre 2021 et juin 2023. ' +
-				'En premier : Person 0 (2021) ; en dernier : Person 1 (depuis juin 2023).'
+				'En premier\u00a0: Person 0 (2021)\u202f; en dernier\u00a0: Person 1 (depuis juin 2023).'
 		}
 	])('dates $name as precisely as the source, and no more', ({ dates, en, fr }) => {
 		const d = withMoves(dates as FuzzyDate[]);
@@ -121,7 +121,7 @@ describe('timelineSummary', () => {
 			'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
 				'First: meta → yutori (February 1, 2023); last: meta → yutori (March 26, 2024).'
 		);
-		expect(summary('fr')).toContain('En premier : meta → yutori (1 février 2023)');
+		expect(summary('fr')).toContain('En premier\u00a0: meta → yutori (1 février 2023)');
 	});
 
 	it('is empty when nothing is dated, since the chart then says so itself', () => {
@@ -148,7 +148,7 @@ describe('timelineSummary', () => {
 		);
 		expect(summarize(d, 'fr')).toBe(
 			`La chronologie place 1${NNBSP}545 départs entre janvier 2023 et décembre 2023. ` +
-				`Le mois le plus chargé : mars 2023, avec 445 faits. ` +
+				`Le mois le plus chargé\u00a0: mars 2023, avec 445 faits. ` +
 				'50 autres faits n’ont pas de date et n’y figurent pas.'
 		);
 	});

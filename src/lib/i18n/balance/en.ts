@@ -12,7 +12,7 @@ const at = (date: DateInSentence) => (date.precision === 'day' ? `on ${date.text
 export const enBalance = {
 	balanceHeading: (names: string) => `Balance of ${names}`,
 	balanceScopeAll: 'Over every date the filter keeps.',
-	balanceScopeWindow: (window: string) => `Over the time window (${window}).`,
+	balanceScopeWindow: (from: string, to: string) => `Over the time window, ${from} to ${to}.`,
 	balanceGroupNote:
 		'The organizations chosen are counted as one group: a move between two of them is neither an arrival nor a departure.',
 	balanceArrivals: 'Arrivals',
@@ -43,7 +43,7 @@ export const enBalance = {
 	balanceNetPeriod: (period: string, arrivals: number, departures: number, net: string) =>
 		`${period}: ${enNumber(arrivals)} in, ${enNumber(departures)} out, net ${net}`,
 	balanceNetSummary: (first: string, last: string, best: string, worst: string) =>
-		`From ${first} to ${last}. Largest gain: ${best}. Largest loss: ${worst}.`,
+		`${first === last ? `In ${first}` : `From ${first} to ${last}`}. Largest gain: ${best}. Largest loss: ${worst}.`,
 	balanceNetNone: 'none',
 	balanceNetEmpty: 'No dated arrival or departure to draw.',
 	balanceUndated: (arrivals: number, departures: number) =>

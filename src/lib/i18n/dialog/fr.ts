@@ -9,7 +9,7 @@ const frNumber = (value: number) => formatCount(value, 'fr');
 export const frDialog: DialogMessages = {
 	importTitle: 'Importer vos données',
 	importIntro:
-		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste : personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
+		'Un fichier JSON au format de ce tableau de bord, un CSV de départs (personne, de, vers, date) ou un CSV de parcours (une ligne par poste\u00a0: personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
 	importLimits: (megabytes: number, rows: number, characters: number) =>
 		`Jusqu’à ${frNumber(megabytes)} Mo, ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
 	importChoose: 'Choisir un fichier',
@@ -21,7 +21,7 @@ export const frDialog: DialogMessages = {
 	importMappingHeading: 'Quelle colonne contient quoi',
 	importMappingNone: '— aucune —',
 	importRequired: 'obligatoire',
-	importPreview: (count: number) => `Les premières lignes sur ${frNumber(count)} :`,
+	importPreview: (count: number) => `Les premières lignes sur ${frNumber(count)}\u00a0:`,
 	importPreviewLabel: 'Les premières lignes du fichier',
 	importStart: 'Importer',
 	importCancel: 'Annuler',
@@ -37,23 +37,23 @@ export const frDialog: DialogMessages = {
 	importFlowsSummary: (flows: number, moves: number, seconds: number) =>
 		`${flows === 1 ? '1 flux lu' : `${frNumber(flows)} flux lus`}, comptant ${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} en tout, en ${formatDecimal(seconds, 'fr')} s.`,
 	importRejected: (count: number) =>
-		count === 1 ? '1 ligne a été écartée :' : `${frNumber(count)} lignes ont été écartées :`,
+		count === 1 ? '1 ligne a été écartée\u00a0:' : `${frNumber(count)} lignes ont été écartées\u00a0:`,
 	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
 	importNoticed: (rows: number) =>
 		rows === 1
-			? '1 ligne a été gardée, avec une remarque sur ce qui a été lu avec souplesse :'
-			: `${frNumber(rows)} lignes ont été gardées, avec une remarque sur ce qui a été lu avec souplesse :`,
+			? '1 ligne a été gardée, avec une remarque sur ce qui a été lu avec souplesse\u00a0:'
+			: `${frNumber(rows)} lignes ont été gardées, avec une remarque sur ce qui a été lu avec souplesse\u00a0:`,
 	importUndated: (count: number) =>
 		count === 1
 			? '1 poste n’a ni début ni fin et ne compte pour aucun départ.'
 			: `${frNumber(count)} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
 	importUse: (moves: number) =>
 		moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${frNumber(moves)} départs`,
-	importProblemAt: (where: string, message: string) => `${where} : ${message}`,
+	importProblemAt: (where: string, message: string) => `${where}\u00a0: ${message}`,
 	importRowProblem: (row: number, field: string, message: string) =>
 		field
-			? `Ligne ${formatRowNumber(row, 'fr')}, ${field} : ${message}`
-			: `Ligne ${formatRowNumber(row, 'fr')} : ${message}`,
+			? `Ligne ${formatRowNumber(row, 'fr')}, ${field}\u00a0: ${message}`
+			: `Ligne ${formatRowNumber(row, 'fr')}\u00a0: ${message}`,
 	importField: {
 		person: 'Personne',
 		organization: 'Organisation',

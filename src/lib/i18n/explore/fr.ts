@@ -13,18 +13,18 @@ export const frExplore: ExploreMessages = {
 			: total === 1
 				? '1 résultat.'
 				: listed < total
-					? `${frNumber(total)} résultats ; les ${frNumber(listed)} plus actifs sont listés.`
+					? `${frNumber(total)} résultats\u202f; les ${frNumber(listed)} plus actifs sont listés.`
 					: `${frNumber(total)} résultats.`,
 	searchMoves: (count: number) => (count <= 1 ? `${frNumber(count)} départ` : `${frNumber(count)} départs`),
-	personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
+	personChosen: (name: string) => `Personne choisie\u00a0: ${name} (ses départs seulement).`,
 	personClear: 'Montrer tout le monde',
 	personSearchNone:
-		'Aucune personne à chercher : ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
+		'Aucune personne à chercher\u00a0: ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
 	flowNamedLabel: 'Organisations nommées',
 	flowNamedAll: (total: number) =>
 		total === 1
 			? 'La seule organisation est nommée.'
 			: `Les ${frNumber(total)} organisations sont toutes nommées.`,
 	flowNamedSome: (named: number, total: number, other: number) =>
-		`${frNumber(named)} organisations sur ${frNumber(total)} sont nommées, les plus actives ; les ${frNumber(other)} autres sont regroupées sous « Autres ».`
+		`${frNumber(named)} organisations sur ${frNumber(total)} sont nommées, les plus actives\u202f; les ${frNumber(other)} autres sont regroupées sous «\u00a0Autres\u00a0».`
 };

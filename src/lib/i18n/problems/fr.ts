@@ -43,13 +43,13 @@ const frPlural = (count: number, one: string, many: string) => (count < 2 ? one 
 const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'le fichier est vide',
 	fileTooBig: ({ megabytes, limit }) =>
-		`le fichier pèse ${formatDecimal(megabytes, 'fr')} Mo ; la limite est de ${frNumber(limit)} Mo`,
+		`le fichier pèse ${formatDecimal(megabytes, 'fr')} Mo\u202f; la limite est de ${frNumber(limit)} Mo`,
 	notPlainText: ({ csv }) =>
-		`le fichier n’est pas du texte brut (il est peut-être en UTF-16 ou binaire) ; enregistrez-le en ${csv ? 'CSV UTF-8' : 'UTF-8'}`,
+		`le fichier n’est pas du texte brut (il est peut-être en UTF-16 ou binaire)\u202f; enregistrez-le en ${csv ? 'CSV UTF-8' : 'UTF-8'}`,
 	notUtf8: ({ line }) =>
-		`le fichier n’est pas du texte UTF-8 : la ligne ${formatRowNumber(line, 'fr')} contient un caractère enregistré dans un autre encodage (peut-être Windows-1252 ou Latin-1) ; enregistrez le fichier en UTF-8`,
+		`le fichier n’est pas du texte UTF-8\u00a0: la ligne ${formatRowNumber(line, 'fr')} contient un caractère enregistré dans un autre encodage (peut-être Windows-1252 ou Latin-1)\u202f; enregistrez le fichier en UTF-8`,
 	jsonNotUtf8: () =>
-		'le fichier n’est pas du texte UTF-8 (il est peut-être en UTF-16 ou binaire) ; enregistrez-le en UTF-8',
+		'le fichier n’est pas du texte UTF-8 (il est peut-être en UTF-16 ou binaire)\u202f; enregistrez-le en UTF-8',
 	// The detail is the browser's own English: French gives its place in the file when it is known.
 	invalidJson: ({ line, column }) =>
 		line !== undefined && column !== undefined
@@ -58,35 +58,37 @@ const problem: ProblemCatalog['problem'] = {
 	jsonTooDeep: ({ limit }) => `le JSON est imbriqué sur plus de ${frNumber(limit)} niveaux`,
 	textTooLong: ({ limit, key }) =>
 		`${key ? 'un nom de champ' : 'un texte'} dépasse ${frNumber(limit)} caractères`,
-	unterminatedQuote: () => 'un champ entre guillemets n’est jamais refermé : cherchez un caractère " égaré',
+	unterminatedQuote: () =>
+		'un champ entre guillemets n’est jamais refermé\u00a0: cherchez un caractère " égaré',
 	emptyHeader: () => 'la première ligne devrait nommer les colonnes, et elle est vide',
 	headerTooLong: ({ column, start, limit }) =>
-		`le nom de la colonne ${frNumber(column)} de la première ligne (« ${start}… ») dépasse ${frNumber(limit)} caractères`,
+		`le nom de la colonne ${frNumber(column)} de la première ligne («\u00a0${start}…\u00a0») dépasse ${frNumber(limit)} caractères`,
 	tooManyRows: ({ rows, limit }) =>
-		`le fichier compte ${frNumber(rows)} lignes ; la limite est de ${frNumber(limit)}`,
+		`le fichier compte ${frNumber(rows)} lignes\u202f; la limite est de ${frNumber(limit)}`,
 	noColumnFor: ({ fields }) =>
-		`aucune colonne n’est choisie pour ${fields.map((f) => frDialog.importField[f] ?? f).join(', ')} ; choisissez-en une à l’étape des colonnes`,
+		`aucune colonne n’est choisie pour ${fields.map((f) => frDialog.importField[f] ?? f).join(', ')}\u202f; choisissez-en une à l’étape des colonnes`,
 	noRowImported: () => 'aucune ligne n’a pu être importée',
-	importCrashed: ({ detail }) => `l’import a échoué de façon inattendue : ${detail}`,
+	importCrashed: ({ detail }) => `l’import a échoué de façon inattendue\u00a0: ${detail}`,
 	importUnavailable: () => 'l’import n’a pas pu s’exécuter dans ce navigateur',
 	tooManyCells: ({ cells, columns }) =>
 		`compte ${frNumber(cells)} cellules alors que l’en-tête nomme ${frNumber(columns)} colonnes`,
 	tooLong: ({ limit }) => `dépasse ${frNumber(limit)} caractères`,
 	noPerson: () => 'aucune personne n’est nommée',
 	noOrganization: () => 'aucune organisation n’est nommée',
-	notADate: ({ value }) => `« ${value} » n’est pas une date comme 2024, 2024-03 ou 2024-03-26`,
+	notADate: ({ value }) => `«\u00a0${value}\u00a0» n’est pas une date comme 2024, 2024-03 ou 2024-03-26`,
 	notInCalendar: ({ value }) => `la date ${value} n’existe pas dans le calendrier`,
 	dateAmbiguous: ({ value, dayFirst, monthFirst }) =>
-		`« ${value} » peut être ${dayFirst} (jour d’abord) ou ${monthFirst} (mois d’abord), et le fichier ne dit pas lequel vient en premier ; écrivez-la année d’abord, comme ${dayFirst} ou ${monthFirst}`,
+		`«\u00a0${value}\u00a0» peut être ${dayFirst} (jour d’abord) ou ${monthFirst} (mois d’abord), et le fichier ne dit pas lequel vient en premier\u202f; écrivez-la année d’abord, comme ${dayFirst} ou ${monthFirst}`,
 	dateUnpadded: ({ value, read }) =>
-		`« ${value} » est lue comme ${read} (mois et jour écrits sur deux chiffres)`,
+		`«\u00a0${value}\u00a0» est lue comme ${read} (mois et jour écrits sur deux chiffres)`,
 	precisionCoarsened: ({ precision, value, to, read }) =>
 		to === 'unknown'
-			? `la précision « ${precision} » est plus vague qu’une année : la date ${value} est gardée avec une précision inconnue et ne date aucun départ`
-			: `la précision « ${precision} » n’est ni day, ni month, ni year : la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
-	precisionUnknown: ({ precision }) => `la précision « ${precision} » devrait être year, month ou day`,
+			? `la précision «\u00a0${precision}\u00a0» est plus vague qu’une année\u00a0: la date ${value} est gardée avec une précision inconnue et ne date aucun départ`
+			: `la précision «\u00a0${precision}\u00a0» n’est ni day, ni month, ni year\u00a0: la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
+	precisionUnknown: ({ precision }) =>
+		`la précision «\u00a0${precision}\u00a0» devrait être year, month ou day`,
 	precisionTooFine: ({ precision, value }) =>
-		`la précision « ${precision} » est plus fine que la date ${value}`,
+		`la précision «\u00a0${precision}\u00a0» est plus fine que la date ${value}`,
 	endsBeforeStart: ({ start, end }) => `se termine (${end}) avant de commencer (${start})`,
 	cellEmpty: () => 'est vide',
 	sameOrganization: () => 'est la même organisation que celle quittée',
@@ -94,51 +96,52 @@ const problem: ProblemCatalog['problem'] = {
 	certaintyUnknown: () => 'devrait être stated, implied ou undisclosed',
 	periodEndsBeforeStart: () => 'la période se termine avant de commencer',
 	repeatsRow: ({ first }) => `reprend mot pour mot la ligne ${formatRowNumber(first, 'fr')}`,
-	idTaken: ({ id, at }) => `l’identifiant « ${id} » est déjà utilisé en ${at}`,
-	noSuchOrganization: ({ id }) => `aucune organisation n’a l’identifiant « ${id} »`,
-	noSuchPerson: ({ id }) => `aucune personne n’a l’identifiant « ${id} »`,
-	noSuchSource: ({ id }) => `aucune source n’a l’identifiant « ${id} »`,
+	idTaken: ({ id, at }) => `l’identifiant «\u00a0${id}\u00a0» est déjà utilisé en ${at}`,
+	noSuchOrganization: ({ id }) => `aucune organisation n’a l’identifiant «\u00a0${id}\u00a0»`,
+	noSuchPerson: ({ id }) => `aucune personne n’a l’identifiant «\u00a0${id}\u00a0»`,
+	noSuchSource: ({ id }) => `aucune source n’a l’identifiant «\u00a0${id}\u00a0»`,
 	needsProvenance: () =>
-		'une source dont kind vaut « aggregate » nomme son fichier, ses lignes, son SHA-256 et sa requête dans « provenance »',
+		'une source dont kind vaut «\u00a0aggregate\u00a0» nomme son fichier, ses lignes, son SHA-256 et sa requête dans «\u00a0provenance\u00a0»',
 	wrongSourceKind: ({ basis, kind }) =>
-		`une preuve dont basis vaut « ${basis} » ne peut pas citer une source dont kind vaut « ${kind} »`,
-	noSuchSentence: ({ sentence }) => `l’article n’a pas de phrase « ${sentence} »`,
+		`une preuve dont basis vaut «\u00a0${basis}\u00a0» ne peut pas citer une source dont kind vaut «\u00a0${kind}\u00a0»`,
+	noSuchSentence: ({ sentence }) => `l’article n’a pas de phrase «\u00a0${sentence}\u00a0»`,
 	quoteNotInSentence: ({ sentence }) =>
-		`ces mots ne figurent pas dans la phrase « ${sentence} » de l’article`,
+		`ces mots ne figurent pas dans la phrase «\u00a0${sentence}\u00a0» de l’article`,
 	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
 	noSuchItem: ({ list, count }) =>
-		`devrait être la place d’un élément de « ${list} », comptée à partir de 0, et cette liste en compte ${frNumber(count)}`,
+		`devrait être la place d’un élément de «\u00a0${list}\u00a0», comptée à partir de 0, et cette liste en compte ${frNumber(count)}`,
 	columnLength: ({ length, first, expected }) =>
-		`compte ${frNumber(length)} valeurs quand « ${first} » en compte ${frNumber(expected)} : chaque colonne a une valeur par flux`,
+		`compte ${frNumber(length)} valeurs quand «\u00a0${first}\u00a0» en compte ${frNumber(expected)}\u00a0: chaque colonne a une valeur par flux`,
 	otherSourceNeedsAddress: () =>
-		'une autre source a besoin d’une url, l’adresse https:// où la lire : une source se cite par son média, son titre et son adresse',
+		'une autre source a besoin d’une url, l’adresse https:// où la lire\u00a0: une source se cite par son média, son titre et son adresse',
 	otherSourcePlaceholder: ({ field }) =>
-		`ce ${field === 'title' ? 'titre' : 'média'} ressemble à un texte provisoire ; donnez ${field === 'title' ? 'le titre' : 'le nom du média'} tel que publié`,
+		`ce ${field === 'title' ? 'titre' : 'média'} ressemble à un texte provisoire\u202f; donnez ${field === 'title' ? 'le titre' : 'le nom du média'} tel que publié`,
 	dayNotInEvidence: () =>
-		'ce départ est daté au jour près, mais aucune preuve ne donne ce jour : citez une source publiée ce jour-là (son « published » de précision « day »), citez l’article avec les mots qui donnent le jour dans « wording », ou donnez une période',
+		'ce départ est daté au jour près, mais aucune preuve ne donne ce jour\u00a0: citez une source publiée ce jour-là (son «\u00a0published\u00a0» de précision «\u00a0day\u00a0»), citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
 	stayEndDayNotInEvidence: () =>
-		'la fin de ce séjour est datée au jour près, mais aucune preuve du départ ne donne ce jour : citez une source publiée ce jour-là, citez l’article avec les mots qui donnent le jour dans « wording », ou donnez une période',
+		'la fin de ce séjour est datée au jour près, mais aucune preuve du départ ne donne ce jour\u00a0: citez une source publiée ce jour-là, citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
 	dateShape: () => 'il faut une date comme 2024-03 ou 2024-03-26',
 	dateNotReal: () => 'cette date n’existe pas dans le calendrier',
 	unknownDateBounded: () => 'une date inconnue n’a ni début ni fin',
 	rangeNeedsBound: () => 'une période demande un début, une fin ou les deux',
 	rangeEndsBeforeStart: () => 'la période se termine avant de commencer',
-	precisionNeedsStart: ({ precision }) => `une date de précision « ${precision} » demande un début`,
+	precisionNeedsStart: ({ precision }) => `une date de précision «\u00a0${precision}\u00a0» demande un début`,
 	precisionShape: ({ precision, example }) =>
-		`la précision « ${precision} » demande une date comme ${example}`,
-	onlyRangeHasEnd: () => 'seule une période a une fin ; utilisez la précision « range »',
+		`la précision «\u00a0${precision}\u00a0» demande une date comme ${example}`,
+	onlyRangeHasEnd: () => 'seule une période a une fin\u202f; utilisez la précision «\u00a0range\u00a0»',
 	httpsAddress: () => 'il faut une adresse en https://',
 	schemaVersion: () => `il faut schemaVersion ${SCHEMA_VERSION}`,
 	needsSource: () => 'un jeu de données cite au moins une source',
 	needsVisibleCharacter: () => 'il faut au moins un caractère visible',
-	directionControl: () => 'contient un caractère qui inverse le sens du texte (comme U+202E) ; supprimez-le',
+	directionControl: () =>
+		'contient un caractère qui inverse le sens du texte (comme U+202E)\u202f; supprimez-le',
 	idNotText: () => 'il faut un identifiant (un texte)',
 	idShape: () =>
-		'il faut un identifiant fait de lettres minuscules, de chiffres et de tirets, comme « erik-meijer »',
+		'il faut un identifiant fait de lettres minuscules, de chiffres et de tirets, comme «\u00a0erik-meijer\u00a0»',
 	idTooLong: () => 'un identifiant compte au plus 120 caractères',
 	quoteTooShort: () => 'une citation demande au moins quelques mots',
 	needsEvidence: () => 'chaque fait demande au moins une preuve',
-	missing: ({ expected }) => `manquant : il faut ${frType(expected)}`,
+	missing: ({ expected }) => `manquant\u00a0: il faut ${frType(expected)}`,
 	wrongType: ({ expected, found }) => `il faut ${frType(expected)}, pas ${frFound(found)}`,
 	unknownFields: ({ keys, count }) =>
 		`${frPlural(count, 'champ inconnu', 'champs inconnus')} ${keys.join(', ')}${count > keys.length ? ` et ${frNumber(count - keys.length)} autres` : ''}`,
