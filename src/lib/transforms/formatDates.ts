@@ -1,6 +1,7 @@
 import type { FuzzyDate } from '../schema/dates';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
+import type { MonthWindow } from './timeWindow';
 import { utcTime } from './utcTime';
 
 /**
@@ -42,4 +43,12 @@ export function formatFuzzyDate(date: FuzzyDate, locale: Locale, m: Messages): s
 	if (start && end) return m.dateRange(start, end);
 	if (date.precision === 'range') return start ? m.dateSince(start) : m.dateUntil(end as string);
 	return start as string;
+}
+
+/** The two ends of a time window in words, an open one said as open: the timeline's line and the balance's say both. */
+export function windowEnds(window: MonthWindow, locale: Locale, m: Messages): [string, string] {
+	return [
+		window.from ? formatPartialDate(window.from, locale) : m.windowOpen,
+		window.to ? formatPartialDate(window.to, locale) : m.windowOpen
+	];
 }

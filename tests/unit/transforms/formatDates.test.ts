@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { FuzzyDate } from '../../../src/lib/schema/dates';
-import { formatFuzzyDate, formatPartialDate } from '../../../src/lib/transforms/formatDates';
+import { formatFuzzyDate, formatPartialDate, windowEnds } from '../../../src/lib/transforms/formatDates';
 
 describe('formatPartialDate', () => {
 	it.each([
@@ -46,5 +46,15 @@ describe('formatFuzzyDate', () => {
 		{ date: { precision: 'unknown' }, locale: 'fr' as const, expected: 'non daté' }
 	])('$date.precision in $locale → $expected', ({ date, locale, expected }) => {
 		expect(formatFuzzyDate(date as FuzzyDate, locale, messagesFor(locale))).toBe(expected);
+	});
+});
+
+describe('windowEnds', () => {
+	it('says both ends of a time window, an open end as open, in the reader’s language', () => {
+		expect(windowEnds({ from: '2024-01', to: '2024-06' }, 'en', messagesFor('en'))).toEqual([
+			'January 2024',
+			'June 2024'
+		]);
+		expect(windowEnds({ to: '2024-06' }, 'fr', messagesFor('fr'))).toEqual(['sans limite', 'juin 2024']);
 	});
 });
