@@ -209,11 +209,17 @@ async function sniff(
 	return { format: 'csv', headers, delimiter };
 }
 
+/**
+ * How much of the file each step of the hash reads: at Node's default of 64 KiB, the 459 MB of
+ * 10M positions took 1.1 s of CPU beside DuckDB's two threads; at 1 MiB, 0.7 s.
+ */
+const HASH_CHUNK = 1 << 20;
+
 /** The SHA-256 of a file's bytes, read as a stream. */
 export function sha256Of(file: string): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const hash = createHash('sha256');
-		createReadStream(file)
+		createReadStream(file, { highWaterMark: HASH_CHUNK })
 			.on('data', (chunk) => hash.update(chunk))
 			.on('error', reject)
 			.on('end', () => resolve(hash.digest('hex')));
