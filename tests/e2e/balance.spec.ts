@@ -438,13 +438,15 @@ test.describe('a realistic 15,000-row career file', () => {
 		await page.getByRole('button', { name: 'Importer vos données…' }).focus();
 		await tabTo(page, toggleOf(page, 'fr', top));
 		await page.keyboard.press('Enter');
-		await expect(balanceRegion(page).getByRole('heading', { name: `Bilan de ${top.name}` })).toBeVisible();
+		await expect(
+			balanceRegion(page).getByRole('heading', { name: frBalance.balanceHeading(top.name) })
+		).toBeVisible();
 		// The second one's count is now of the moves the other filters keep: the same, no other filter being set.
 		await tabTo(page, toggleOf(page, 'fr', second));
 		await page.keyboard.press('Enter');
 		const region = balanceRegion(page);
 		await expect(
-			region.getByRole('heading', { name: `Bilan de ${top.name} et ${second.name}` })
+			region.getByRole('heading', { name: frBalance.balanceHeading(`${top.name} et ${second.name}`) })
 		).toBeVisible();
 		const pair = balance.pair!;
 		const way = numberLink(
@@ -468,7 +470,7 @@ test.describe('a realistic 15,000-row career file', () => {
 		const name = (await person.textContent())!.trim();
 		await tabTo(page, person, 1000);
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { name: `Parcours de ${name}` })).toBeVisible();
+		await expect(page.getByRole('heading', { name: frBalance.careerHeading(name) })).toBeVisible();
 		await expect(page.locator('section.career li.career-position').first()).toBeVisible();
 		await axeClean(page);
 		expect(errors).toEqual([]);

@@ -596,6 +596,22 @@ test('in French, the window’s slider, its line in words and its clear button s
 	expect(errors).toEqual([]);
 });
 
+test('a window open at one end says so in words: "from March 2024 on", "jusqu’en avril 2024"', async ({
+	page
+}) => {
+	const errors = recordPageErrors(page);
+	await openStory(page, '/en/?later=1&from=2024-03');
+	const status = 'Time window: from March 2024 on.';
+	await expect(windowControls(page).slider).toHaveAttribute('aria-valuetext', status);
+	await expect(page.getByText(/^Time window: /)).toContainText(status);
+	await openStory(page, '/fr/?later=1&to=2024-04');
+	await expect(page.getByRole('slider', { name: /^Fenêtre de temps/ })).toHaveAttribute(
+		'aria-valuetext',
+		'Fenêtre de temps\u00a0: jusqu’en avril 2024.'
+	);
+	expect(errors).toEqual([]);
+});
+
 test('axe finds no WCAG 2.2 AA violations with a time window set', async ({ page }) => {
 	test.setTimeout(90_000);
 	await openStory(page, '/en/?later=1&from=2024-03&to=2024-04');

@@ -76,7 +76,7 @@ export const en = {
 	quoteLink: (sentence: string) => `Show sentence ${sentence} in the article`,
 	laterSource: (publisher: string, title: string) => `${publisher}: ${title}`,
 	dateUnknown: 'not dated',
-	dateUntil: (end: string) => `until ${end}`,
+	dateUntil: (end: DateInSentence) => `until ${end.text}`,
 	dateSince: (start: string) => `from ${start}`,
 	dateRange: (start: string, end: string) => `${start} to ${end}`,
 	footerCredit: 'Article credited to',
@@ -196,8 +196,10 @@ export const en = {
 	personFollow: (name: string) => `Show only the moves of ${name}`,
 	windowLabel: 'Time window (arrows: move, Shift+arrows: resize, Escape: clear)',
 	windowNone: 'All dates. Drag across the timeline to choose a window.',
-	windowChosen: (from: string, to: string) => `Time window: ${from} to ${to}.`,
-	windowOpen: 'open',
+	windowChosen: (span: string) => `Time window: ${span}.`,
+	/** A time window's months in words; one end may be open (null), never both. */
+	windowSpan: (from: string | null, to: string | null) =>
+		from && to ? `${from} to ${to}` : from ? `from ${from} on` : `up to ${to}`,
 	windowClear: 'Clear the time window',
 	windowRule: 'An uncertain date counts when its range overlaps the window; undated moves are left out.',
 	datasetHeading: 'Data shown',

@@ -1,6 +1,7 @@
 import type { DateInSentence, Messages } from './en';
 import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
 import { listOf } from '../transforms/formatLists';
+import { de } from './frenchDe';
 
 // Numbers in messages are written the French way ("12 345 lignes"); the choice between singular and
 // plural still reads the number itself.
@@ -72,9 +73,10 @@ export const fr: Messages = {
 	quoteLink: (sentence: string) => `Afficher la phrase ${sentence} dans l’article`,
 	laterSource: (publisher: string, title: string) => `${publisher}\u00a0: ${title}`,
 	dateUnknown: 'non daté',
-	dateUntil: (end: string) => `jusqu’au ${end}`,
+	dateUntil: (end: DateInSentence) =>
+		end.precision === 'day' ? `jusqu’au ${end.text}` : `jusqu’en ${end.text}`,
 	dateSince: (start: string) => `depuis ${start}`,
-	dateRange: (start: string, end: string) => `de ${start} à ${end}`,
+	dateRange: (start: string, end: string) => `${de(start)} à ${end}`,
 	footerCredit: 'Article attribué à',
 	footerProject: 'Talent Flows est un logiciel libre.',
 	flowHeading: 'Qui est parti, et pour où',
@@ -88,10 +90,10 @@ export const fr: Messages = {
 	othersCount: (count: number) => (count === 1 ? '1 autre' : `${frNumber(count)} autres`),
 	movesAndPeople: (moves: number, people: string) => `${frNumber(moves)} départs, ${people}`,
 	flowStatement: (count: number, from: string, to: string) =>
-		`${count === 1 ? '1 départ' : `${frNumber(count)} départs`} de ${from} vers ${to}`,
+		`${count === 1 ? '1 départ' : `${frNumber(count)} départs`} ${de(from)} vers ${to}`,
 	movesCount: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
 	summaryFlows: (moves: number, origin: string, where: string) =>
-		`${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} de ${origin}, vers ${where}.`,
+		`${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} ${de(origin)}, vers ${where}.`,
 	summaryFlowTo: (to: string, moves: number) => `${to} (${frNumber(moves)})`,
 	noPeopleNote:
 		'Ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs)\u00a0: il ne nomme personne, il n’y a donc personne à suivre.',
@@ -195,11 +197,12 @@ export const fr: Messages = {
 		`«\u00a0${value}\u00a0» n’est pas une valeur admise pour «\u00a0${parameter}\u00a0»`,
 	urlUnknownParameter: (parameter: string) => `«\u00a0${parameter}\u00a0» n’est pas lu par cette page`,
 	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant «\u00a0${value}\u00a0»`,
-	personFollow: (name: string) => `Ne montrer que les départs de ${name}`,
+	personFollow: (name: string) => `Ne montrer que les départs ${de(name)}`,
 	windowLabel: 'Fenêtre de temps (flèches\u00a0: déplacer, Maj+flèches\u00a0: étendre, Échap\u00a0: effacer)',
 	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',
-	windowChosen: (from: string, to: string) => `Fenêtre de temps\u00a0: de ${from} à ${to}.`,
-	windowOpen: 'sans limite',
+	windowChosen: (span: string) => `Fenêtre de temps\u00a0: ${span}.`,
+	windowSpan: (from: string | null, to: string | null) =>
+		from && to ? `${de(from)} à ${to}` : from ? `à partir ${de(from)}` : `jusqu’en ${to}`,
 	windowClear: 'Effacer la fenêtre de temps',
 	windowRule:
 		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.',

@@ -41,14 +41,23 @@ export function formatFuzzyDate(date: FuzzyDate, locale: Locale, m: Messages): s
 	const end = date.end && formatPartialDate(date.end, locale);
 	if (date.precision === 'unknown' || (!start && !end)) return m.dateUnknown;
 	if (start && end) return m.dateRange(start, end);
-	if (date.precision === 'range') return start ? m.dateSince(start) : m.dateUntil(end as string);
+	if (date.precision === 'range')
+		return start
+			? m.dateSince(start)
+			: m.dateUntil({ text: end as string, precision: precisionOf(date.end!) });
 	return start as string;
 }
 
-/** The two ends of a time window in words, an open one said as open: the timeline's line and the balance's say both. */
-export function windowEnds(window: MonthWindow, locale: Locale, m: Messages): [string, string] {
-	return [
-		window.from ? formatPartialDate(window.from, locale) : m.windowOpen,
-		window.to ? formatPartialDate(window.to, locale) : m.windowOpen
-	];
+/** How precise a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is, by its length. */
+function precisionOf(value: string): 'day' | 'month' | 'year' {
+	return value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year';
+}
+
+/**
+ * A time window's months in words, an open end said as such ("from April 2024 on"): the timeline's
+ * line and the balance's both say it.
+ */
+export function windowInWords(window: MonthWindow, locale: Locale, m: Messages): string {
+	const at = (month: string | undefined) => (month ? formatPartialDate(month, locale) : null);
+	return m.windowSpan(at(window.from), at(window.to));
 }

@@ -136,11 +136,31 @@ describe('the message catalog', () => {
 	});
 
 	it('says the balance’s time window in one sentence, ended once', () => {
-		expect(enBalance.balanceScopeWindow('January 2024', 'June 2024')).toBe(
+		expect(enBalance.balanceScopeWindow(en.windowSpan('January 2024', 'June 2024'))).toBe(
 			'Over the time window, January 2024 to June 2024.'
 		);
-		expect(frBalance.balanceScopeWindow('janvier 2024', 'juin 2024')).toBe(
+		expect(frBalance.balanceScopeWindow(fr.windowSpan('janvier 2024', 'juin 2024'))).toBe(
 			'Sur la fenêtre de temps, de janvier 2024 à juin 2024.'
+		);
+		expect(enBalance.balanceScopeWindow(en.windowSpan(null, 'June 2024'))).toBe(
+			'Over the time window, up to June 2024.'
+		);
+	});
+
+	it('joins French "de" to a name as French writes it', () => {
+		expect(frBalance.balanceHeading('Meta')).toBe('Bilan de Meta');
+		expect(frBalance.balanceHeading('OpenAI')).toBe('Bilan d’OpenAI');
+		expect(frBalance.careerHeading('Abhishek Das')).toBe('Parcours d’Abhishek Das');
+		expect(frBalance.focusDepartures('Hugging Face')).toBe('départs de Hugging Face');
+		expect(frBalance.focusTo('les organisations non nommées', 'Meta')).toBe(
+			'départs des organisations non nommées vers Meta'
+		);
+		expect(fr.flowStatement(2, 'Élan', 'Meta')).toBe('2 départs d’Élan vers Meta');
+		expect(frBalance.balanceNetSummary('avril 2024', 'juin 2024', 'aucun', 'aucun')).toMatch(
+			/^D’avril 2024 à juin 2024\./
+		);
+		expect(fr.windowChosen(fr.windowSpan('avril 2024', null))).toBe(
+			'Fenêtre de temps\u00a0: à partir d’avril 2024.'
 		);
 	});
 

@@ -55,6 +55,6 @@ describe('the summary of a file of flows', () => {
 		expect(summary('en', ['epsilon'])).toBe(
 			'3 moves left Alpha, for Epsilon (3). 1 move left Delta, for Epsilon (1). 1 move left Epsilon, for Alpha (1).'
 		);
-		expect(summary('fr')).toMatch(/^16 départs de Alpha, vers Delta \(5\), Beta \(5\) et Gamma \(3\)\./);
+		expect(summary('fr')).toMatch(/^16 départs d’Alpha, vers Delta \(5\), Beta \(5\) et Gamma \(3\)\./);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../../src/lib/i18n/messages';
 import type { FuzzyDate } from '../../../src/lib/schema/dates';
-import { formatFuzzyDate, formatPartialDate, windowEnds } from '../../../src/lib/transforms/formatDates';
+import { formatFuzzyDate, formatPartialDate, windowInWords } from '../../../src/lib/transforms/formatDates';
 
 describe('formatPartialDate', () => {
 	it.each([
@@ -32,6 +32,17 @@ describe('formatFuzzyDate', () => {
 			locale: 'fr' as const,
 			expected: 'jusqu’au 3 avril 2024'
 		},
+		// French says "jusqu’au" before a day, "jusqu’en" before a month or a year.
+		{
+			date: { precision: 'range', end: '2024-04' },
+			locale: 'fr' as const,
+			expected: 'jusqu’en avril 2024'
+		},
+		{
+			date: { precision: 'range', start: '2023-04', end: '2024' },
+			locale: 'fr' as const,
+			expected: 'd’avril 2023 à 2024'
+		},
 		{
 			date: { precision: 'range', start: '2023-01' },
 			locale: 'fr' as const,
@@ -49,12 +60,20 @@ describe('formatFuzzyDate', () => {
 	});
 });
 
-describe('windowEnds', () => {
-	it('says both ends of a time window, an open end as open, in the reader’s language', () => {
-		expect(windowEnds({ from: '2024-01', to: '2024-06' }, 'en', messagesFor('en'))).toEqual([
-			'January 2024',
-			'June 2024'
-		]);
-		expect(windowEnds({ to: '2024-06' }, 'fr', messagesFor('fr'))).toEqual(['sans limite', 'juin 2024']);
+describe('windowInWords', () => {
+	it('says both months of a time window, in the reader’s language', () => {
+		expect(windowInWords({ from: '2024-01', to: '2024-06' }, 'en', messagesFor('en'))).toBe(
+			'January 2024 to June 2024'
+		);
+		expect(windowInWords({ from: '2024-04', to: '2024-06' }, 'fr', messagesFor('fr'))).toBe(
+			'd’avril 2024 à juin 2024'
+		);
+	});
+
+	it('says a window open at one end as open there, not as a month called "open"', () => {
+		expect(windowInWords({ from: '2024-01' }, 'en', messagesFor('en'))).toBe('from January 2024 on');
+		expect(windowInWords({ to: '2024-06' }, 'en', messagesFor('en'))).toBe('up to June 2024');
+		expect(windowInWords({ from: '2024-08' }, 'fr', messagesFor('fr'))).toBe('à partir d’août 2024');
+		expect(windowInWords({ to: '2024-06' }, 'fr', messagesFor('fr'))).toBe('jusqu’en juin 2024');
 	});
 });

@@ -12,7 +12,7 @@ const at = (date: DateInSentence) => (date.precision === 'day' ? `on ${date.text
 export const enBalance = {
 	balanceHeading: (names: string) => `Balance of ${names}`,
 	balanceScopeAll: 'Over every date the filter keeps.',
-	balanceScopeWindow: (from: string, to: string) => `Over the time window, ${from} to ${to}.`,
+	balanceScopeWindow: (span: string) => `Over the time window, ${span}.`,
 	balanceGroupNote:
 		'The organizations chosen are counted as one group: a move between two of them is neither an arrival nor a departure.',
 	balanceArrivals: 'Arrivals',

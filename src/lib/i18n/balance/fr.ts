@@ -1,6 +1,7 @@
 import type { DateInSentence } from '../en';
 import type { BalanceMessages } from './en';
 import { formatCount } from '../../transforms/formatNumbers';
+import { de, deAtStart } from '../frenchDe';
 
 // The French wording of the balance, retention and career path; it loads with their islands.
 
@@ -12,9 +13,9 @@ const at = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.text
 
 // Every key of the English catalog, checked by the type.
 export const frBalance: BalanceMessages = {
-	balanceHeading: (names: string) => `Bilan de ${names}`,
+	balanceHeading: (names: string) => `Bilan ${de(names)}`,
 	balanceScopeAll: 'Sur toutes les dates que garde le filtre.',
-	balanceScopeWindow: (from: string, to: string) => `Sur la fenêtre de temps, de ${from} à ${to}.`,
+	balanceScopeWindow: (span: string) => `Sur la fenêtre de temps, ${span}.`,
 	balanceGroupNote:
 		'Les organisations choisies comptent comme un seul groupe\u00a0: un départ de l’une vers l’autre n’est ni une arrivée ni un départ du groupe.',
 	balanceArrivals: 'Arrivées',
@@ -48,7 +49,7 @@ export const frBalance: BalanceMessages = {
 	balanceNetPeriod: (period: string, arrivals: number, departures: number, net: string) =>
 		`${period}\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}, solde ${net}`,
 	balanceNetSummary: (first: string, last: string, best: string, worst: string) =>
-		`${first === last ? `En ${first}` : `De ${first} à ${last}`}. Plus fort gain\u00a0: ${best}. Plus forte perte\u00a0: ${worst}.`,
+		`${first === last ? `En ${first}` : `${deAtStart(first)} à ${last}`}. Plus fort gain\u00a0: ${best}. Plus forte perte\u00a0: ${worst}.`,
 	balanceNetNone: 'aucun',
 	balanceNetEmpty: 'Aucune arrivée ni aucun départ daté à tracer.',
 	balanceUndated: (arrivals: number, departures: number) =>
@@ -95,12 +96,12 @@ export const frBalance: BalanceMessages = {
 	focusDownloadCsv: 'Télécharger ces mouvements (CSV)',
 	focusDownloadJson: 'Télécharger ces mouvements (JSON)',
 	focusArrivals: (group: string) => `arrivées chez ${group}`,
-	focusDepartures: (group: string) => `départs de ${group}`,
-	focusNet: (group: string) => `arrivées chez ${group} et départs de ${group}`,
+	focusDepartures: (group: string) => `départs ${de(group)}`,
+	focusNet: (group: string) => `arrivées chez ${group} et départs ${de(group)}`,
 	focusInternal: (group: string) => `mouvements entre ${group}`,
-	focusFrom: (group: string, source: string) => `arrivées chez ${group} venant de ${source}`,
-	focusTo: (group: string, destination: string) => `départs de ${group} vers ${destination}`,
-	focusPair: (from: string, to: string) => `mouvements de ${from} vers ${to}`,
+	focusFrom: (group: string, source: string) => `arrivées chez ${group} venant ${de(source)}`,
+	focusTo: (group: string, destination: string) => `départs ${de(group)} vers ${destination}`,
+	focusPair: (from: string, to: string) => `mouvements ${de(from)} vers ${to}`,
 	focusStayed: (group: string, years: number) =>
 		`arrivées chez ${group} encore là après ${years === 1 ? '1 an' : `${frNumber(years)} ans`}`,
 	focusLeft: (group: string, years: number) =>
@@ -108,7 +109,7 @@ export const frBalance: BalanceMessages = {
 	focusOther: 'les organisations non nommées («\u00a0Autres\u00a0»)',
 	focusIn: (what: string, period: DateInSentence) => `${what}, ${at(period)}`,
 	focusUndated: (what: string) => `${what}, non datés`,
-	careerHeading: (name: string) => `Parcours de ${name}`,
+	careerHeading: (name: string) => `Parcours ${de(name)}`,
 	careerIntro:
 		'Chaque lieu, du mouvement qui y a mené la personne à celui qui l’en a fait partir, daté aussi précisément que la source date ces mouvements.',
 	careerJoined: 'Arrivée',
