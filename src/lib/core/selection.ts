@@ -53,14 +53,31 @@ export function inWindow(store: MoveStore, row: number, window: { first: number;
 	return daysOverlap(store.first[row]!, store.last[row]!, window);
 }
 
-/** The rows of some postings lists, merged in ascending order without repeats. */
+/** The rows of some postings lists, in ascending order without repeats. */
 function unionOf(store: MoveStore, keys: readonly number[]): Int32Array {
 	const { offsets, rows } = store.byOrganization;
 	const lists = keys
 		.filter((k) => k >= 0 && k < offsets.length - 1)
 		.map((k) => rows.subarray(offsets[k]!, offsets[k + 1]!));
-	// Merged two at a time: the work follows the rows listed, not the size of the store.
-	return lists.reduce(mergeRows, new Int32Array(0));
+	if (lists.length === 1) return lists[0]!;
+	let listed = 0;
+	for (const list of lists) listed += list.length;
+	// Two lists, or few rows among many: merged two at a time, the work follows the rows listed.
+	// Otherwise each row listed is marked, then the marks are read in order: merging would read the
+	// first lists again at every step (the busiest organizations of a career file each list a tenth
+	// of it; five of them at 100k moves: 3.0 ms merged, 1.1 ms marked).
+	if (lists.length === 2 || listed * 8 < store.size) return lists.reduce(mergeRows, new Int32Array(0));
+	const marked = new Uint8Array(store.size);
+	let count = 0;
+	for (const list of lists)
+		for (let i = 0; i < list.length; i++) {
+			const row = list[i]!;
+			count += 1 - marked[row]!;
+			marked[row] = 1;
+		}
+	const out = new Int32Array(count);
+	for (let row = 0, n = 0; n < count; row++) if (marked[row] === 1) out[n++] = row;
+	return out;
 }
 
 /** Two ascending lists of rows as one, a row in both listed once. */
