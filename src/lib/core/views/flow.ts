@@ -165,17 +165,23 @@ export function flowView(
 		lastOf[mark] = p;
 		if (peopleOf[mark]!++ < NAMED_PEOPLE_IN_LABEL) marks[mark]!.firstPeople.push(store.personIds[p]!);
 	};
+	const [fromNodes, toNodes] = nodeAt as [Int32Array, Int32Array];
 	for (let i = 0; i < n; i++) {
 		const row = rows[i]!;
 		const a = slotOf[from[row]!]!;
 		const b = slotOf[to[row]!]!;
+		const w = weight[row]!;
 		if (a === otherSlot && b === otherSlot) {
-			otherToOther += weight[row]!;
+			otherToOther += w;
 			continue;
 		}
-		const source = nodeOf(0, from[row]!);
-		const target = nodeOf(1, to[row]!);
-		const key = linkKey(a, b, row);
+		// The lookups written out, with a call only for a mark's first row: this loop reads every row
+		// kept at each filter change, and the brush changes the filter many times a second.
+		let source = fromNodes[a]!;
+		if (source < 0) source = nodeOf(0, from[row]!);
+		let target = toNodes[b]!;
+		if (target < 0) target = nodeOf(1, to[row]!);
+		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
 		let at = linkAt[key]!;
 		if (at < 0) {
 			const c = CERTAINTIES[certainty[row]!]!;
@@ -196,9 +202,9 @@ export function flowView(
 			linkAt[key] = at = marks.push(link) - 1;
 			links.push(link);
 		}
-		values[source]! += weight[row]!;
-		values[target]! += weight[row]!;
-		values[at]! += weight[row]!;
+		values[source]! += w;
+		values[target]! += w;
+		values[at]! += w;
 		if (!together) continue;
 		const p = person[row]!;
 		if (p !== runOf) {
@@ -207,9 +213,9 @@ export function flowView(
 			met[p] = 1;
 			runOf = p;
 		}
-		meet(source, p);
-		meet(target, p);
-		meet(at, p);
+		if (lastOf[source] !== p) meet(source, p);
+		if (lastOf[target] !== p) meet(target, p);
+		if (lastOf[at] !== p) meet(at, p);
 	}
 	marks.forEach((mark, at) => {
 		mark.value = values[at]!;
