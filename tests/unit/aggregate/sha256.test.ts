@@ -1,14 +1,15 @@
 // The provenance of an aggregated file names the SHA-256 of the source's bytes: read in chunks, it
 // must be the digest of the whole file, whatever the file's size against the chunk's.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sha256Of } from '../../../src/cli/aggregate/engine';
 
 describe('sha256Of', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'talent-flows-sha-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	// Empty, under one chunk, and over two chunks of 1 MiB with a part-chunk at the end.
 	for (const size of [0, 1000, 2.5 * 2 ** 20]) {
 		it(`is the digest of all ${size} bytes of a file`, async () => {
