@@ -293,7 +293,12 @@ describe('npm run aggregate', { timeout: 60_000 }, () => {
 	it('Ctrl-C: stops, says so, exits 130 and leaves nothing', async () => {
 		const path = await positions('interrupt.csv', 2_000_000);
 		const folder = outFolder('interrupt');
-		const child = spawn(tsx, [
+		// Started as `npm run aggregate` starts it (node --import tsx), not through the tsx command: that
+		// one relays Ctrl-C to its child and, when the child has not answered within 30 ms (a loaded
+		// machine), kills it and exits 130 itself, before the child could say anything.
+		const child = spawn(process.execPath, [
+			'--import',
+			'tsx',
 			script,
 			path,
 			'--out',
