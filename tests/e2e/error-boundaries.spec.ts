@@ -113,6 +113,8 @@ test('an import window that cannot open says so, and “Close” leaves the page
 	await expect(alert).toContainText(
 		'Something went wrong while showing the import window. The rest of the page still works, and your data is unchanged.'
 	);
+	// Where the reader clicked, not at the page's end where the import window has its place.
+	await expect(alert).toBeInViewport();
 	await alert.getByRole('button', { name: 'Close' }).click();
 	await expect(alert).toHaveCount(0);
 	await expect(
