@@ -197,9 +197,9 @@ export const en = {
 	windowLabel: 'Time window (arrows: move, Shift+arrows: resize, Escape: clear)',
 	windowNone: 'All dates. Drag across the timeline to choose a window.',
 	windowChosen: (span: string) => `Time window: ${span}.`,
-	/** A time window's months in words; one end may be open (null), never both. */
-	windowSpan: (from: string | null, to: string | null) =>
-		from && to ? `${from} to ${to}` : from ? `from ${from} on` : `up to ${to}`,
+	/** A time window open at its end, or at its start (one with both ends is a `dateRange`). */
+	windowFrom: (from: string) => `from ${from} on`,
+	windowUpTo: (to: string) => `up to ${to}`,
 	windowClear: 'Clear the time window',
 	windowRule: 'An uncertain date counts when its range overlaps the window; undated moves are left out.',
 	datasetHeading: 'Data shown',

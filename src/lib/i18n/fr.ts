@@ -201,8 +201,8 @@ export const fr: Messages = {
 	windowLabel: 'Fenêtre de temps (flèches\u00a0: déplacer, Maj+flèches\u00a0: étendre, Échap\u00a0: effacer)',
 	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',
 	windowChosen: (span: string) => `Fenêtre de temps\u00a0: ${span}.`,
-	windowSpan: (from: string | null, to: string | null) =>
-		from && to ? `${de(from)} à ${to}` : from ? `à partir ${de(from)}` : `jusqu’en ${to}`,
+	windowFrom: (from: string) => `à partir ${de(from)}`,
+	windowUpTo: (to: string) => `jusqu’en ${to}`,
 	windowClear: 'Effacer la fenêtre de temps',
 	windowRule:
 		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.',

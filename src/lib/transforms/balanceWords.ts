@@ -4,15 +4,8 @@ import type { Messages } from '../i18n/messages';
 import type { BalanceMessages } from '../i18n/balance/en';
 import type { FuzzyDate } from '../schema/dates';
 import { OTHER_ORGANIZATIONS, type MovesFocus } from '../state/movesFocus';
-import { formatPartialDate } from './formatDates';
+import { dateInSentence, formatPartialDate } from './formatDates';
 import { periodText } from '../core/views/periods';
-import type { DateInSentence } from '../i18n/en';
-
-/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a sentence uses it, with its precision. */
-function inSentence(value: string, locale: Locale): DateInSentence {
-	const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-	return { text: formatPartialDate(value, locale), precision };
-}
 
 /** A period of the balance in words: "March 2024", "2024". */
 export function periodName(key: number, unit: BinUnit, locale: Locale): string {
@@ -53,7 +46,7 @@ export function describeFocus(
 	}[focus.kind]();
 	if (focus.period === undefined) return what;
 	if (focus.period === 'undated') return w.focusUndated(what);
-	return w.focusIn(what, inSentence(focus.period, locale));
+	return w.focusIn(what, dateInSentence(focus.period, locale));
 }
 
 /**
@@ -65,5 +58,7 @@ export function moveDateWords(date: FuzzyDate, locale: Locale, m: Messages, w: B
 	if (date.precision !== 'range') return formatPartialDate(date.start!, locale);
 	if (date.start && date.end)
 		return w.dateBetween(formatPartialDate(date.start, locale), formatPartialDate(date.end, locale));
-	return date.end ? w.dateBy(inSentence(date.end, locale)) : w.dateFrom(inSentence(date.start!, locale));
+	return date.end
+		? w.dateBy(dateInSentence(date.end, locale))
+		: w.dateFrom(dateInSentence(date.start!, locale));
 }

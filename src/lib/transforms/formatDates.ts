@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../schema/dates';
 import type { Locale } from '../i18n/locales';
+import type { DateInSentence } from '../i18n/en';
 import type { Messages } from '../i18n/messages';
 import type { MonthWindow } from './timeWindow';
 import { utcTime } from './utcTime';
@@ -42,15 +43,17 @@ export function formatFuzzyDate(date: FuzzyDate, locale: Locale, m: Messages): s
 	if (date.precision === 'unknown' || (!start && !end)) return m.dateUnknown;
 	if (start && end) return m.dateRange(start, end);
 	if (date.precision === 'range')
-		return start
-			? m.dateSince(start)
-			: m.dateUntil({ text: end as string, precision: precisionOf(date.end!) });
+		return start ? m.dateSince(start) : m.dateUntil(dateInSentence(date.end!, locale));
 	return start as string;
 }
 
-/** How precise a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is, by its length. */
-function precisionOf(value: string): 'day' | 'month' | 'year' {
-	return value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year';
+/**
+ * A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a sentence uses it: its words and how precise it is,
+ * which decides the words around it ("on" or "in", "jusqu’au" or "jusqu’en").
+ */
+export function dateInSentence(value: string, locale: Locale): DateInSentence {
+	const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+	return { text: formatPartialDate(value, locale), precision };
 }
 
 /**
@@ -58,6 +61,8 @@ function precisionOf(value: string): 'day' | 'month' | 'year' {
  * line and the balance's both say it.
  */
 export function windowInWords(window: MonthWindow, locale: Locale, m: Messages): string {
-	const at = (month: string | undefined) => (month ? formatPartialDate(month, locale) : null);
-	return m.windowSpan(at(window.from), at(window.to));
+	const from = window.from && formatPartialDate(window.from, locale);
+	const to = window.to && formatPartialDate(window.to, locale);
+	if (from && to) return m.dateRange(from, to);
+	return from ? m.windowFrom(from) : m.windowUpTo(to as string);
 }

@@ -3,14 +3,8 @@ import type { Messages } from '../i18n/messages';
 import type { PlacedFact, TimelineView } from '../core/views/timeline';
 import { timelineRowName } from './chartLabels';
 import type { DatasetIndex } from './describeFact';
-import { dateFormatter, formatFuzzyDate, formatPartialDate } from './formatDates';
+import { dateFormatter, dateInSentence, formatFuzzyDate } from './formatDates';
 import { listOf } from './formatLists';
-
-/** How precise a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date is, which decides "on" or "in" in a sentence. */
-function precisionOf(value: string): 'day' | 'month' | 'year' {
-	const parts = value.split('-').length;
-	return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
-}
 
 /**
  * A few sentences saying what the timeline shows: how many moves, events and figures, between
@@ -40,8 +34,8 @@ export function timelineSummary(
 
 	const sentences: string[] = [];
 	if (earliest && latest) {
-		const from = { text: formatPartialDate(earliest.value, locale), precision: precisionOf(earliest.value) };
-		const to = { text: formatPartialDate(latest.value, locale), precision: precisionOf(latest.value) };
+		const from = dateInSentence(earliest.value, locale);
+		const to = dateInSentence(latest.value, locale);
 		sentences.push(
 			from.text === to.text ? m.timelineSummaryOn(what, from) : m.timelineSummaryBetween(what, from, to)
 		);

@@ -136,13 +136,13 @@ describe('the message catalog', () => {
 	});
 
 	it('says the balance’s time window in one sentence, ended once', () => {
-		expect(enBalance.balanceScopeWindow(en.windowSpan('January 2024', 'June 2024'))).toBe(
+		expect(enBalance.balanceScopeWindow(en.dateRange('January 2024', 'June 2024'))).toBe(
 			'Over the time window, January 2024 to June 2024.'
 		);
-		expect(frBalance.balanceScopeWindow(fr.windowSpan('janvier 2024', 'juin 2024'))).toBe(
+		expect(frBalance.balanceScopeWindow(fr.dateRange('janvier 2024', 'juin 2024'))).toBe(
 			'Sur la fenêtre de temps, de janvier 2024 à juin 2024.'
 		);
-		expect(enBalance.balanceScopeWindow(en.windowSpan(null, 'June 2024'))).toBe(
+		expect(enBalance.balanceScopeWindow(en.windowUpTo('June 2024'))).toBe(
 			'Over the time window, up to June 2024.'
 		);
 	});
@@ -159,7 +159,7 @@ describe('the message catalog', () => {
 		expect(frBalance.balanceNetSummary('avril 2024', 'juin 2024', 'aucun', 'aucun')).toMatch(
 			/^D’avril 2024 à juin 2024\./
 		);
-		expect(fr.windowChosen(fr.windowSpan('avril 2024', null))).toBe(
+		expect(fr.windowChosen(fr.windowFrom('avril 2024'))).toBe(
 			'Fenêtre de temps\u00a0: à partir d’avril 2024.'
 		);
 	});

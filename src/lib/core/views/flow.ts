@@ -175,13 +175,13 @@ export function flowView(
 			otherToOther += w;
 			continue;
 		}
-		// The lookups written out, with a call only for a mark's first row: this loop reads every row
-		// kept at each filter change, and the brush changes the filter many times a second.
+		// A node's number read here, with a call only for its first row: this loop reads every row kept
+		// at each filter change, and the brush changes the filter many times a second.
 		let source = fromNodes[a]!;
 		if (source < 0) source = nodeOf(0, from[row]!);
 		let target = toNodes[b]!;
 		if (target < 0) target = nodeOf(1, to[row]!);
-		const key = ((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
+		const key = linkKey(a, b, row);
 		let at = linkAt[key]!;
 		if (at < 0) {
 			const c = CERTAINTIES[certainty[row]!]!;
