@@ -110,22 +110,9 @@ export function flowSummary(
 ): string {
 	if (rows.length === 0) return m.flowEmpty;
 	if (!store.namesPeople) return flowsSummary(store, rows, index, locale, m);
-	const { from, to, person } = store;
 	const NAMED_PEOPLE = 6;
 	const { origins, named, slot } = busiestOrigins(store, rows);
-	// One pass over the rows for all named origins: a bit per origin marks whom it has counted,
-	// and each keeps the first few people in row order with the first place they went.
-	const counted = new Uint8Array(store.personIds.length);
-	const people = named.map(() => 0);
-	const firsts: [number, number][][] = named.map(() => []);
-	for (let q = 0; q < rows.length; q++) {
-		const row = rows[q]!;
-		const k = slot[from[row]!]!;
-		if (k < 0 || counted[person[row]!]! & (1 << k)) continue;
-		counted[person[row]!]! |= 1 << k;
-		people[k]!++;
-		if (firsts[k]!.length < NAMED_PEOPLE) firsts[k]!.push([person[row]!, to[row]!]);
-	}
+	const { people, firsts } = peopleLeaving(store, rows, slot, named.length, NAMED_PEOPLE);
 	const parts = named.map((origin, k) => {
 		const who = firsts[k]!.map(([p, destination]) => {
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
@@ -140,6 +127,32 @@ export function flowSummary(
 	});
 	if (origins.length > named.length) parts.push(m.summaryMoreOrigins(origins.length - named.length));
 	return parts.join(' ');
+}
+
+/**
+ * One pass over the rows for all named origins: a bit per origin marks whom it has counted, and
+ * each keeps its first few people in row order with the first place they went. Apart from
+ * `flowSummary`, so that the engine optimizes the loop after a call or two and keeps it.
+ */
+function peopleLeaving(
+	{ from, to, person, personIds }: MoveStore,
+	rows: Int32Array,
+	slot: Int8Array,
+	origins: number,
+	few: number
+) {
+	const counted = new Uint8Array(personIds.length);
+	const people = new Int32Array(origins);
+	const firsts: [number, number][][] = Array.from({ length: origins }, () => []);
+	for (let q = 0; q < rows.length; q++) {
+		const row = rows[q]!;
+		const k = slot[from[row]!]!;
+		const p = person[row]!;
+		if (k < 0 || counted[p]! & (1 << k)) continue;
+		counted[p]! |= 1 << k;
+		if (people[k]!++ < few) firsts[k]!.push([p, to[row]!]);
+	}
+	return { people, firsts };
 }
 
 /** The flows of a file that names no one, in words: how many moves leave the busiest origins, and for where. */
@@ -195,12 +208,7 @@ const NAMED_ORIGINS = 3;
  * among them in `slot` (-1 for every other organization).
  */
 function busiestOrigins(store: MoveStore, rows: Int32Array) {
-	const { from, weight } = store;
-	const leaving = new Float64Array(store.organizationIds.length);
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		leaving[from[row]!]! += weight[row]!;
-	}
+	const leaving = movesLeaving(store, rows);
 	const origins: number[] = [];
 	leaving.forEach((moves, k) => {
 		if (moves > 0) origins.push(k);
@@ -210,6 +218,16 @@ function busiestOrigins(store: MoveStore, rows: Int32Array) {
 	const slot = new Int8Array(leaving.length).fill(-1);
 	named.forEach((origin, k) => (slot[origin] = k));
 	return { leaving, origins, named, slot };
+}
+
+/** The moves leaving each organization (weights summed), by number. */
+function movesLeaving({ from, weight, organizationIds }: MoveStore, rows: Int32Array): Float64Array {
+	const leaving = new Float64Array(organizationIds.length);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		leaving[from[row]!]! += weight[row]!;
+	}
+	return leaving;
 }
 
 /** The accessible name of each bar of the timeline, by its start: its period and its count of moves. */

@@ -40,7 +40,7 @@ describe('every view of (store, selection) equals its plain definition', () => {
 	);
 
 	it(
-		'the flow graph: every node and link, its weight, moves and people, and what "Other" hides',
+		'the flow graph: every node and link in the order the moves meet them, its weight, moves and people, and what "Other" hides',
 		() => {
 			fc.assert(
 				fc.property(datasetAndView, ([d, view]) => {
@@ -57,6 +57,9 @@ describe('every view of (store, selection) equals its plain definition', () => {
 						const plain = plainFlow(data, view);
 						expect(flat(flow.graph.nodes)).toEqual(plain.nodes);
 						expect(flat(flow.graph.links)).toEqual(plain.links);
+						// In the order the moves first meet them, which the layout starts from.
+						expect(flow.graph.nodes.map((node) => node.id)).toEqual(Object.keys(plain.nodes));
+						expect(flow.graph.links.map((link) => link.id)).toEqual(Object.keys(plain.links));
 						expect(flow.otherToOther).toBe(plain.otherToOther);
 						expect(flow.hiddenOrganizations).toBe(plain.hidden);
 						const personOf = new Map(data.moves.map((m) => [m.id, m.person]));

@@ -2,6 +2,8 @@ import type { OrganizationKind } from '../../schema/dataset';
 import type { Certainty, Evidence } from '../../schema/evidence';
 import { BASES, CERTAINTIES, KINDS, type MoveStore } from '../store';
 import { NAMED_RANGE, OTHER_AT_LEAST } from './flowNaming';
+import { organizationCounts } from './choices';
+import { NAMED_PEOPLE_IN_LABEL, linkEntry, tallyRows } from './flowTally';
 import { litMarks } from './litMarks';
 
 /** The columns of the flow diagram: where people left (0) and where they went (1). */
@@ -58,8 +60,7 @@ export const OTHER = '_other';
 const NO_ROWS = new Int32Array(0);
 const NOT_LIT = () => false;
 
-/** A flow label names this many of the people a flow carries. */
-export const NAMED_PEOPLE_IN_LABEL = 5;
+export { NAMED_PEOPLE_IN_LABEL };
 
 export interface FlowView {
 	graph: FlowGraph;
@@ -85,13 +86,8 @@ export function flowView(
 	rows: Int32Array,
 	options: { named?: number; chosen?: readonly number[] } = {}
 ): FlowView {
-	const { from, to, person, weight, certainty, basis, organizationIds } = store;
-	const totals = new Float64Array(organizationIds.length);
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		totals[from[row]!]! += weight[row]!;
-		if (to[row] !== from[row]) totals[to[row]!]! += weight[row]!;
-	}
+	const { organizationIds } = store;
+	const totals = organizationCounts(store, rows);
 	const involved: number[] = [];
 	totals.forEach((total, k) => {
 		if (total > 0) involved.push(k);
@@ -108,119 +104,88 @@ export function flowView(
 	let namedCount = 0;
 	for (const k of involved) namedCount += named[k]!;
 
-	// Each node and link is numbered as it is made, and the marks of a row follow from the tables
-	// below: the rows of every mark can then be grouped at once, in typed arrays, with no list grown
-	// per mark.
 	// Named organizations get slots 0, 1, …; every other one shares the last: the links then fit a
 	// small dense table (named² × certainty × basis) rather than a map looked up once per row.
 	const otherSlot = namedCount;
 	const slots = namedCount + 1;
 	const slotOf = new Int32Array(organizationIds.length).fill(otherSlot);
-	for (let k = 0, next = 0; k < named.length; k++) if (named[k] === 1) slotOf[k] = next++;
+	const organizationOfSlot = new Int32Array(slots).fill(-1);
+	for (let k = 0, next = 0; k < named.length; k++)
+		if (named[k] === 1) {
+			organizationOfSlot[next] = k;
+			slotOf[k] = next++;
+		}
+	const tally = tallyRows(store, rows, slotOf, otherSlot);
+	const { first, values, peopleOf, firstPeopleOf } = tally;
+
+	// The marks, made in the order the rows first meet them (a row's origin, then its destination,
+	// then its link), and numbered so: the rows of every mark can then be grouped at once, in typed
+	// arrays, with no list grown per mark.
+	const entries: number[] = [];
+	for (let e = 0; e < first.length; e++) if (first[e]! >= 0) entries.push(e);
+	entries.sort((x, y) => first[x]! - first[y]! || x - y);
 	const nodeAt = [new Int32Array(slots).fill(-1), new Int32Array(slots).fill(-1)];
+	const linkAt = new Int32Array(slots * slots * 16).fill(-1);
 	const marks: (FlowNode | FlowLink)[] = [];
 	const nodes: FlowNode[] = [];
-	const nodeOf = (stage: FlowStage, k: number): number => {
-		const slot = slotOf[k]!;
-		let at = nodeAt[stage]![slot]!;
-		if (at < 0) {
-			const organization = slot === otherSlot ? OTHER : organizationIds[k]!;
+	const links: FlowLink[] = [];
+	const firstPeopleAt = (e: number) =>
+		Array.from(
+			firstPeopleOf.subarray(
+				e * NAMED_PEOPLE_IN_LABEL,
+				e * NAMED_PEOPLE_IN_LABEL + Math.min(peopleOf[e]!, NAMED_PEOPLE_IN_LABEL)
+			),
+			(p) => store.personIds[p]!
+		);
+	for (const e of entries) {
+		const at = marks.length;
+		if (e < 2 * slots) {
+			const stage: FlowStage = e < slots ? 0 : 1;
+			const slot = e - stage * slots;
+			const organization = slot === otherSlot ? OTHER : organizationIds[organizationOfSlot[slot]!]!;
 			const node: FlowNode = {
 				id: `${stage === 0 ? 'from' : 'to'}:${organization}`,
 				stage,
 				organization,
-				kind: slot === otherSlot ? 'unknown' : KINDS[store.kind[k]!]!,
+				kind: slot === otherSlot ? 'unknown' : KINDS[store.kind[organizationOfSlot[slot]!]!]!,
 				moves: [],
 				rows: NO_ROWS,
-				value: 0,
-				people: 0,
-				firstPeople: [],
+				value: values[e]!,
+				people: peopleOf[e]!,
+				firstPeople: firstPeopleAt(e),
 				litBy: NOT_LIT
 			};
-			nodeAt[stage]![slot] = at = marks.push(node) - 1;
+			nodeAt[stage]![slot] = at;
+			marks.push(node);
 			nodes.push(node);
-		}
-		return at;
-	};
-	const links: FlowLink[] = [];
-	const linkAt = new Int32Array(slots * slots * 16).fill(-1);
-	/** A link's place in `linkAt`: its two slots, then the row's certainty and basis (four codes each at most). */
-	const linkKey = (a: number, b: number, row: number) =>
-		((a * slots + b) * 4 + certainty[row]!) * 4 + basis[row]!;
-	let otherToOther = 0;
-	const n = rows.length;
-	// Values summed by mark number (there are at most two nodes per slot and the links' table), then
-	// set once: nodes and links are objects of two shapes, slower to add to three times a row.
-	const values = new Float64Array(2 * slots + linkAt.length);
-	// People counted in the same pass while each person's moves come together, one run after
-	// another, as a career file's do: a mark then meets a new person whenever its last one differs.
-	// Should someone come back after others, they are counted over each mark's own rows below.
-	let together = true;
-	let runOf = -1;
-	const met = new Uint8Array(store.personIds.length);
-	const lastOf = new Int32Array(values.length).fill(-1);
-	const peopleOf = new Int32Array(values.length);
-	const meet = (mark: number, p: number) => {
-		if (lastOf[mark] === p) return;
-		lastOf[mark] = p;
-		if (peopleOf[mark]!++ < NAMED_PEOPLE_IN_LABEL) marks[mark]!.firstPeople.push(store.personIds[p]!);
-	};
-	const [fromNodes, toNodes] = nodeAt as [Int32Array, Int32Array];
-	for (let i = 0; i < n; i++) {
-		const row = rows[i]!;
-		const a = slotOf[from[row]!]!;
-		const b = slotOf[to[row]!]!;
-		const w = weight[row]!;
-		if (a === otherSlot && b === otherSlot) {
-			otherToOther += w;
-			continue;
-		}
-		// A node's number read here, with a call only for its first row: this loop reads every row kept
-		// at each filter change, and the brush changes the filter many times a second.
-		let source = fromNodes[a]!;
-		if (source < 0) source = nodeOf(0, from[row]!);
-		let target = toNodes[b]!;
-		if (target < 0) target = nodeOf(1, to[row]!);
-		const key = linkKey(a, b, row);
-		let at = linkAt[key]!;
-		if (at < 0) {
-			const c = CERTAINTIES[certainty[row]!]!;
-			const e = BASES[basis[row]!]!;
+		} else {
+			const key = e - 2 * slots;
+			const pair = key >> 4;
+			const source = marks[nodeAt[0]![Math.floor(pair / slots)]!]!;
+			const target = marks[nodeAt[1]![pair % slots]!]!;
+			const c = CERTAINTIES[(key >> 2) & 3]!;
+			const b = BASES[key & 3]!;
 			const link: FlowLink = {
-				id: `${marks[source]!.id}→${marks[target]!.id}|${c}|${e}`,
-				source: marks[source]!.id,
-				target: marks[target]!.id,
-				value: 0,
+				id: `${source.id}→${target.id}|${c}|${b}`,
+				source: source.id,
+				target: target.id,
+				value: values[e]!,
 				moves: [],
 				rows: NO_ROWS,
-				people: 0,
-				firstPeople: [],
+				people: peopleOf[e]!,
+				firstPeople: firstPeopleAt(e),
 				certainty: c,
-				basis: e,
+				basis: b,
 				litBy: NOT_LIT
 			};
-			linkAt[key] = at = marks.push(link) - 1;
+			linkAt[key] = at;
+			marks.push(link);
 			links.push(link);
 		}
-		values[source]! += w;
-		values[target]! += w;
-		values[at]! += w;
-		if (!together) continue;
-		const p = person[row]!;
-		if (p !== runOf) {
-			// Someone met again after someone else: their moves are not together after all.
-			if (met[p] === 1) together = false;
-			met[p] = 1;
-			runOf = p;
-		}
-		if (lastOf[source] !== p) meet(source, p);
-		if (lastOf[target] !== p) meet(target, p);
-		if (lastOf[at] !== p) meet(at, p);
 	}
-	marks.forEach((mark, at) => {
-		mark.value = values[at]!;
-		mark.people = peopleOf[at]!;
-	});
+	const { from, to, certainty, basis } = store;
+	const n = rows.length;
+	const linkKey = (a: number, b: number, row: number) => linkEntry(slots, a, b, certainty[row]!, basis[row]!);
 	// The marks of each row, by its place in `rows` (source node, target node, link; -1: not
 	// drawn), told again from the tables above when a mark's rows are first asked for: written in
 	// the loop, three arrays as long as the rows cost more than the loop's own work.
@@ -273,12 +238,12 @@ export function flowView(
 	});
 	// Otherwise people are counted by number over each mark's rows, one stamp per node or link: no
 	// set of names per flow.
-	if (!together) countPeople(store, rows, marks, groups());
+	if (!tally.together) countPeople(store, rows, marks, groups());
 	return {
 		graph: { nodes, links },
 		organizations: involved.length,
 		hiddenOrganizations: involved.length - namedCount,
-		otherToOther
+		otherToOther: tally.otherToOther
 	};
 }
 

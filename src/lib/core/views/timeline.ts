@@ -150,7 +150,7 @@ export function timelineView(
 	for (const e of events) place('event', e, e.date);
 
 	// The moves: undated ones apart; for the summary, the earliest and latest by their days.
-	const { first, last, month, weight } = store;
+	const { first, month } = store;
 	// The moves counted per period of the domain in the same pass, in case they are too many for a
 	// row each: a dense typed array from the domain's first period, with no object per bar updated at
 	// every row (that made the loop half of the timeline's time at 100,000 moves).
@@ -163,27 +163,12 @@ export function timelineView(
 				? new Date(domain[1]).getUTCFullYear() * 12 + 11
 				: new Date(domain[1]).getUTCFullYear() * 12
 		) + 1;
-	const countAt = new Float64Array(Math.max(0, periods));
-	const usedAt = new Uint8Array(countAt.length);
-	let dated = 0;
-	let minRow = -1;
-	let maxRow = -1;
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		if (first[row] === NO_DAY) {
-			undatedCount++;
-			if (undated.length < MAX_TIMELINE_ROWS) undated.push({ id: moves[row]!.id, kind: 'move' });
-			continue;
-		}
-		dated++;
-		counts.move += weight[row]!;
-		const p = periodOf(month[row]!);
-		countAt[p]! += weight[row]!;
-		usedAt[p] = 1;
-		const a = first[row] === OPEN_START ? last[row]! : first[row]!;
-		if (minRow < 0 || a < (first[minRow] === OPEN_START ? last[minRow]! : first[minRow]!)) minRow = row;
-		if (maxRow < 0 || last[row]! > last[maxRow]!) maxRow = row;
-	}
+	const tally = countByPeriod(store, rows, unit === 'month', startYear, Math.max(0, periods));
+	const { countAt, usedAt, dated, minRow, maxRow } = tally;
+	undatedCount += tally.undated;
+	counts.move += tally.datedWeight;
+	for (const row of tally.firstUndated) undated.push({ id: moves[row]!.id, kind: 'move' });
+	undated.splice(MAX_TIMELINE_ROWS);
 	for (const row of new Set([minRow, maxRow]))
 		if (row >= 0)
 			consider({ id: moves[row]!.id, kind: 'move', date: moves[row]!.date }, statedOf(moves[row]!.date));
@@ -264,6 +249,51 @@ export function timelineView(
 		return Array.from(countAt, (_, q) => grouped.subarray(sizes[q]!, sizes[q + 1]!));
 	};
 	return { ...base, items: [], bins, unit };
+}
+
+/**
+ * One pass over the rows kept, in numbers only: the dated moves counted per period (weights
+ * summed), the undated ones (the first few listed), and the rows of the earliest and latest day.
+ * Apart from `timelineView` and free of objects, so that the engine optimizes it after a call or
+ * two and keeps it: inside the larger function, the loop ran mostly unoptimized at each filter
+ * change, as `tallyRows` of the flow did.
+ */
+function countByPeriod(
+	{ first, last, month, weight }: MoveStore,
+	rows: Int32Array,
+	byMonth: boolean,
+	startYear: number,
+	periods: number
+) {
+	const countAt = new Float64Array(periods);
+	const usedAt = new Uint8Array(periods);
+	const firstUndated: number[] = [];
+	let undated = 0;
+	let dated = 0;
+	let datedWeight = 0;
+	let minRow = -1;
+	let maxRow = -1;
+	let minDay = 0;
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		const day = first[row]!;
+		if (day === NO_DAY) {
+			if (undated++ < MAX_TIMELINE_ROWS) firstUndated.push(row);
+			continue;
+		}
+		dated++;
+		datedWeight += weight[row]!;
+		const p = byMonth ? month[row]! - startYear * 12 : Math.floor(month[row]! / 12) - startYear;
+		countAt[p]! += weight[row]!;
+		usedAt[p] = 1;
+		const a = day === OPEN_START ? last[row]! : day;
+		if (minRow < 0 || a < minDay) {
+			minRow = row;
+			minDay = a;
+		}
+		if (maxRow < 0 || last[row]! > last[maxRow]!) maxRow = row;
+	}
+	return { countAt, usedAt, dated, datedWeight, undated, firstUndated, minRow, maxRow };
 }
 
 /**
