@@ -156,7 +156,7 @@ export function timelineView(
 	// every row (that made the loop half of the timeline's time at 100,000 moves).
 	const unit = binUnitFor(domain);
 	const startYear = new Date(domain[0]).getUTCFullYear();
-	const periodOf = (m: number) => (unit === 'month' ? m - startYear * 12 : Math.floor(m / 12) - startYear);
+	const periodOf = (m: number) => periodOfMonth(m, unit === 'month', startYear);
 	const periods =
 		periodOf(
 			unit === 'month'
@@ -251,6 +251,11 @@ export function timelineView(
 	return { ...base, items: [], bins, unit };
 }
 
+/** A month's place among the periods of the timeline, from the first year's January: by month or by year. */
+function periodOfMonth(month: number, byMonth: boolean, startYear: number): number {
+	return byMonth ? month - startYear * 12 : Math.floor(month / 12) - startYear;
+}
+
 /**
  * One pass over the rows kept, in numbers only: the dated moves counted per period (weights
  * summed), the undated ones (the first few listed), and the rows of the earliest and latest day.
@@ -283,7 +288,7 @@ function countByPeriod(
 		}
 		dated++;
 		datedWeight += weight[row]!;
-		const p = byMonth ? month[row]! - startYear * 12 : Math.floor(month[row]! / 12) - startYear;
+		const p = periodOfMonth(month[row]!, byMonth, startYear);
 		countAt[p]! += weight[row]!;
 		usedAt[p] = 1;
 		const a = day === OPEN_START ? last[row]! : day;
