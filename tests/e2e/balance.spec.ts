@@ -136,7 +136,9 @@ test.describe('the balance on the article’s data', () => {
 		await expect(numberLink(region, 'en', enBalance.balanceArrivalsCount(balance.arrivals))).toHaveText('0');
 		const departures = numberLink(region, 'en', enBalance.balanceDeparturesCount(balance.departures));
 		await expect(departures).toHaveText(String(balance.departures));
-		await expect(numberLink(region, 'en', enBalance.balanceNetCount(`-${balance.departures}`))).toBeVisible();
+		await expect(
+			numberLink(region, 'en', enBalance.balanceNetCount(`\u2212${balance.departures}`))
+		).toBeVisible();
 		await expect(region.getByText(enBalance.retentionNoStays)).toBeVisible();
 
 		// Pointed at, a number's link holds the whole view and its moves: it opens in a new tab too.

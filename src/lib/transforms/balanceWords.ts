@@ -14,10 +14,13 @@ export function periodName(key: number, unit: BinUnit, locale: Locale): string {
 
 const signed: { [L in Locale]?: Intl.NumberFormat } = {};
 
-/** A difference with its sign ("+3", "−2", "0"), as a net is read. */
+/**
+ * A difference with its sign ("+3", "−2", "0"), as a net is read. The minus is the minus sign
+ * (U+2212), as print sets it and screen readers say it: Intl writes a hyphen in English and French.
+ */
 export function formatSigned(value: number, locale: Locale): string {
 	signed[locale] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-	return signed[locale].format(value + 0);
+	return signed[locale].format(value + 0).replace('-', '\u2212');
 }
 
 /**
