@@ -44,6 +44,8 @@ export interface Postings {
 export interface MoveStore {
 	dataset: Dataset;
 	size: number;
+	/** Every row, in order: what a selection that keeps every move returns, made once. */
+	everyRow: Int32Array;
 	from: Int32Array;
 	to: Int32Array;
 	person: Int32Array;
@@ -255,6 +257,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	return {
 		dataset,
 		size,
+		everyRow: Int32Array.from({ length: size }, (_, row) => row),
 		from,
 		to,
 		person,

@@ -163,22 +163,11 @@ function flowsSummary(
 	locale: Locale,
 	m: Messages
 ): string {
-	const { from, to, weight, organizationIds } = store;
+	const { organizationIds } = store;
 	const count = organizationIds.length;
 	const name = (k: number) => organizationLabel(index.organizations.get(organizationIds[k]!), locale);
 	const { leaving, origins, named, slot } = busiestOrigins(store, rows);
-	// A second pass counts where the named origins' moves went; equal counts keep the order in
-	// which the rows first name them.
-	const going = new Float64Array(named.length * count);
-	const firstRow = new Int32Array(named.length * count).fill(-1);
-	for (let i = 0; i < rows.length; i++) {
-		const row = rows[i]!;
-		const k = slot[from[row]!]!;
-		if (k < 0) continue;
-		const at = k * count + to[row]!;
-		if (firstRow[at]! < 0) firstRow[at] = i;
-		going[at]! += weight[row]!;
-	}
+	const { going, firstRow } = movesGoing(store, rows, slot, named.length);
 	const parts = named.map((origin, k) => {
 		const where: number[] = [];
 		for (let d = 0; d < count; d++) if (firstRow[k * count + d]! >= 0) where.push(d);
@@ -197,6 +186,31 @@ function flowsSummary(
 	});
 	if (origins.length > named.length) parts.push(m.summaryMoreOrigins(origins.length - named.length));
 	return parts.join(' ');
+}
+
+/**
+ * A second pass, for the named origins only: the moves (weights summed) each sends to each
+ * destination, and the place in `rows` of the first, so that equal counts keep the order in which
+ * the rows first name them. Apart, for the engine, as `peopleLeaving` is.
+ */
+function movesGoing(
+	{ from, to, weight, organizationIds }: MoveStore,
+	rows: Int32Array,
+	slot: Int8Array,
+	origins: number
+) {
+	const count = organizationIds.length;
+	const going = new Float64Array(origins * count);
+	const firstRow = new Int32Array(origins * count).fill(-1);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i]!;
+		const k = slot[from[row]!]!;
+		if (k < 0) continue;
+		const at = k * count + to[row]!;
+		if (firstRow[at]! < 0) firstRow[at] = i;
+		going[at]! += weight[row]!;
+	}
+	return { going, firstRow };
 }
 
 /** How many origins a summary of the flow names. */

@@ -232,6 +232,27 @@ describe('selectRows', () => {
 		expect(selectRows(store, selection, 'organizations')).toEqual(Int32Array.from([0, 1]));
 	});
 
+	it('hands back the store’s own rows, not a copy, when it keeps all of them or all of a person’s', () => {
+		const store = buildStore(dataset);
+		const everything = compileSelection(store, { ...DEFAULT_VIEW, later: true });
+		expect(selectRows(store, everything)).toBe(store.everyRow);
+		const bob = selectRows(store, compileSelection(store, { ...DEFAULT_VIEW, later: true, person: 'bob' }));
+		expect(bob.buffer).toBe(store.byPerson.rows.buffer);
+		expect(bob).toEqual(Int32Array.from([1, 2]));
+	});
+
+	it('answers each store alike when a larger and a smaller one take turns (its working buffers are reused)', () => {
+		const many = datasetOf(
+			Array.from({ length: 40 }, (_, i) => move(`m${i}`, ['meta', 'acme', 'google'][i % 3]!, 'yutori'))
+		);
+		const stores = [buildStore(many), buildStore(dataset), buildStore(many)];
+		const view = { ...DEFAULT_VIEW, later: true, companies: ['meta', 'acme', 'google'] };
+		const answers = stores.map((store) => Array.from(selectRows(store, compileSelection(store, view))));
+		expect(answers[0]).toEqual(Array.from({ length: 40 }, (_, i) => i));
+		expect(answers[1]).toEqual([0, 1, 2, 3, 4]);
+		expect(answers[2]).toEqual(answers[0]);
+	});
+
 	it('does not mutate its input', () => {
 		const store = buildStore(dataset);
 		const before = structuredClone(store);
