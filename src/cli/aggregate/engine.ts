@@ -1,7 +1,7 @@
 // Runs the derivation of sql/ on DuckDB, out of core, over a CSV or Parquet file of career
 // positions: what `npm run aggregate` and the equivalence test share.
 import { DuckDBInstance, type DuckDBConnection, type DuckDBListValue } from '@duckdb/node-api';
-import { dsvFormat } from 'd3';
+import { dsvFormat } from 'd3-dsv';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';

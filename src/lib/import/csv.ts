@@ -1,4 +1,4 @@
-import { dsvFormat } from 'd3';
+import { dsvFormat } from 'd3-dsv';
 import { problemOf } from '../problems/codes';
 import { IMPORT_LIMITS } from './limits';
 import type { FileProblem, RowProblem } from './problems';
