@@ -76,7 +76,15 @@ function unionOf(store: MoveStore, keys: readonly number[]): Int32Array {
 			count += 1 - marked[row]!;
 			marked[row] = 1;
 		}
-	// Read in order and cleared as read, for the next call.
+	return readMarks(marked, count);
+}
+
+/**
+ * The `count` rows marked, in order, each mark cleared as read for the next call. Apart from
+ * `unionOf`, whose optimized code was thrown away at this point of every call, so that this pass
+ * ran unoptimized.
+ */
+function readMarks(marked: Uint8Array, count: number): Int32Array {
 	const out = new Int32Array(count);
 	for (let row = 0, n = 0; n < count; row++)
 		if (marked[row] === 1) {
@@ -104,8 +112,12 @@ function mergeRows(a: Int32Array, b: Int32Array): Int32Array {
 		if (x <= y) i++;
 		if (y <= x) j++;
 	}
-	while (i < a.length) out[n++] = a[i++]!;
-	while (j < b.length) out[n++] = b[j++]!;
+	// What is left of either list is copied whole: as loops, the optimized code met them untried
+	// and was thrown away at every call.
+	out.set(a.subarray(i), n);
+	n += a.length - i;
+	out.set(b.subarray(j), n);
+	n += b.length - j;
 	return out.subarray(0, n);
 }
 
