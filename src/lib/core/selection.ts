@@ -1,5 +1,5 @@
 import type { ViewState } from '../state/viewUrl';
-import { daysOverlap, monthDays, NO_DAY } from './days';
+import { monthDays, NO_DAY } from './days';
 import { BASIS_OTHER, type MoveStore } from './store';
 
 /**
@@ -43,14 +43,6 @@ export function compileSelection(store: MoveStore, view: ViewState): Selection {
 	const window = from || to ? { first: from?.first ?? -0x7fffffff, last: to?.last ?? 0x7fffffff } : null;
 	const person = view.person === undefined ? -1 : (store.personNumber.get(view.person) ?? -2);
 	return { organizations, window, person, later: view.later };
-}
-
-/**
- * Whether a move's date can fall in the window: its first possible day is not after the window's
- * end and its last is not before the window's start. A move with no date is outside any window.
- */
-export function inWindow(store: MoveStore, row: number, window: { first: number; last: number }): boolean {
-	return daysOverlap(store.first[row]!, store.last[row]!, window);
 }
 
 /** The rows of some postings lists, in ascending order without repeats. */
@@ -175,7 +167,7 @@ function keepRows(
 	if (marks.length < size) marks = new Int32Array(size);
 	const out = marks;
 	let n = 0;
-	// `inWindow` written out: this loop reads every row of the store when nothing narrows it.
+	// `daysOverlap` written out: this loop reads every row of the store when nothing narrows it.
 	const windowFirst = window ? window.first : 0;
 	const windowLast = window ? window.last : 0;
 	for (let k = 0; k < size; k++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStore } from '../../../src/lib/core/store';
-import { anniversary, retentionAvailability, retentionView } from '../../../src/lib/core/views/retention';
+import { retentionAvailability, retentionView } from '../../../src/lib/core/views/retention';
+import { anniversary } from '../../../src/lib/core/views/stays';
 import { dayNumber } from '../../../src/lib/core/days';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { ViewState } from '../../../src/lib/state/viewUrl';

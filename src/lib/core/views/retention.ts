@@ -4,8 +4,6 @@ import type { MoveStore } from '../store';
 import { personSequence } from './personSequence';
 import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, Stays, type StayOutcome } from './stays';
 
-export { anniversary, RETENTION_YEARS, type StayOutcome } from './stays';
-
 export type RetentionCount = Record<StayOutcome, number>;
 
 /** The people who joined one organization in one year, and what became of them after 1 and 2 years. */

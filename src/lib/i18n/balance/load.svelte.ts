@@ -1,8 +1,6 @@
 import type { Locale } from '../locales';
 import type { BalanceMessages } from './en';
 
-export type { BalanceMessages };
-
 // Reactive, so that the balance's islands draw once their wording has come.
 let loaded = $state.raw<{ [L in Locale]?: BalanceMessages }>({});
 // The languages asked for: each is fetched once. Not state: nothing draws from it.
