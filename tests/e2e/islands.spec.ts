@@ -107,3 +107,22 @@ test('the balance’s code and wording come with the live charts: choosing an or
 	expect(scripts).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('a drawing made for a wider frame than the reader’s is drawn again at its width as it comes into view', async ({
+	page
+}) => {
+	// A phone: the charts are far below the article, and stay drawn until they come near the screen.
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/en/');
+	await page.waitForLoadState('networkidle');
+	const islands = page.locator('.island');
+	await expect(islands.first()).toHaveAttribute('data-island', 'waiting');
+	const svg = page.locator('.timeline-chart svg.layercake-layout-svg').first();
+	expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(375);
+
+	// Scrolled there by the page, not by a reader's input: only the drawing's place on screen counts.
+	await svg.evaluate((element) => element.scrollIntoView());
+	for (const island of await islands.all()) await expect(island).toHaveAttribute('data-island', 'live');
+	const frame = await svg.evaluate((element) => element.parentElement!.clientWidth);
+	await expect(svg).toHaveAttribute('width', String(frame));
+});

@@ -28,6 +28,30 @@ export function islandsWanted(): Promise<void> {
 	return whenRequested();
 }
 
+/**
+ * The server draws the charts for a frame 560 px wide; in a narrower one (a tablet's column, a
+ * phone) the drawing would show cut off. Such a drawing wants the charts' code as soon as it comes
+ * near the screen, where they are drawn again at the frame's width. Returns the way to stop looking.
+ */
+export function wantedWhenCutOff(host: HTMLElement): () => void {
+	const frames = [...host.querySelectorAll('svg[width]')].flatMap((svg) => {
+		const frame = svg.parentElement;
+		return frame && Number(svg.getAttribute('width')) > frame.clientWidth + 1 ? [frame] : [];
+	});
+	if (frames.length === 0 || typeof IntersectionObserver === 'undefined') return () => {};
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((entry) => entry.isIntersecting)) return;
+			observer.disconnect();
+			requestIslands();
+		},
+		{ rootMargin: '200px' }
+	);
+	// The frames, not the island: its element takes no part in layout, and so never meets the screen.
+	for (const frame of frames) observer.observe(frame);
+	return () => observer.disconnect();
+}
+
 /** The views the islands draw (see `lazyViews`), loaded once. */
 export { loadLazyViews };
 
