@@ -138,6 +138,8 @@ export const en = {
 		count === 1 ? '1 figure over a period' : `${enNumber(count)} figures over a period`,
 	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
 		`The timeline places ${what} between ${from.text} and ${to.text}.`,
+	timelineSummaryBy: (what: string, date: DateInSentence) =>
+		`The timeline places ${what} ${date.precision === 'day' ? 'on or before' : 'in or before'} ${date.text}.`,
 	timelineSummaryOn: (what: string, date: DateInSentence) =>
 		`The timeline places ${what} ${date.precision === 'day' ? 'on' : 'in'} ${date.text}.`,
 	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>

@@ -137,6 +137,8 @@ export const fr: Messages = {
 		count === 1 ? '1 chiffre sur une période' : `${frNumber(count)} chiffres sur une période`,
 	timelineSummaryBetween: (what: string, from: DateInSentence, to: DateInSentence) =>
 		`La chronologie place ${what} entre ${frDate(from)} et ${frDate(to)}.`,
+	timelineSummaryBy: (what: string, date: DateInSentence) =>
+		`La chronologie place ${what} ${date.precision === 'day' ? 'le' : 'en'} ${date.text} ou avant.`,
 	timelineSummaryOn: (what: string, date: DateInSentence) =>
 		`La chronologie place ${what} ${date.precision === 'day' ? 'le' : 'en'} ${date.text}.`,
 	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>

@@ -36,8 +36,15 @@ export function timelineSummary(
 	if (earliest && latest) {
 		const from = dateInSentence(earliest.value, locale);
 		const to = dateInSentence(latest.value, locale);
+		// The earliest known only by its end ("in recent weeks", up to the article's day): where the
+		// story starts is not known, only where it ends.
+		const openStart = earliest.date.start === undefined;
 		sentences.push(
-			from.text === to.text ? m.timelineSummaryOn(what, from) : m.timelineSummaryBetween(what, from, to)
+			openStart
+				? m.timelineSummaryBy(what, to)
+				: from.text === to.text
+					? m.timelineSummaryOn(what, from)
+					: m.timelineSummaryBetween(what, from, to)
 		);
 	}
 

@@ -54,6 +54,19 @@ describe('timelineSummary', () => {
 		expect(summarize(article, locale, articleView)).toBe(expected);
 	});
 
+	it.each([
+		{ locale: 'en' as const, expected: 'The timeline places 2 moves on or before April 3, 2024.' },
+		{ locale: 'fr' as const, expected: 'La chronologie place 2 départs le 3 avril 2024 ou avant.' }
+	])(
+		'says no more than “by” the end when the earliest fact is known only by its end, in $locale',
+		({ locale, expected }) => {
+			// “In recent weeks”, up to the day of the article: when it began is not known.
+			const recent: FuzzyDate = { precision: 'range', end: '2024-04-03' };
+			const summary = summarize(withMoves([recent, recent]), locale);
+			expect(summary.slice(0, expected.length)).toBe(expected);
+		}
+	);
+
 	it('follows the facts drawn: later reporting adds its moves and events, and its dates', () => {
 		const counts = {
 			moves: article.moves.filter((mv) => mv.date.precision !== 'unknown').length,
