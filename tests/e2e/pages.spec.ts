@@ -170,3 +170,12 @@ test('each page links to the other language, and the whole page follows without 
 	});
 	expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
+
+test('on the French page, our English summaries of other reporting say they are English', async ({
+	page
+}) => {
+	await page.goto('/fr/?later=1');
+	const claim = page.locator('.evidence-later [lang="en"]').filter({ hasText: 'Yutori is a startup' });
+	await expect(claim.first()).toBeAttached();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
