@@ -75,3 +75,13 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 		}
 	}
 }
+
+/**
+ * Whether the organizations a trend names are examples of it rather than where anyone named went:
+ * those of the companies such departures helped create (Anthropic, Cohere, OpenAI). The other
+ * trends name Meta, which the people the article names left.
+ */
+export function namesExamplesOnly(trendId: string, index: DatasetIndex): boolean {
+	const trend = index.trends.get(trendId);
+	return trend?.kind === 'startup-emergence' && trend.organizations.length > 0;
+}
