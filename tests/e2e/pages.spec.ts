@@ -179,3 +179,12 @@ test('on the French page, our English summaries of other reporting say they are 
 	await expect(claim.first()).toBeAttached();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
+
+test('a quotation in French has a no-break space inside its marks, on either page', async ({ page }) => {
+	for (const path of ['/fr/', '/en/']) {
+		await page.goto(path);
+		const quote = page.locator('q[lang="fr"]').first();
+		await expect(quote).toBeAttached();
+		expect(await quote.evaluate((q) => getComputedStyle(q).quotes)).toBe('"«\u00a0" "\u00a0»" "“" "”"');
+	}
+});

@@ -65,3 +65,13 @@ export function moveDateWords(date: FuzzyDate, locale: Locale, m: Messages, w: B
 		? w.dateBy(dateInSentence(date.end, locale))
 		: w.dateFrom(dateInSentence(date.start!, locale));
 }
+
+/**
+ * The periods of the largest gain (`sign` 1) or loss (-1), in order: every one of them when several
+ * tie, so that a summary never names one alone. Empty when no period's net has that sign.
+ */
+export function largestNets<T extends { net: number }>(periods: readonly T[], sign: 1 | -1): T[] {
+	let extreme = 0;
+	for (const p of periods) extreme = Math.max(extreme, p.net * sign);
+	return extreme === 0 ? [] : periods.filter((p) => p.net * sign === extreme);
+}
