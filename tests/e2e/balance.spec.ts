@@ -117,7 +117,7 @@ async function accessibleTable(page: Page, caption: string): Promise<string[]> {
 async function rowsListed(page: Page): Promise<number> {
 	const table = page.locator('table.moves-table');
 	await table.scrollIntoViewIfNeeded();
-	const pager = page.locator('section[aria-labelledby="moves-heading"] .table-pager-rows');
+	const pager = page.locator('section:has(> #moves-heading) .table-pager-rows');
 	if ((await pager.count()) === 0) return table.locator('tbody tr').count();
 	// "Rows 1–20 of 1,234" or "Lignes 1 à 20 sur 1 234": the last number, its digits grouped.
 	const last = /(\d[\d,\s\u202f]*)$/.exec((await pager.textContent())!.trim())!;
