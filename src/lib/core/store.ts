@@ -200,6 +200,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const certainty = new Uint8Array(size);
 	const basis = new Uint8Array(size);
 	const weight = new Uint32Array(size);
+	const everyRow = new Int32Array(size);
 	// A large import shares one date object among the moves of one day or month.
 	const daysOf = new Map<object, { first: number; last: number; month: number }>();
 	let total = 0;
@@ -210,6 +211,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	let lastBasis = BASIS_OTHER;
 	for (let i = 0; i < size; i++) {
 		const m = moves[i]!;
+		everyRow[i] = i;
 		from[i] = numberOf(m.from, organizationNumber, organizationIds);
 		to[i] = numberOf(m.to, organizationNumber, organizationIds);
 		person[i] = numberOf(m.person, personNumber, personIds);
@@ -257,7 +259,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	return {
 		dataset,
 		size,
-		everyRow: Int32Array.from({ length: size }, (_, row) => row),
+		everyRow,
 		from,
 		to,
 		person,
