@@ -160,7 +160,9 @@ export class DashboardState {
 				const views = lazyViews();
 				if (!views) return null;
 				const openEnd = views.publicationEnd(this.#article.published.date.start);
-				return views.timelineOfSelection(this.store, this.selection, openEnd);
+				// With no window, the rows kept are already every filter's but the window's, as for the choices.
+				const rows = this.selection.window === null ? this.rows : undefined;
+				return views.timelineOfSelection(this.store, this.selection, openEnd, rows);
 			})
 		);
 		// Made once, when the views' code has come: its own views follow this state from then on.

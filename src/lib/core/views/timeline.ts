@@ -304,15 +304,21 @@ function countByPeriod(
 /**
  * The timeline a selection shows: its moves under every filter but the window (the brush draws the
  * window over them), the events and figures it shows (the article's publication always, as the end
- * of time for "in recent weeks"), over the dataset's own domain.
+ * of time for "in recent weeks"), over the dataset's own domain. `rows` are those moves, when the
+ * caller has them already.
  */
-export function timelineOfSelection(store: MoveStore, selection: Selection, openEnd: number): TimelineView {
+export function timelineOfSelection(
+	store: MoveStore,
+	selection: Selection,
+	openEnd: number,
+	rows: Int32Array = selectRows(store, selection, 'window')
+): TimelineView {
 	const { events, aggregates } = store.dataset;
 	const shown = factFilters(store, selection, { ignoreWindow: true, keep: (e) => e.kind === 'publication' });
 	const domain = timelineDomain(store, [...events, ...aggregates.map((a) => ({ date: a.period }))], openEnd);
 	return timelineView(
 		store,
-		selectRows(store, selection, 'window'),
+		rows,
 		events.filter(shown.event),
 		aggregates.filter(shown.aggregate),
 		openEnd,
