@@ -32,7 +32,7 @@ for (const path of ['/en/', '/fr/']) {
 const UI = {
 	'/en/': {
 		undisclosedFlow: /^Meta → Not disclosed/,
-		filterStatus: 'Showing 2 of 6 moves.',
+		filterStatus: 'Showing 2 of 3 moves.',
 		importButton: 'Import your data…',
 		dialog: 'Import your data',
 		chooseFile: 'Choose a file',
@@ -43,7 +43,7 @@ const UI = {
 	},
 	'/fr/': {
 		undisclosedFlow: /^Meta → Non divulguée/,
-		filterStatus: '2 départs affichés sur 6.',
+		filterStatus: '2 départs affichés sur 3.',
 		importButton: 'Importer vos données…',
 		dialog: 'Importer vos données',
 		chooseFile: 'Choisir un fichier',

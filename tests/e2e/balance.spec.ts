@@ -282,13 +282,15 @@ test.describe('the career path on the article’s data', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('by keyboard in French: two accounts of one departure show as two runs, with the break said', async ({
+	test('by keyboard in French: with other reporting, the move to Yutori stands in for the article’s departure it refines: one run, no break', async ({
 		page
 	}) => {
 		await openStory(page, '/fr/?person=devi-parikh&later=1');
 		const career = page.locator('section.career');
 		await expect(career.getByRole('heading', { name: 'Parcours de Devi Parikh' })).toBeVisible();
-		await expect(career.getByText(frBalance.careerBreak)).toBeVisible();
+		await expect(career.locator('li.career-position')).toHaveCount(2);
+		await expect(career.getByText(frBalance.careerBreak)).toHaveCount(0);
+		await expect(career.getByText('Non divulguée', { exact: true })).toHaveCount(0);
 		await expect(
 			career.locator('li.career-position').filter({ has: page.getByText('Yutori', { exact: true }) })
 		).toContainText('en mars 2024 ou après');
@@ -297,6 +299,31 @@ test.describe('the career path on the article’s data', () => {
 		await page.keyboard.press('Enter');
 		await expect(career.locator('details').first()).toHaveAttribute('open', '');
 	});
+});
+
+test('a career with no move recorded between two places shows two runs, with the break said', async ({
+	page
+}) => {
+	const errors = recordPageErrors(page);
+	const csv = 'person,from,to,date\nAnn Gap,Meta,Google,2020-01\nAnn Gap,OpenAI,Anthropic,2022-05\n';
+	await openStory(page, '/en/');
+	const dialog = await importThroughDialog(page, {
+		name: 'gap.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	await dialog.getByRole('button', { name: /^Use these/ }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1, name: /gap\.csv/ })).toBeVisible();
+	const follow = page.getByRole('button', { name: 'Show only the moves of Ann Gap' }).first();
+	await follow.scrollIntoViewIfNeeded();
+	await follow.click();
+	await expect(page).toHaveURL(/person=/);
+	const career = page.locator('section.career');
+	await expect(career.getByRole('heading', { name: 'Career path of Ann Gap' })).toBeVisible();
+	await expect(career.getByText(enBalance.careerBreak)).toHaveCount(1);
+	await expect(career.locator('li.career-position')).toHaveCount(4);
+	expect(errors).toEqual([]);
 });
 
 test.describe('a realistic 15,000-row career file', () => {

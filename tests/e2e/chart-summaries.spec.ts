@@ -15,7 +15,7 @@ test('the timeline summary says what is drawn and follows the filter, politely',
 	const summary = timelineSummary(page);
 	await expect(summary).toHaveAttribute('aria-live', 'polite');
 	await expect(summary).toHaveText(
-		/^The timeline places 6 moves, 6 events, and 1 figure over a period between 2022 and April 3, 2024\./
+		/^The timeline places 3 moves, 6 events, and 1 figure over a period between 2022 and April 3, 2024\./
 	);
 
 	await page.getByRole('button', { name: 'Yutori (2)', exact: true }).click();

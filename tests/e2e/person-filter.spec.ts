@@ -7,15 +7,19 @@ import type { Dataset } from '../../src/lib/schema/dataset';
 import { flowDiagram, repoRoot } from './dataFiles';
 import { recordPageErrors } from './pageErrors';
 import { openStory } from './story';
+import { plainShown } from '../unit/core/plain';
 
 async function articleDataset(): Promise<Dataset> {
 	return JSON.parse(await readFile(`${repoRoot}/data/talent.json`, 'utf8')) as Dataset;
 }
 
-/** The article's moves a view shows: other reporting only with `later`, then the filters given. */
+/**
+ * The article's moves a view shows: other reporting's only with `later` (and then in place of the
+ * article's moves they refine), then the filters given.
+ */
 function movesShown(dataset: Dataset, view: { later: boolean; person?: string; company?: string }) {
 	return dataset.moves
-		.filter((move) => view.later || move.evidence.some((e) => e.basis === 'article'))
+		.filter((move) => plainShown(dataset, move, view.later))
 		.filter((move) => !view.person || move.person === view.person)
 		.filter((move) => !view.company || move.from === view.company || move.to === view.company);
 }
@@ -59,9 +63,9 @@ test('a name in the moves table shows only that person’s moves: ?person=<id> i
 }) => {
 	const errors = recordPageErrors(page);
 	const dataset = await articleDataset();
-	const total = dataset.moves.length;
 	const person = dataset.people.find((p) => p.id === 'devi-parikh')!;
 	const everyone = movesShown(dataset, { later: true });
+	const total = everyone.length;
 	const hers = movesShown(dataset, { later: true, person: person.id });
 	expect(hers.length).toBeGreaterThan(0);
 	expect(hers.length).toBeLessThan(everyone.length);
@@ -115,7 +119,9 @@ test('?person=nobody names no one: the page says so and applies the rest of the 
 		page.getByRole('region', { name: 'Filter by organization' }).getByRole('button', { pressed: true })
 	).toHaveText([/^Yutori \(\d+\)$/]);
 	await expect(page.getByRole('checkbox', { name: 'Show what other reporting adds' })).toBeChecked();
-	await expect(statusLine(page)).toHaveText(statusFor(shown.length, dataset.moves.length));
+	await expect(statusLine(page)).toHaveText(
+		statusFor(shown.length, movesShown(dataset, { later: true }).length)
+	);
 	await expect(personLine(page)).toHaveCount(0);
 	const names = new Map(dataset.people.map((p) => [p.id, p.name]));
 	await expect

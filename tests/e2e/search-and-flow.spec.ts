@@ -213,7 +213,7 @@ test.describe('on the article’s data', () => {
 		const search = searchBox(page, WORDS.en.person);
 		await search.box.focus();
 		await page.keyboard.type('das');
-		await expect(search.options).toHaveText(['Abhishek Das 2 moves'], { useInnerText: true });
+		await expect(search.options).toHaveText(['Abhishek Das 1 move'], { useInnerText: true });
 		await expect(search.status).toHaveText('1 match.');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');

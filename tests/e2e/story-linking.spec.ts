@@ -415,7 +415,7 @@ test.describe('with the keyboard alone', () => {
 	});
 });
 
-test('“Show what other reporting adds” draws the moves to Yutori and Automind, marked as other reporting', async ({
+test('“Show what other reporting adds” draws the moves to Yutori and Automind, marked as other reporting, in place of the article’s departures they refine', async ({
 	page
 }) => {
 	await openStory(page);
@@ -437,11 +437,14 @@ test('“Show what other reporting adds” draws the moves to Yutori and Automin
 	await expect(
 		flows.getByRole('listitem').filter({ hasText: 'other reporting (not in the article)' })
 	).toBeVisible();
-	// The article's own flows stay.
-	await expect(flowDiagram.getByRole('button', { name: /^Meta → Not disclosed/ })).toBeVisible();
+	// The same three departures, not three more: the article's flows of them give way.
+	const toUndisclosed = flowDiagram.getByRole('button', { name: /^Meta → Not disclosed/ });
+	await expect(toUndisclosed).toHaveCount(0);
+	await expect(flowDiagram.getByRole('button', { name: /^Meta: 3 people/ })).toHaveCount(1);
 
 	await checkbox.uncheck();
 	await expect(laterFlows).toHaveCount(0);
+	await expect(toUndisclosed).toBeVisible();
 });
 
 test('our English translation keeps the linking: its sentences light the same marks, and quotes stay French', async ({

@@ -17,6 +17,7 @@ import {
 } from './dataFiles';
 import { recordPageErrors } from './pageErrors';
 import { openStory, storyRegions } from './story';
+import { plainShown } from '../unit/core/plain';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -147,13 +148,13 @@ function daysOfDate(date: Dataset['moves'][number]['date']): Days | null {
 	};
 }
 
-/** The ids of the article's moves a view shows: other reporting only with `later`. */
+/** The ids of the article's moves a view shows: other reporting's only with `later`, in place of those they refine. */
 function articleMoveIds(
 	dataset: Dataset,
 	view: { later?: boolean; companies?: string[]; from?: Month; to?: Month; person?: string }
 ): string[] {
 	return dataset.moves
-		.filter((move) => view.later || move.evidence.some((e) => e.basis === 'article'))
+		.filter((move) => plainShown(dataset, move, view.later ?? false))
 		.filter((move) => !view.companies || view.companies.some((c) => c === move.from || c === move.to))
 		.filter((move) => !view.person || move.person === view.person)
 		.filter((move) => !view.from || overlaps(daysOfDate(move.date), windowDays(view.from, view.to!)))
@@ -463,7 +464,6 @@ test.describe('the address holds every filter', () => {
 	}) => {
 		const errors = recordPageErrors(page);
 		const dataset = await articleDataset();
-		const total = dataset.moves.length;
 		const person = dataset.people.find((p) => p.id === 'devi-parikh')!;
 		const meta = page
 			.getByRole('region', { name: 'Filter by organization' })
@@ -489,6 +489,7 @@ test.describe('the address holds every filter', () => {
 				...view.window,
 				person: view.person?.id
 			});
+			const total = articleMoveIds(dataset, { later: view.later }).length;
 			await expect(statusLine(page)).toHaveText(statusFor(shown.length, total));
 			const text = view.window ? windowText(view.window.from, view.window.to) : NO_WINDOW;
 			await expect(windowControls(page).slider).toHaveAttribute('aria-valuetext', text);
@@ -534,10 +535,11 @@ test.describe('the address holds every filter', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('“Download this view (JSON)” follows every filter', () => {
-	// With other reporting the file holds the article's six moves, without it the three the
-	// article itself reports; with a window or a person, only the moves of that view.
+	// With other reporting the page shows its three moves, which refine the article's three, and
+	// the file holds all six; without it, the three the article itself reports; with a window or a
+	// person, only the moves of that view (and the article's they refine).
 	const views: { address: string; view: Parameters<typeof articleMoveIds>[1]; moves?: number }[] = [
-		{ address: '?later=1', view: { later: true }, moves: 6 },
+		{ address: '?later=1', view: { later: true }, moves: 3 },
 		{ address: '', view: { later: false }, moves: 3 },
 		{ address: '?later=1&from=2024-05&to=2024-06', view: { later: true, from: '2024-05', to: '2024-06' } },
 		{ address: '?later=1&from=2024-01&to=2024-02', view: { later: true, from: '2024-01', to: '2024-02' } },
@@ -553,14 +555,18 @@ test.describe('“Download this view (JSON)” follows every filter', () => {
 			const expected = articleMoveIds(dataset, view);
 			if (moves !== undefined) expect(expected, 'as data/talent.json has them').toHaveLength(moves);
 			await openStory(page, `/en/${address}`);
-			await expect(statusLine(page)).toHaveText(statusFor(expected.length, dataset.moves.length));
+			const total = articleMoveIds(dataset, { later: view.later }).length;
+			await expect(statusLine(page)).toHaveText(statusFor(expected.length, total));
 			const file = await downloadBy(
 				page,
 				dataRegions(page).takeTheData.getByRole('button', { name: 'Download this view (JSON)' }),
 				testInfo
 			);
 			const downloaded = JSON.parse(file.bytes.toString('utf8')) as Dataset;
-			expect(downloaded.moves.map((move) => move.id).sort()).toEqual([...expected].sort());
+			const refined = dataset.moves
+				.filter((m) => expected.includes(m.id) && m.refines !== undefined)
+				.map((m) => m.refines!);
+			expect(downloaded.moves.map((move) => move.id).sort()).toEqual([...expected, ...refined].sort());
 			expect(errors).toEqual([]);
 		});
 	}

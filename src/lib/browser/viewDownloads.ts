@@ -4,15 +4,16 @@ import { writeMovesFocus } from '../state/movesFocus';
 
 /**
  * The dataset of the moves the table lists (every move the filter keeps, or those behind the
- * balance's number the address names), with the facts they bring, made when asked for.
+ * balance's number the address names), with the facts they bring, made when asked for; with the
+ * article's moves they refine unless `refined` is false (the CSV lists the moves counted).
  */
-export async function tableDataset(dashboard: DashboardState): Promise<Dataset> {
+export async function tableDataset(dashboard: DashboardState, refined = true): Promise<Dataset> {
 	const [{ viewDataset }, { factsView }] = await Promise.all([
 		import('../core/views/exportView'),
 		import('../core/views/factLists')
 	]);
 	const rows = dashboard.chosen?.tableRows ?? dashboard.rows;
-	return viewDataset(dashboard.store, rows, factsView(dashboard.store, rows, dashboard.selection));
+	return viewDataset(dashboard.store, rows, factsView(dashboard.store, rows, dashboard.selection), refined);
 }
 
 /** A file name for what the table shows: `talent-flows-moves-meta-from-openai.csv`. */
@@ -43,6 +44,6 @@ export async function downloadMovesCsv(dashboard: DashboardState): Promise<void>
 		import('../transforms/exports'),
 		import('./download')
 	]);
-	const text = movesToCsv(await tableDataset(dashboard));
+	const text = movesToCsv(await tableDataset(dashboard, false));
 	downloadText(await fileName(dashboard, 'moves', 'csv'), text, 'text/csv');
 }

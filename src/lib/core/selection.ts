@@ -1,6 +1,6 @@
 import type { ViewState } from '../state/viewUrl';
 import { monthDays, NO_DAY } from './days';
-import { BASIS_OTHER, type MoveStore } from './store';
+import { hiddenWhen, type MoveStore } from './store';
 
 /**
  * The filter state compiled against one store: organizations and the person by number, the time
@@ -157,7 +157,7 @@ let marks = new Int32Array(0);
  * the optimized loop away at every call (at 1.2 million rows, 16–20 ms a call against 5 ms).
  */
 function keepRows(
-	{ basis, from, to, first, last, size: all, everyRow }: MoveStore,
+	{ shown, from, to, first, last, size: all, everyRow }: MoveStore,
 	candidates: Int32Array | null,
 	later: boolean,
 	window: { first: number; last: number } | null,
@@ -170,15 +170,33 @@ function keepRows(
 	// `daysOverlap` written out: this loop reads every row of the store when nothing narrows it.
 	const windowFirst = window ? window.first : 0;
 	const windowLast = window ? window.last : 0;
+	const hidden = hiddenWhen(later);
 	for (let k = 0; k < size; k++) {
 		const row = candidates ? candidates[k]! : k;
-		if (!later && basis[row] === BASIS_OTHER) continue;
+		if (shown[row] === hidden) continue;
 		if (window && (first[row] === NO_DAY || first[row]! > windowLast || last[row]! < windowFirst)) continue;
 		if (wanted && wanted[from[row]!] === 0 && wanted[to[row]!] === 0) continue;
 		out[n++] = row;
 	}
 	if (n === size) return candidates ?? everyRow;
 	return out.slice(0, n);
+}
+
+/**
+ * Some rows, with the article's moves that those among them refine (see `Move.refines`), in
+ * ascending order: the moves the lists of facts and a download of the view hold. The rows
+ * themselves when none refines one (as in every import).
+ */
+export function withRefinedRows(store: MoveStore, rows: Int32Array): Int32Array {
+	if (store.refined.size === 0) return rows;
+	const added = new Set<number>();
+	for (let i = 0; i < rows.length; i++) {
+		const refined = store.refined.get(rows[i]!);
+		if (refined !== undefined) added.add(refined);
+	}
+	for (let i = 0; i < rows.length; i++) added.delete(rows[i]!);
+	if (added.size === 0) return rows;
+	return Int32Array.from([...rows, ...added]).sort();
 }
 
 /**

@@ -16,6 +16,20 @@ export const BASIS_ARTICLE = 0;
 export const BASIS_OTHER = 1;
 
 /**
+ * When a move is shown, by the switch for other reporting: always; only with other reporting (a
+ * move known only from it); or only without it (an article's move that another one `refines`,
+ * which stands in for it then, so that one departure is counted once either way).
+ */
+export const SHOWN_ALWAYS = 0;
+export const SHOWN_WITH_LATER = 1;
+export const SHOWN_WITHOUT_LATER = 2;
+
+/** The rows a selection with other reporting on (or off) leaves out: those shown only the other way. */
+export function hiddenWhen(later: boolean): number {
+	return later ? SHOWN_WITHOUT_LATER : SHOWN_WITH_LATER;
+}
+
+/**
  * Where a fact comes from: the article when any evidence quotes it, else its first source's kind.
  * Several lists are read as one, without joining them (a person's, then their roles').
  */
@@ -66,6 +80,10 @@ export interface MoveStore {
 	stayLast: Int32Array;
 	certainty: Uint8Array;
 	basis: Uint8Array;
+	/** When each move is shown (`SHOWN_ALWAYS`, `SHOWN_WITH_LATER` or `SHOWN_WITHOUT_LATER`). */
+	shown: Uint8Array;
+	/** The row of the article's move each move that `refines` one stands in for, by its row. */
+	refined: Map<number, number>;
 	/** How many moves each row stands for: 1, or an aggregated flow's count. */
 	weight: Uint32Array;
 	/** Organization ids and people ids by number. */
@@ -89,8 +107,9 @@ export interface MoveStore {
 	 * aggregate`), whose one "person" stands for everyone and is never shown as one.
 	 */
 	namesPeople: boolean;
-	/** The sum of all weights. */
-	total: number;
+	/** The sum of the weights shown without other reporting, and with it: the moves in all. */
+	totalWithout: number;
+	totalWith: number;
 	/** The first and last dated day of any move (`NO_DAY` when none is dated): the span the charts draw. */
 	firstDay: number;
 	lastDay: number;
@@ -166,6 +185,24 @@ function placed(date: Move['date']) {
 	return { ...days, month: at.getUTCFullYear() * 12 + at.getUTCMonth() };
 }
 
+/**
+ * Marks the article's moves that a move shown only with other reporting refines as shown only
+ * without it. Only the article's data refines moves: a map of ids is made only when one does.
+ */
+function hideRefined(moves: readonly Move[], refining: readonly number[], shown: Uint8Array) {
+	const refinedRows = new Map<number, number>();
+	if (refining.length === 0) return refinedRows;
+	const rowOf = new Map(moves.map((m, row) => [m.id, row]));
+	for (const row of refining) {
+		const refined = rowOf.get(moves[row]!.refines!);
+		if (refined === undefined || shown[row] !== SHOWN_WITH_LATER || shown[refined] === SHOWN_WITH_LATER)
+			continue;
+		shown[refined] = SHOWN_WITHOUT_LATER;
+		refinedRows.set(row, refined);
+	}
+	return refinedRows;
+}
+
 /** Builds the column store of a dataset's moves, in one pass over them. */
 export function buildStore(dataset: Dataset): MoveStore {
 	const work = buildStoreInSlices(dataset);
@@ -199,16 +236,17 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const stayLast = new Int32Array(size).fill(NO_DAY);
 	const certainty = new Uint8Array(size);
 	const basis = new Uint8Array(size);
+	const shown = new Uint8Array(size);
 	const weight = new Uint32Array(size);
 	const everyRow = new Int32Array(size);
 	// A large import shares one date object among the moves of one day or month.
 	const daysOf = new Map<object, { first: number; last: number; month: number }>();
-	let total = 0;
 	let firstDay = NO_DAY;
 	let lastDay = NO_DAY;
 	let lastStayEnd = NO_DAY;
 	let lastEvidence: readonly Evidence[] | null = null;
 	let lastBasis = BASIS_OTHER;
+	const refining: number[] = [];
 	for (let i = 0; i < size; i++) {
 		const m = moves[i]!;
 		everyRow[i] = i;
@@ -244,11 +282,19 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		// Flows of an aggregated file share one list of evidence: its basis is worked out once.
 		if (m.evidence !== lastEvidence) lastBasis = basisCode((lastEvidence = m.evidence));
 		basis[i] = lastBasis;
+		if (lastBasis === BASIS_OTHER) shown[i] = SHOWN_WITH_LATER;
+		if (m.refines !== undefined) refining.push(i);
 		weight[i] = m.weight ?? 1;
-		total += weight[i]!;
 		if (i % SLICE === SLICE - 1) yield;
 	}
 	yield;
+	const refined = hideRefined(moves, refining, shown);
+	let totalWithout = 0;
+	let totalWith = 0;
+	for (let i = 0; i < size; i++) {
+		if (shown[i] !== SHOWN_WITH_LATER) totalWithout += weight[i]!;
+		if (shown[i] !== SHOWN_WITHOUT_LATER) totalWith += weight[i]!;
+	}
 	// Roles may name organizations no move does: numbered before the lists sized by organizations.
 	const roleLists = yield* rolesOf(dataset, organizationNumber, organizationIds);
 	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));
@@ -270,6 +316,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		stayLast,
 		certainty,
 		basis,
+		shown,
+		refined,
 		weight,
 		organizationIds,
 		personIds,
@@ -281,7 +329,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		...roleLists,
 		organizationBasis: Uint8Array.from(dataset.organizations, (o) => basisCode(o.evidence)),
 		namesPeople: !dataset.sources.some((s) => s.kind === 'aggregate'),
-		total,
+		totalWithout,
+		totalWith,
 		firstDay,
 		lastDay,
 		// NO_DAY is below every day: the later of the two, or NO_DAY when neither is known.

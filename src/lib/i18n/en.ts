@@ -216,6 +216,7 @@ export const en = {
 	storageSavedUnreadable: (fileName: string) =>
 		`The saved import “${fileName}” could not be read (older version or damaged); the article’s data is shown.`,
 	certaintyOther: '(other reporting)',
+	refinesArticleMove: 'The article reports this departure; other reporting says where it led.',
 	storageRemoveSaved: 'Remove the saved import',
 	storageUnavailable: 'This browser’s storage is unavailable: an import will not survive a reload.',
 	storageNotSaved:

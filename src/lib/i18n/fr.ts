@@ -220,6 +220,7 @@ export const fr: Messages = {
 	storageSavedUnreadable: (fileName: string) =>
 		`L’import enregistré «\u00a0${fileName}\u00a0» n’a pas pu être relu (ancienne version ou endommagé)\u202f; les données de l’article sont affichées.`,
 	certaintyOther: '(autres sources)',
+	refinesArticleMove: 'L’article rapporte ce départ\u202f; d’autres sources disent où il a mené.',
 	storageRemoveSaved: 'Supprimer l’import enregistré',
 	storageUnavailable:
 		'Le stockage de ce navigateur est indisponible\u00a0: un import ne survivra pas à un rechargement.',

@@ -105,6 +105,9 @@ export interface ProblemParams extends Record<
 	noSuchSentence: { sentence: string };
 	quoteNotInSentence: { sentence: string };
 	moveGoesNowhere: NoParams;
+	noSuchMove: { id: string };
+	refinesAnotherDeparture: { id: string };
+	refinesOnlyTheArticle: { id: string };
 	// A file of flows in columns (src/lib/import/flowColumns.ts).
 	/** A number that should point into the list `list`, which holds `count` items. */
 	noSuchItem: { list: string; count: number };

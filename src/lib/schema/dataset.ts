@@ -103,6 +103,12 @@ export const Move = z.strictObject({
 	/** How the source states where the person went. */
 	certainty: Certainty,
 	/**
+	 * The article's move that this one, known from other reporting, tells more of: the same person
+	 * leaving the same organization, with where they went. With other reporting shown, this move
+	 * stands in for that one in every count and chart, so that one departure is never counted twice.
+	 */
+	refines: Id.optional(),
+	/**
 	 * How many moves this row stands for: absent (one) for a person's move, more for a flow of many
 	 * moves aggregated from a larger file (every count and width then adds the weight).
 	 */

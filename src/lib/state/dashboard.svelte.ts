@@ -2,7 +2,7 @@ import { createContext, untrack } from 'svelte';
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
 import type { Locale } from '../i18n/locales';
-import { BASIS_OTHER, buildStore, type MoveStore } from '../core/store';
+import { buildStore, SHOWN_WITH_LATER, type MoveStore } from '../core/store';
 import { compileSelection, selectionKey, selectRows, weightOf, type Selection } from '../core/selection';
 import type { FlowView } from '../core/views/flow';
 import { lazyViews } from '../core/lazyViews.svelte';
@@ -68,7 +68,7 @@ export class DashboardState {
 	readonly #keyForTimeline: string;
 	/** Each organization's moves under every filter but the organizations'. */
 	readonly #choiceCounts: Float64Array;
-	/** How many moves are shown, and in all (weights summed). */
+	/** How many moves are shown, and in all with other reporting on or off as it is (weights summed). */
 	readonly shownCount: number;
 	readonly totalCount: number;
 	readonly choices: (OrganizationChoice & { name: string })[];
@@ -100,7 +100,7 @@ export class DashboardState {
 		this.store = $derived(this.#givenStore ?? buildStore(this.#dataset));
 		this.index = $derived(indexDataset(this.#dataset, this.store.personNumber));
 		this.quotesArticle = $derived(this.#dataset.sources.some((s) => s.id === this.#article.sourceId));
-		this.hasLater = $derived(this.store.basis.includes(BASIS_OTHER));
+		this.hasLater = $derived(this.store.shown.includes(SHOWN_WITH_LATER));
 		this.#known = $derived({
 			// Lookups for reading the address, made once per store: not state to react to.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -139,7 +139,7 @@ export class DashboardState {
 			following([this.store, this.#keyForChoices], () => organizationCounts(this.store, this.#rowsForChoices))
 		);
 		this.shownCount = $derived(weightOf(this.store, this.rows));
-		this.totalCount = $derived(this.store.total);
+		this.totalCount = $derived(this.view.later ? this.store.totalWith : this.store.totalWithout);
 		this.choices = $derived(
 			choicesOfCounts(this.store, this.#choiceCounts, this.selection).map((c) => ({
 				...c,

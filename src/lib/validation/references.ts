@@ -90,7 +90,19 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 			checkEvidence(['people', i, 'roles', j], r.evidence);
 		});
 	});
+	const moves = new Map(dataset.moves.map((m) => [m.id, m]));
+	const fromArticle = (evidence: readonly Evidence[]) => evidence.some((e) => e.basis === 'article');
 	dataset.moves.forEach((m, i) => {
+		if (m.refines !== undefined) {
+			const refined = moves.get(m.refines);
+			const at = ['moves', i, 'refines'];
+			if (!refined) report(at, problemOf('noSuchMove', { id: m.refines }));
+			else if (refined.person !== m.person || refined.from !== m.from)
+				report(at, problemOf('refinesAnotherDeparture', { id: m.refines }));
+			// Otherwise the two would be shown, or hidden, together, and the departure counted twice or not at all.
+			else if (!fromArticle(refined.evidence) || !m.evidence.every((e) => e.basis === 'later-reporting'))
+				report(at, problemOf('refinesOnlyTheArticle', { id: m.refines }));
+		}
 		expectPerson(['moves', i, 'person'], m.person);
 		expectOrganization(['moves', i, 'from'], m.from);
 		expectOrganization(['moves', i, 'to'], m.to);

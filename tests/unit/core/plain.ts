@@ -14,6 +14,17 @@ export function plainBasis(evidence: readonly Evidence[]): Evidence['basis'] {
 	return evidence.some((e) => e.basis === 'article') ? 'article' : (evidence[0]?.basis ?? 'later-reporting');
 }
 
+/**
+ * Whether a view shows a move: one known only from other reporting only with it on; an article's
+ * move that one of those refines only with it off (the other then stands in for it).
+ */
+export function plainShown(dataset: Dataset, m: Move, later: boolean): boolean {
+	const fromOthers = (x: Move) => plainBasis(x.evidence) === 'later-reporting';
+	if (fromOthers(m)) return later;
+	const refined = dataset.moves.some((r) => r.refines === m.id && fromOthers(r));
+	return !(later && refined);
+}
+
 /** The first and last instants a YYYY, YYYY-MM or YYYY-MM-DD text can mean, read with Date. */
 function bounds(value: string): [number, number] {
 	const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
@@ -52,7 +63,7 @@ export function plainRows(dataset: Dataset, view: ViewState, except?: 'organizat
 	const companies = except === 'organizations' ? [] : view.companies;
 	const places: number[] = [];
 	dataset.moves.forEach((m, i) => {
-		if (!view.later && plainBasis(m.evidence) === 'later-reporting') return;
+		if (!plainShown(dataset, m, view.later)) return;
 		if (companies.length > 0 && !companies.includes(m.from) && !companies.includes(m.to)) return;
 		if (view.person !== undefined && m.person !== view.person) return;
 		if (!overlaps(m.date, window)) return;
@@ -131,6 +142,10 @@ export function plainFacts(dataset: Dataset, view: ViewState) {
 	const involves = (ids: string[]) =>
 		view.companies.length === 0 || ids.some((id) => view.companies.includes(id));
 	const moves = plainRows(dataset, view).map((i) => dataset.moves[i]!);
+	// The article's moves that those shown refine stay listed among the article's facts.
+	const listedMoves = dataset.moves.filter(
+		(m) => moves.includes(m) || moves.some((r) => r.refines === m.id && plainBasis(m.evidence) === 'article')
+	);
 	const events = dataset.events.filter(
 		(e) =>
 			shows(e) &&
@@ -145,10 +160,10 @@ export function plainFacts(dataset: Dataset, view: ViewState) {
 		(t) => shows(t) && involves(t.organizations) && !window && view.person === undefined
 	);
 	const reasons = unfiltered ? dataset.reasons.filter(shows) : [];
-	const people = new Set([...moves.map((m) => m.person), ...events.flatMap((e) => e.people)]);
+	const people = new Set([...listedMoves.map((m) => m.person), ...events.flatMap((e) => e.people)]);
 	const kept = dataset.people.filter((p) => unfiltered || people.has(p.id));
 	const orgs = new Set([
-		...moves.flatMap((m) => [m.from, m.to]),
+		...listedMoves.flatMap((m) => [m.from, m.to]),
 		...events.flatMap((e) => e.organizations),
 		...aggregates.map((a) => a.organization),
 		...trends.flatMap((t) => t.organizations),
@@ -161,7 +176,7 @@ export function plainFacts(dataset: Dataset, view: ViewState) {
 		...p.roles.flatMap((r) => r.evidence)
 	];
 	const all: { id: string; evidence: Evidence[] }[] = [
-		...moves,
+		...listedMoves,
 		...aggregates,
 		...events,
 		...kept.map((p) => ({ id: p.id, evidence: personEvidence(p) })),
@@ -324,9 +339,7 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 				undated.set(organization, (undated.get(organization) ?? 0) + weight(m));
 				continue;
 			}
-			const theirs = kept.filter(
-				(k) => k.m.person === m.person && (view.later || plainBasis(k.m.evidence) !== 'later-reporting')
-			);
+			const theirs = kept.filter((k) => k.m.person === m.person && plainShown(dataset, k.m, view.later));
 			const sequence = theirs
 				.filter((k) => plainDays(k.m.date) !== null)
 				.sort((x, y) => placed(x.m) - placed(y.m) || x.i - y.i);

@@ -73,6 +73,31 @@ const evidence: fc.Arbitrary<Evidence[]> = fc.constantFrom<Evidence[]>(
 	[{ basis: 'import', source: 'file', row: 3 }]
 );
 
+/**
+ * Has each move of other reporting that is asked to refine one of the article's earlier moves of
+ * the same person from the same organization, not refined yet, do so: refinements as the
+ * validator allows them.
+ */
+function refineSome(moves: Move[], asked: readonly boolean[]) {
+	const only = (m: Move, basis: string) => m.evidence.every((e) => e.basis === basis);
+	const refined = new Set<string>();
+	moves.forEach((m, i) => {
+		if (!asked[i] || !only(m, 'later-reporting')) return;
+		const target = moves
+			.slice(0, i)
+			.find(
+				(t) =>
+					t.person === m.person &&
+					t.from === m.from &&
+					!refined.has(t.id) &&
+					t.evidence.some((e) => e.basis === 'article')
+			);
+		if (!target) return;
+		refined.add(target.id);
+		m.refines = target.id;
+	});
+}
+
 /** A dataset of up to 70 moves among a few people and up to 20 organizations, with events and figures. */
 export const dataset: fc.Arbitrary<Dataset> = fc
 	.record({
@@ -87,7 +112,9 @@ export const dataset: fc.Arbitrary<Dataset> = fc
 				stayEnd: fc.option(date, { nil: undefined, freq: 2 }),
 				certainty: fc.constantFrom('stated', 'implied', 'undisclosed'),
 				weight: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
-				evidence
+				evidence,
+				// Whether a move of other reporting tells more of an earlier article's move, when there is one.
+				refine: fc.boolean()
 			}),
 			{ maxLength: 70, size: 'medium' }
 		),
@@ -125,6 +152,10 @@ export const dataset: fc.Arbitrary<Dataset> = fc
 			...(m.weight !== undefined ? { weight: m.weight } : {}),
 			evidence: m.evidence
 		}));
+		refineSome(
+			mv,
+			moves.map((m) => m.refine)
+		);
 		const summary = { en: 'x', fr: 'x' };
 		return {
 			schemaVersion: 1,

@@ -31,9 +31,20 @@ describe('DashboardState', () => {
 		expect(dashboardAt('').chosen?.balance).toBeNull();
 		expect(dashboardAt('?company=meta&later=1').chosen?.balance).toMatchObject({
 			arrivals: 0,
-			departures: 6,
-			net: -6
+			departures: 3,
+			net: -3
 		});
+	});
+
+	it('counts each of the three departures once, with or without what other reporting adds', () => {
+		for (const query of ['', '?later=1']) {
+			const d = dashboardAt(query);
+			expect([d.shownCount, d.totalCount]).toEqual([3, 3]);
+		}
+		const destinations = (query: string) =>
+			[...dashboardAt(query).rows].map((row) => dashboardAt(query).dataset.moves[row]!.to);
+		expect(destinations('')).toEqual(['meijer-startup', 'undisclosed', 'undisclosed']);
+		expect(destinations('?later=1')).toEqual(['automind', 'yutori', 'yutori']);
 	});
 
 	it('says retention cannot be told from the article’s moves, and tells it from a career file’s', () => {

@@ -134,7 +134,7 @@ describe('timelineOfSelection', () => {
 	});
 
 	it('keeps the source’s wording and the basis of each fact', () => {
-		const timeline = timelineOf(dataset);
+		const timeline = timelineOf(dataset, { later: false });
 		expect(timeline.items.find((i) => i.id === 'move-parikh-undisclosed')).toMatchObject({
 			wording: 'Au cours des dernières semaines',
 			basis: 'article',
@@ -152,6 +152,13 @@ describe('timelineOfSelection', () => {
 		expect(ids).toContain('move-parikh-undisclosed');
 		expect(ids).not.toContain('event-meijer-announcement');
 		expect(ids).not.toContain('move-parikh-yutori');
+	});
+
+	it('draws, with other reporting on, its move to Yutori in place of the article’s departure it refines: one row each', () => {
+		const ids = timelineOf(dataset).items.map((i) => i.id);
+		expect(ids).toContain('move-parikh-yutori');
+		expect(ids).not.toContain('move-parikh-undisclosed');
+		expect(ids.filter((id) => id.startsWith('move-'))).toHaveLength(3);
 	});
 
 	it('draws every date under a time window (the brush shows the window over them), but follows the other filters, keeping the publication where open dates end', () => {

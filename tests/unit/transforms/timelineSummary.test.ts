@@ -67,9 +67,11 @@ describe('timelineSummary', () => {
 		}
 	);
 
-	it('follows the facts drawn: later reporting adds its moves and events, and its dates', () => {
+	it('follows the facts drawn: later reporting adds its events and dates, and its moves stand in for those they refine', () => {
 		const counts = {
-			moves: article.moves.filter((mv) => mv.date.precision !== 'unknown').length,
+			moves: article.moves.filter(
+				(mv) => mv.date.precision !== 'unknown' && !article.moves.some((r) => r.refines === mv.id)
+			).length,
 			events: article.events.filter((e) => e.date.precision !== 'unknown').length
 		};
 		expect(summarize(article, 'en', { later: true })).toContain(

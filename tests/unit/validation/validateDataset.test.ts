@@ -149,6 +149,30 @@ describe('validateDataset', () => {
 			problem: { path: 'moves[0].to', message: 'a move must end at another organization than it starts from' }
 		},
 		{
+			name: 'other reporting refining a move that does not exist',
+			change: (d: any) => (d.moves[3].refines = 'move-ghost'),
+			problem: { path: 'moves[3].refines', message: 'no move has the id "move-ghost"' }
+		},
+		{
+			name: "a move refining another person's departure",
+			change: (d: any) => (d.moves[3].refines = 'move-parikh-undisclosed'),
+			problem: {
+				path: 'moves[3].refines',
+				message:
+					'the move "move-parikh-undisclosed" is another departure: a move can only refine one of the same person from the same organization'
+			}
+		},
+		{
+			name: "the article's move refining other reporting's",
+			change: (d: any) => (d.moves[0].refines = 'move-meijer-automind'),
+			problem: {
+				path: 'moves[0].refines',
+				message: expect.stringMatching(
+					/^only a move known from other reporting can refine one of the article's/
+				)
+			}
+		},
+		{
 			name: 'an altered quote',
 			change: (d: any) => (d.people[0].evidence[0].quote = 'La Directrice de la IA'),
 			problem: {

@@ -1,18 +1,21 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Evidence } from '../../schema/evidence';
+import { withRefinedRows } from '../selection';
 import type { MoveStore } from '../store';
 import type { FactsView } from './factLists';
 
 /**
  * The dataset a selection shows, as a file of its own: the facts listed, every person and
  * organization they name (so that it validates and imports again), and the sources they cite.
+ * Its moves are the rows and, unless `refined` is false (a table of the moves counted), the
+ * article's moves they refine, which the lists of facts show too.
  */
-export function viewDataset(store: MoveStore, rows: Int32Array, facts: FactsView): Dataset {
+export function viewDataset(store: MoveStore, rows: Int32Array, facts: FactsView, refined = true): Dataset {
 	const whole = store.dataset;
 	const listed = new Set<string>();
 	for (const list of [facts.article, facts.others])
 		for (const f of list.slice(0, list.length)) listed.add(f.id);
-	const moves = Array.from(rows, (row) => whole.moves[row]!);
+	const moves = Array.from(refined ? withRefinedRows(store, rows) : rows, (row) => whole.moves[row]!);
 	const events = whole.events.filter((e) => listed.has(e.id));
 	const aggregates = whole.aggregates.filter((a) => listed.has(a.id));
 	const trends = whole.trends.filter((t) => listed.has(t.id));

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Evidence } from '../../schema/evidence';
-import type { Selection } from '../selection';
+import { withRefinedRows, type Selection } from '../selection';
 import { BASIS_ARTICLE, BASIS_OTHER, basisCode, type MoveStore } from '../store';
 import { factRowOf, type FactKind, type FactRow } from '../../transforms/facts';
 import { shownFacts } from './facts';
@@ -62,12 +62,15 @@ function listOf(dataset: Dataset, segments: Segment[]): FactList {
  * undated, only without one), naming the person (when one is chosen). People: those of the moves
  * and events shown; organizations: those they involve, the chosen ones and those of the people's
  * roles; with no organization, window or person chosen, every person and organization. Facts known
- * only from other reporting show only with it on.
+ * only from other reporting show only with it on; the article's moves they refine stay listed.
  */
 export function factsView(store: MoveStore, rows: Int32Array, selection: Selection): FactsView {
 	const { dataset } = store;
 	const { organizations: chosen, window, person, later } = selection;
 	const unfiltered = chosen.length === 0 && window === null && person === -1;
+	// A move of other reporting that stands in for one of the article's in the counts leaves that
+	// one out of them, not out of the list of what the article says.
+	const listed = withRefinedRows(store, rows);
 	const shows = (evidence: readonly Evidence[]) => later || basisCode(evidence) !== BASIS_OTHER;
 
 	const { events, aggregates, trends } = shownFacts(store, selection);
@@ -83,7 +86,7 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 		people.fill(1);
 		orgs.fill(1);
 	} else {
-		markRows(store, rows, people, orgs);
+		markRows(store, listed, people, orgs);
 		for (const e of events) {
 			for (const p of e.people) mark(people, store.personNumber.get(p));
 			for (const o of e.organizations) mark(orgs, store.organizationNumber.get(o));
@@ -95,7 +98,7 @@ export function factsView(store: MoveStore, rows: Int32Array, selection: Selecti
 	}
 
 	// Each list split by basis: the article's facts, and the rest.
-	const [moveA, moveO] = splitByBasis(rows, store.basis, later);
+	const [moveA, moveO] = splitByBasis(listed, store.basis, later);
 	const [personA, personO] = splitByBasis(placesOf(people), store.personBasis, later);
 	const [orgA, orgO] = splitByBasis(placesOf(orgs), store.organizationBasis, later);
 	const byBasis = <T extends { evidence: Evidence[] }>(list: readonly T[], article: boolean) =>

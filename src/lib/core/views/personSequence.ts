@@ -1,5 +1,5 @@
 import { NO_DAY, OPEN_START } from '../days';
-import { BASIS_OTHER, type MoveStore } from '../store';
+import { hiddenWhen, type MoveStore } from '../store';
 
 /** The day a move is placed on: its first possible day, or its last when the source gives no start. */
 export function placedDay(store: MoveStore, row: number): number {
@@ -9,8 +9,8 @@ export function placedDay(store: MoveStore, row: number): number {
 /**
  * One person's moves in the order they happened: the dated ones by the day each is placed on, moves
  * of the same day in the file's order (the order a career file lists them in); the undated ones
- * apart, since nothing places them. Moves known only from other reporting are left out unless
- * `later` keeps them, as the selection does.
+ * apart, since nothing places them. Moves are shown by `later` as the selection shows them: those
+ * known only from other reporting with it, the article's moves they refine without it.
  */
 export function personSequence(
 	store: MoveStore,
@@ -21,9 +21,10 @@ export function personSequence(
 	const dated: number[] = [];
 	const undated: number[] = [];
 	if (person < 0 || person >= offsets.length - 1) return { dated, undated };
+	const hidden = hiddenWhen(later);
 	for (let j = offsets[person]!; j < offsets[person + 1]!; j++) {
 		const row = rows[j]!;
-		if (!later && store.basis[row] === BASIS_OTHER) continue;
+		if (store.shown[row] === hidden) continue;
 		(store.first[row] === NO_DAY ? undated : dated).push(row);
 	}
 	// Postings list rows in ascending order, so a stable sort keeps the file's order within a day.

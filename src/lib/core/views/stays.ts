@@ -1,5 +1,5 @@
 import { NO_DAY, OPEN_END, OPEN_START } from '../days';
-import { BASIS_OTHER, type MoveStore } from '../store';
+import { hiddenWhen, type MoveStore } from '../store';
 import { placedDay } from './personSequence';
 
 /** The years after joining at which retention is told. */
@@ -115,13 +115,14 @@ export class Stays {
 	#place(organization: number): void {
 		const { store, later, outcomes } = this;
 		const YEARS = RETENTION_YEARS.length;
-		const { from, to, month, basis } = store;
+		const { from, to, month, shown } = store;
 		const { offsets, rows } = store.byOrganization;
+		const hidden = hiddenWhen(later);
 		for (let j = offsets[organization]!; j < offsets[organization + 1]!; j++) {
 			const arrival = rows[j]!;
 			if (to[arrival] !== organization || from[arrival] === organization || month[arrival] === NO_DAY)
 				continue;
-			if (!later && basis[arrival] === BASIS_OTHER) continue;
+			if (shown[arrival] === hidden) continue;
 			const { departure, undatedDeparture } = departureAfter(store, arrival, organization, later);
 			for (let n = 0; n < YEARS; n++) {
 				const years = RETENTION_YEARS[n]!;
@@ -153,7 +154,8 @@ function departureAfter(
 	later: boolean
 ): { departure: number; undatedDeparture: boolean } {
 	const { offsets, rows } = store.byPerson;
-	const { from, first, basis } = store;
+	const { from, first, shown } = store;
+	const hidden = hiddenWhen(later);
 	const p = store.person[arrival]!;
 	const day = placedDay(store, arrival);
 	let departure = -1;
@@ -161,7 +163,7 @@ function departureAfter(
 	let undatedDeparture = false;
 	for (let j = offsets[p]!; j < offsets[p + 1]!; j++) {
 		const row = rows[j]!;
-		if (from[row] !== organization || (!later && basis[row] === BASIS_OTHER)) continue;
+		if (from[row] !== organization || shown[row] === hidden) continue;
 		if (first[row] === NO_DAY) {
 			undatedDeparture = true;
 			continue;

@@ -87,6 +87,11 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchSentence: ({ sentence }) => `the article has no sentence "${sentence}"`,
 	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,
 	moveGoesNowhere: () => 'a move must end at another organization than it starts from',
+	noSuchMove: ({ id }) => `no move has the id "${id}"`,
+	refinesAnotherDeparture: ({ id }) =>
+		`the move "${id}" is another departure: a move can only refine one of the same person from the same organization`,
+	refinesOnlyTheArticle: ({ id }) =>
+		`only a move known from other reporting can refine one of the article's, and "${id}" is not one of the article's or this move is not from other reporting`,
 	noSuchItem: ({ list, count }) =>
 		`should be the place of an item of "${list}", counted from 0, and that list holds ${enNumber(count)}`,
 	columnLength: ({ length, first, expected }) =>

@@ -108,6 +108,11 @@ const problem: ProblemCatalog['problem'] = {
 	quoteNotInSentence: ({ sentence }) =>
 		`ces mots ne figurent pas dans la phrase «\u00a0${sentence}\u00a0» de l’article`,
 	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
+	noSuchMove: ({ id }) => `aucun départ n’a l’identifiant «\u00a0${id}\u00a0»`,
+	refinesAnotherDeparture: ({ id }) =>
+		`le départ «\u00a0${id}\u00a0» en est un autre\u00a0: un départ ne peut préciser que celui de la même personne quittant la même organisation`,
+	refinesOnlyTheArticle: ({ id }) =>
+		`seul un départ connu d’autres sources peut préciser un départ de l’article, et «\u00a0${id}\u00a0» n’est pas un départ de l’article, ou ce départ-ci ne vient pas d’autres sources`,
 	noSuchItem: ({ list, count }) =>
 		`devrait être la place d’un élément de «\u00a0${list}\u00a0», comptée à partir de 0, et cette liste en compte ${frNumber(count)}`,
 	columnLength: ({ length, first, expected }) =>
