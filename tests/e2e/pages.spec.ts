@@ -180,6 +180,17 @@ test('on the French page, our English summaries of other reporting say they are 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
+test('a date in a later report’s words keeps their language: “last week” is English on the French page', async ({
+	page
+}) => {
+	await page.goto('/fr/?later=1');
+	await expect(page.locator('q', { hasText: 'last week' }).first()).toHaveAttribute('lang', 'en');
+	await expect(page.locator('q', { hasText: 'Au cours des dernières semaines' }).first()).toHaveAttribute(
+		'lang',
+		'fr'
+	);
+});
+
 test('a quotation in French has a no-break space inside its marks, on either page', async ({ page }) => {
 	for (const path of ['/fr/', '/en/']) {
 		await page.goto(path);

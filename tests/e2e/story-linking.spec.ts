@@ -108,6 +108,18 @@ test.describe('from a sentence to its marks', () => {
 		await expect(handle).toHaveAttribute('aria-pressed', 'false');
 	});
 
+	test('Enter on the handle of the sentence naming Anthropic, Cohere and OpenAI says they are examples of the trend, not where anyone went', async ({
+		page
+	}) => {
+		await openStory(page);
+		const { details } = storyRegions(page);
+		await tabTo(page, handleOf(page, 'p6.s1'));
+		await page.keyboard.press('Enter');
+		const trend = details.getByRole('listitem').filter({ hasText: 'helped companies such as Anthropic' });
+		await expect(trend).toHaveCount(1);
+		await expect(trend).toContainText('Examples of the trend, not where anyone named here went.');
+	});
+
 	test('clicking a handle selects its sentence instead of following the link, and clicking again lets go', async ({
 		page
 	}) => {

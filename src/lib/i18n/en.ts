@@ -102,6 +102,8 @@ export const en = {
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 person' : `${enNumber(people)} people`} left ${origin}: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} for ${to}`,
+	/** An unnamed startup's label inside a sentence ("leaves Meta for Meijer’s own AI startup"). */
+	unnamedInSentence: (label: string) => label,
 	summaryUndisclosed: (name: string) => `${name} (destination not disclosed)`,
 	summaryMoreOrigins: (count: number) =>
 		count === 1

@@ -100,6 +100,8 @@ export const fr: Messages = {
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin}\u00a0: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
+	/** A common noun needs its article inside a sentence: « quitte Meta pour la startup d’IA de Meijer ». */
+	unnamedInSentence: (label: string) => `la ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
 	summaryMoreOrigins: (count: number) =>
 		count === 1

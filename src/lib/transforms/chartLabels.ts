@@ -117,9 +117,9 @@ export function flowSummary(
 		const who = firsts[k]!.map(([p, destination]) => {
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
 			const place = index.organizations.get(store.organizationIds[destination]!);
-			return place?.kind === 'undisclosed'
-				? m.summaryUndisclosed(name)
-				: m.summaryTo(name, organizationLabel(place, locale));
+			if (place?.kind === 'undisclosed') return m.summaryUndisclosed(name);
+			const label = organizationLabel(place, locale);
+			return m.summaryTo(name, place?.kind === 'unnamed-startup' ? m.unnamedInSentence(label) : label);
 		});
 		if (people[k]! > NAMED_PEOPLE) who.push(m.othersCount(people[k]! - NAMED_PEOPLE));
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);

@@ -37,9 +37,10 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 			if (!move) return fact.id;
 			if (move.weight !== undefined) return m.flowStatement(move.weight, org(move.from), org(move.to));
 			const person = index.people.get(move.person)?.name ?? move.person;
-			if (index.organizations.get(move.to)?.kind === 'undisclosed')
-				return m.moveStatementUndisclosed(person, org(move.from));
-			return m.moveStatement(person, org(move.from), org(move.to));
+			const kind = index.organizations.get(move.to)?.kind;
+			if (kind === 'undisclosed') return m.moveStatementUndisclosed(person, org(move.from));
+			const to = kind === 'unnamed-startup' ? m.unnamedInSentence(org(move.to)) : org(move.to);
+			return m.moveStatement(person, org(move.from), to);
 		}
 		case 'aggregate': {
 			const a = index.aggregates.get(fact.id);

@@ -27,6 +27,20 @@ export function basisOf(evidence: readonly Evidence[]): FactBasis {
 	return BASES[basisCode(evidence)]!;
 }
 
+/**
+ * The language of a fact's words for its date: that of the source they quote, the article's when
+ * any evidence quotes it, else that of its first evidence ("last week" is Fortune's English, "Au
+ * cours des dernières semaines" the article's French); `fallback` when the source does not say.
+ */
+export function wordingLanguage(
+	evidence: readonly Evidence[],
+	sources: { get(id: string): { language?: string } | undefined },
+	fallback?: string
+): string | undefined {
+	const quoted = evidence.find((e) => e.basis === 'article') ?? evidence[0];
+	return (quoted && sources.get(quoted.source)?.language) ?? fallback;
+}
+
 type FactOf = {
 	move: Dataset['moves'][number];
 	aggregate: Dataset['aggregates'][number];

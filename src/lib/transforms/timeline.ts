@@ -67,6 +67,8 @@ export interface TimelineItem {
 	span: DateSpan;
 	/** The source's own words for the date, when it has them. */
 	wording?: string;
+	/** The language of those words: that of the source they come from, when it says. */
+	wordingLang?: string;
 	/**
 	 * The earliest and the latest date the source states (start or end), with the first and last
 	 * instants they stand for, for summaries. Shared by the rows of one date.

@@ -218,6 +218,9 @@ describe('Timeline, rendered on the server at its default size', () => {
 		const svg = renderTimeline(article);
 		expect(svg).toContain('shape-fade-in');
 		expect(svg).toContain('« en 2022 »');
+		// A later report's words keep its language and its quotation marks.
+		expect(svg).toMatch(/lang="en"[^>]*>“last week”</);
+		expect(svg).toMatch(/lang="fr"[^>]*>« en 2022 »</);
 		expect(svg).not.toContain('NaN');
 		await expect(svgSnapshot(svg)).toMatchFileSnapshot('__snapshots__/timeline-article.svg');
 	});

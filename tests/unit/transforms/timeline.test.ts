@@ -146,6 +146,18 @@ describe('timelineOfSelection', () => {
 		});
 	});
 
+	it('gives the language of each date’s words: the article’s French, a later report’s English', () => {
+		const items = timelineOf(dataset).items;
+		expect(items.find((i) => i.id === 'event-meijer-announcement')).toMatchObject({
+			wording: 'last week',
+			wordingLang: 'en'
+		});
+		expect(items.find((i) => i.id === 'event-recent-departures')).toMatchObject({
+			wording: 'Au cours des dernières semaines',
+			wordingLang: 'fr'
+		});
+	});
+
 	it('draws, with other reporting off, the article’s facts and its publication, the end of its time', () => {
 		const ids = timelineOf(dataset, { later: false }).items.map((i) => i.id);
 		expect(ids).toContain('event-publication');

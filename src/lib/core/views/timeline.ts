@@ -1,6 +1,6 @@
 import type { Aggregate, Event } from '../../schema/dataset';
 import type { FuzzyDate } from '../../schema/dates';
-import { basisOf } from '../../transforms/facts';
+import { basisOf, wordingLanguage } from '../../transforms/facts';
 import { dateSpan, partialDateBounds, type StatedDates, type TimelineItem } from '../../transforms/timeline';
 import { utcTime } from '../../transforms/utcTime';
 import { NO_DAY, OPEN_START } from '../days';
@@ -105,6 +105,7 @@ export function timelineView(
 	domain: [number, number]
 ): TimelineView {
 	const moves = store.dataset.moves;
+	const sources = new Map(store.dataset.sources.map((s) => [s.id, s]));
 	const undated: TimelineView['undated'] = [];
 	let undatedCount = 0;
 	const counts = { move: 0, event: 0, aggregate: 0 };
@@ -141,6 +142,7 @@ export function timelineView(
 			kind,
 			span,
 			wording: date.wording,
+			wordingLang: date.wording === undefined ? undefined : wordingLanguage(fact.evidence, sources),
 			stated,
 			certainty: fact.certainty,
 			basis: basisOf(fact.evidence)
@@ -185,6 +187,7 @@ export function timelineView(
 				kind: 'move',
 				span: dateSpan(move.date, openEnd)!,
 				wording: move.date.wording,
+				wordingLang: move.date.wording === undefined ? undefined : wordingLanguage(move.evidence, sources),
 				stated: statedOf(move.date),
 				certainty: CERTAINTIES[store.certainty[row]!]!,
 				basis: BASES[store.basis[row]!]!
