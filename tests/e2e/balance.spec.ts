@@ -214,6 +214,21 @@ test.describe('the balance on the article’s data', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a window ending in March places “in recent weeks” (up to 3 April) in March: no bar falls outside the window', async ({
+		page
+	}) => {
+		await openStory(page, '/en/?company=meta&to=2024-03');
+		const bars = balanceRegion(page)
+			.getByRole('group', { name: /^Net per month/ })
+			.getByRole('link');
+		await expect(bars).toHaveCount(1);
+		// Focused, a bar's link holds the whole view and its moves.
+		await bars.first().focus();
+		await expect(bars.first()).toHaveAttribute('href', /moves=net@2024-03#/);
+		await page.keyboard.press('Enter');
+		expect(await rowsListed(page)).toBe(3);
+	});
+
 	test('says what in ?moves= it ignored, and lists every move', async ({ page }) => {
 		await openStory(page, '/en/?company=meta&moves=from:meta');
 		await expect(page.getByText('“from:meta” is not a value “moves” takes')).toBeVisible();

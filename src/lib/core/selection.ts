@@ -1,5 +1,5 @@
 import type { ViewState } from '../state/viewUrl';
-import { monthDays, NO_DAY } from './days';
+import { monthDays, NO_DAY, OPEN_END, OPEN_START } from './days';
 import { hiddenWhen, type MoveStore } from './store';
 
 /**
@@ -40,7 +40,7 @@ export function compileSelection(store: MoveStore, view: ViewState): Selection {
 	const organizations = view.companies.map((id) => store.organizationNumber.get(id) ?? -1);
 	const from = view.from ? monthDays(view.from) : null;
 	const to = view.to ? monthDays(view.to) : null;
-	const window = from || to ? { first: from?.first ?? -0x7fffffff, last: to?.last ?? 0x7fffffff } : null;
+	const window = from || to ? { first: from?.first ?? OPEN_START, last: to?.last ?? OPEN_END } : null;
 	const person = view.person === undefined ? -1 : (store.personNumber.get(view.person) ?? -2);
 	return { organizations, window, person, later: view.later };
 }

@@ -1,4 +1,4 @@
-import { balanceView, type BalanceView } from '../core/views/balance';
+import { balanceView, TOP_ORGANIZATIONS, type BalanceView } from '../core/views/balance';
 import { careerPath, type CareerPath } from '../core/views/careerPath';
 import { movesBehind } from '../core/views/movesBehind';
 import { retentionAvailability, retentionView, type RetentionView } from '../core/views/retention';
@@ -55,7 +55,9 @@ export class ChosenViews {
 						dashboard.store,
 						dashboard.rows,
 						dashboard.selection.organizations,
-						dashboard.timeline?.unit ?? 'year'
+						dashboard.timeline?.unit ?? 'year',
+						TOP_ORGANIZATIONS,
+						dashboard.selection.window
 					)
 				: null
 		);

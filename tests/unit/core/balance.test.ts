@@ -5,6 +5,7 @@ import { movesBehind } from '../../../src/lib/core/views/movesBehind';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { MovesFocus } from '../../../src/lib/state/movesFocus';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
+import talentJson from '../../../data/talent.json';
 import { move } from './testMoves';
 import { datasetOf, viewsOf } from './viewsOf';
 
@@ -25,7 +26,7 @@ const dataset = datasetOf(moves);
 /** The balance and the moves behind its numbers, for a view of the dataset. */
 function balanceOf(d: Dataset, view: Partial<ViewState>, unit: 'month' | 'year' = 'year', top = 5) {
 	const { store, rows, selection } = viewsOf(d, view);
-	const balance = balanceView(store, rows, selection.organizations, unit, top);
+	const balance = balanceView(store, rows, selection.organizations, unit, top, selection.window);
 	const id = (k: number) => store.organizationIds[k];
 	const behind = (focus: MovesFocus) =>
 		[...movesBehind(store, rows, balance, focus)].map((row) => d.moves[row]!.person);
@@ -33,6 +34,16 @@ function balanceOf(d: Dataset, view: Partial<ViewState>, unit: 'month' | 'year' 
 }
 
 describe('balanceView', () => {
+	it('places a move that overlaps the window within it: "in recent weeks" up to 3 April counts in March in a window ending in March', () => {
+		const talent = talentJson as Dataset;
+		const ending = balanceOf(talent, { companies: ['meta'], to: '2024-03', later: false }, 'month');
+		expect(ending.balance.periods.map((p) => [periodText(p.key, 'month'), p.net])).toEqual([['2024-03', -3]]);
+		expect(ending.behind({ kind: 'net', period: '2024-03' })).toHaveLength(3);
+		// With no window, the same moves are placed by their last day, in April.
+		const all = balanceOf(talent, { companies: ['meta'], later: false }, 'month');
+		expect(all.balance.periods.map((p) => [periodText(p.key, 'month'), p.net])).toEqual([['2024-04', -3]]);
+	});
+
 	it('counts arrivals, departures and net of one organization; a move within it is internal, in neither', () => {
 		const { balance } = balanceOf(dataset, { companies: ['meta'] });
 		expect(balance).toMatchObject({ arrivals: 3, departures: 3, net: 0, internal: 1, pair: null });

@@ -263,7 +263,14 @@ export function plainBalance(dataset: Dataset, view: ViewState, unit: 'month' | 
 			other: { moves: rest.reduce((s, [, n]) => s + n, 0), organizations: rest.length }
 		};
 	};
-	const key = (m: Move) => (unit === 'month' ? plainMonth(m.date) : Math.floor(plainMonth(m.date) / 12));
+	// Placed within the window: a move that overlaps it but is placed outside it goes to its nearest month.
+	const monthOf = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
+	const [lowest, highest] = [
+		view.from ? monthOf(view.from) : -Infinity,
+		view.to ? monthOf(view.to) : Infinity
+	];
+	const placed = (m: Move) => Math.min(Math.max(plainMonth(m.date), lowest), highest);
+	const key = (m: Move) => (unit === 'month' ? placed(m) : Math.floor(placed(m) / 12));
 	const dated = (list: Move[]) => list.filter((m) => plainDateRange(m.date) !== null);
 	const keys = [...arrivals, ...departures].filter((m) => plainDateRange(m.date) !== null).map(key);
 	const periods = [];

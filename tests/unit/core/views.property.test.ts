@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { numRuns, timeout } from '../properties/arbitraries';
 import { balanceView } from '../../../src/lib/core/views/balance';
 import { movesBehind } from '../../../src/lib/core/views/movesBehind';
+import { periodText } from '../../../src/lib/core/views/periods';
 import { retentionView } from '../../../src/lib/core/views/retention';
 import { Stays } from '../../../src/lib/core/views/stays';
 import {
@@ -195,7 +196,7 @@ describe('every view of (store, selection) equals its plain definition', () => {
 					fc.integer({ min: 1, max: 5 }),
 					([d, view], unit, top) => {
 						const { store, rows, selection } = viewsOf(d, view);
-						const balance = balanceView(store, rows, selection.organizations, unit, top);
+						const balance = balanceView(store, rows, selection.organizations, unit, top, selection.window);
 						const plain = plainBalance(d, view, unit, top);
 						const id = (k: number) => store.organizationIds[k]!;
 						const tallies = (list: typeof balance.sources) => list.map((t) => [id(t.organization), t.moves]);
@@ -213,6 +214,15 @@ describe('every view of (store, selection) equals its plain definition', () => {
 						// Every arrival and departure is in a period or undated: the periods add up to the whole.
 						const inPeriods = balance.periods.reduce((s, p) => s + p.net, 0);
 						expect(inPeriods + balance.undated.arrivals - balance.undated.departures).toBe(balance.net);
+						// Each period's bar leads to the moves it counts, placed as the bar places them.
+						for (const p of balance.periods) {
+							const period = periodText(p.key, unit);
+							const weighed = [...movesBehind(store, rows, balance, { kind: 'net', period })].reduce(
+								(s, r) => s + store.weight[r]!,
+								0
+							);
+							expect(weighed).toBe(p.arrivals + p.departures);
+						}
 					}
 				),
 				settings

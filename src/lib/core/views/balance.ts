@@ -1,6 +1,7 @@
 import { NO_DAY } from '../days';
+import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
-import { periodKey } from './periods';
+import { monthOfDay, periodKey, placedMonth, windowMonths } from './periods';
 import type { BinUnit } from './timeline';
 
 /** How many sources and destinations a balance names; the rest are counted together as "Other". */
@@ -79,6 +80,11 @@ export interface BalanceView {
 	unit: BinUnit;
 	/** Every period from the first to the last with a dated arrival or departure, empty ones included. */
 	periods: BalancePeriod[];
+	/**
+	 * The months (year × 12 + month index) of the window's first and last days, an open side
+	 * infinite, or null with no window: a move is placed in a period within them (see `placedMonth`).
+	 */
+	months: [number, number] | null;
 	/** Arrivals and departures with no date, which no period holds. */
 	undated: { arrivals: number; departures: number };
 	/**
@@ -100,19 +106,14 @@ function ranked(store: MoveStore, counts: Float64Array, top: number): [Tally[], 
 	return [all.slice(0, top), { moves: rest.reduce((s, t) => s + t.moves, 0), organizations: rest.length }];
 }
 
-/** The month (year × 12 + month index) of a day number. */
-function monthOfDay(day: number): number {
-	const at = new Date(day * 86_400_000);
-	return at.getUTCFullYear() * 12 + at.getUTCMonth();
-}
-
 /** The balance of the chosen organizations over some rows (see `BalanceView`). */
 export function balanceView(
 	store: MoveStore,
 	rows: Int32Array,
 	chosen: readonly number[],
 	unit: BinUnit,
-	top = TOP_ORGANIZATIONS
+	top = TOP_ORGANIZATIONS,
+	window: Selection['window'] = null
 ): BalanceView {
 	const organizations = chosen.filter((k) => k >= 0 && k < store.organizationIds.length);
 	const marks = chosenMarks(store, organizations);
@@ -124,8 +125,15 @@ export function balanceView(
 	// at each change of filter. Every move's month lies between those of the store's first and last days.
 	const sources = new Float64Array(store.organizationIds.length);
 	const destinations = new Float64Array(store.organizationIds.length);
-	const firstKey = store.firstDay === NO_DAY ? 0 : periodKey(monthOfDay(store.firstDay), unit);
-	const span = store.firstDay === NO_DAY ? 0 : periodKey(monthOfDay(store.lastDay), unit) - firstKey + 1;
+	// A move is placed within the window (see `placedMonth`): the periods run over the window's
+	// months too, which may reach past the store's days.
+	const months = windowMonths(window);
+	// An open side of the window is infinite: it reaches no further than the store's days.
+	const [storeFirst, storeLast] = [monthOfDay(store.firstDay), monthOfDay(store.lastDay)];
+	const lowest = months && Number.isFinite(months[0]) ? Math.min(storeFirst, months[0]) : storeFirst;
+	const highest = months && Number.isFinite(months[1]) ? Math.max(storeLast, months[1]) : storeLast;
+	const firstKey = store.firstDay === NO_DAY ? 0 : periodKey(lowest, unit);
+	const span = store.firstDay === NO_DAY ? 0 : periodKey(highest, unit) - firstKey + 1;
 	const periodArrivals = new Float64Array(span);
 	const periodDepartures = new Float64Array(span);
 	const undated = { arrivals: 0, departures: 0 };
@@ -155,7 +163,7 @@ export function balanceView(
 			else undated.departures += w;
 			continue;
 		}
-		const at = periodKey(month[row]!, unit) - firstKey;
+		const at = periodKey(placedMonth(month[row]!, months), unit) - firstKey;
 		if (arrival) periodArrivals[at]! += w;
 		else periodDepartures[at]! += w;
 	}
@@ -184,6 +192,7 @@ export function balanceView(
 		otherDestinations,
 		unit,
 		periods,
+		months,
 		undated,
 		pair
 	};

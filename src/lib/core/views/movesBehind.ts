@@ -3,6 +3,7 @@ import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
 import { RETENTION_YEARS } from './stays';
+import { placedMonth } from './periods';
 
 /** Whether a row's month (`NO_DAY` when undated) falls in a period of the address. */
 function inPeriod(month: number, period: string | undefined): boolean {
@@ -72,7 +73,7 @@ export function movesBehind(
 	const out: number[] = [];
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i]!;
-		if (inPeriod(month[row]!, focus.period) && keeps(row)) out.push(row);
+		if (inPeriod(placedMonth(month[row]!, balance.months), focus.period) && keeps(row)) out.push(row);
 	}
 	return Int32Array.from(out);
 }

@@ -1,3 +1,4 @@
+import { NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { BinUnit } from './timeline';
 
 // The periods of the balance, apart from its arithmetic: the components that name them load with
@@ -6,6 +7,32 @@ import type { BinUnit } from './timeline';
 /** The period key of a month (year × 12 + month index) in a unit. */
 export function periodKey(month: number, unit: BinUnit): number {
 	return unit === 'month' ? month : Math.floor(month / 12);
+}
+
+/** The month (year × 12 + month index) of a day number. */
+export function monthOfDay(day: number): number {
+	const at = new Date(day * 86_400_000);
+	return at.getUTCFullYear() * 12 + at.getUTCMonth();
+}
+
+/** The months of a time window's first and last days; an open side is infinite. Null for no window. */
+export function windowMonths(window: { first: number; last: number } | null): [number, number] | null {
+	if (!window) return null;
+	return [
+		window.first === OPEN_START ? -Infinity : monthOfDay(window.first),
+		window.last === OPEN_END ? Infinity : monthOfDay(window.last)
+	];
+}
+
+/**
+ * The month a move is placed in (its first day's, or its last's when the source gives no start),
+ * brought within the window's months: a move counts in a window when its dates overlap it, and is
+ * then placed by the days it allows inside it. "In recent weeks" up to 3 April 2024 counts in a
+ * window that ends in March, and is placed in March, not in an April outside the window.
+ */
+export function placedMonth(month: number, months: readonly [number, number] | null): number {
+	if (months === null || month === NO_DAY) return month;
+	return Math.min(Math.max(month, months[0]), months[1]);
 }
 
 /** A period key as the address writes it: `2024` or `2024-03`. */
