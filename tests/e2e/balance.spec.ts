@@ -308,7 +308,7 @@ test.describe('the career path on the article’s data', () => {
 		await expect(career.getByText('Non divulguée', { exact: true })).toHaveCount(0);
 		await expect(
 			career.locator('li.career-position').filter({ has: page.getByText('Yutori', { exact: true }) })
-		).toContainText('en mars 2024 ou après');
+		).toContainText('Arrivée entre mars 2024 et 3 avril 2024');
 		const evidence = career.getByText(frBalance.careerEvidence).first();
 		await tabTo(page, evidence);
 		await page.keyboard.press('Enter');

@@ -207,8 +207,8 @@ test.describe('choosing organizations', () => {
 
 		// The timeline: the two departures to Yutori, and the article’s publication, kept under any filter.
 		expect(await markNames(timeline)).toEqual([
-			'Abhishek Das leaves Meta for Yutori: from March 2024',
-			'Devi Parikh leaves Meta for Yutori: from March 2024',
+			'Abhishek Das leaves Meta for Yutori: March 2024 to April 3, 2024',
+			'Devi Parikh leaves Meta for Yutori: March 2024 to April 3, 2024',
 			'Spiceworks publishes the article (in English; the French text is its translation): April 3, 2024'
 		]);
 

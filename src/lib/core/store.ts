@@ -187,7 +187,8 @@ function placed(date: Move['date']) {
 
 /**
  * Marks the article's moves that a move shown only with other reporting refines as shown only
- * without it. Only the article's data refines moves: a map of ids is made only when one does.
+ * without it, each refined once. Files of moves or flows never refine one: a map of ids is made
+ * only when a move does (the article's data, or a dataset in JSON).
  */
 function hideRefined(moves: readonly Move[], refining: readonly number[], shown: Uint8Array) {
 	const refinedRows = new Map<number, number>();
@@ -195,8 +196,7 @@ function hideRefined(moves: readonly Move[], refining: readonly number[], shown:
 	const rowOf = new Map(moves.map((m, row) => [m.id, row]));
 	for (const row of refining) {
 		const refined = rowOf.get(moves[row]!.refines!);
-		if (refined === undefined || shown[row] !== SHOWN_WITH_LATER || shown[refined] === SHOWN_WITH_LATER)
-			continue;
+		if (refined === undefined || shown[row] !== SHOWN_WITH_LATER || shown[refined] !== SHOWN_ALWAYS) continue;
 		shown[refined] = SHOWN_WITHOUT_LATER;
 		refinedRows.set(row, refined);
 	}
@@ -247,6 +247,8 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	let lastEvidence: readonly Evidence[] | null = null;
 	let lastBasis = BASIS_OTHER;
 	const refining: number[] = [];
+	let totalWithout = 0;
+	let totalWith = 0;
 	for (let i = 0; i < size; i++) {
 		const m = moves[i]!;
 		everyRow[i] = i;
@@ -285,16 +287,17 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		if (lastBasis === BASIS_OTHER) shown[i] = SHOWN_WITH_LATER;
 		if (m.refines !== undefined) refining.push(i);
 		weight[i] = m.weight ?? 1;
+		if (lastBasis === BASIS_OTHER) totalWith += weight[i]!;
+		else {
+			totalWithout += weight[i]!;
+			totalWith += weight[i]!;
+		}
 		if (i % SLICE === SLICE - 1) yield;
 	}
 	yield;
 	const refined = hideRefined(moves, refining, shown);
-	let totalWithout = 0;
-	let totalWith = 0;
-	for (let i = 0; i < size; i++) {
-		if (shown[i] !== SHOWN_WITH_LATER) totalWithout += weight[i]!;
-		if (shown[i] !== SHOWN_WITHOUT_LATER) totalWith += weight[i]!;
-	}
+	// Each refined move leaves the total with other reporting, which its refining move is in.
+	for (const row of refined.values()) totalWith -= weight[row]!;
 	// Roles may name organizations no move does: numbered before the lists sized by organizations.
 	const roleLists = yield* rolesOf(dataset, organizationNumber, organizationIds);
 	const kinds = new Map(dataset.organizations.map((o) => [o.id, o.kind]));

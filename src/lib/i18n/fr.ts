@@ -101,7 +101,10 @@ export const fr: Messages = {
 		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin}\u00a0: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
 	/** A common noun needs its article inside a sentence: « quitte Meta pour la startup d’IA de Meijer ». */
-	unnamedInSentence: (label: string) => `la ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+	unnamedInSentence: (label: string) => {
+		const noun = label.charAt(0).toLowerCase() + label.slice(1);
+		return /^[aeiouàâäéèêëîïôöùûü]/i.test(noun) ? `l’${noun}` : `la ${noun}`;
+	},
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
 	summaryMoreOrigins: (count: number) =>
 		count === 1

@@ -108,6 +108,8 @@ export interface ProblemParams extends Record<
 	noSuchMove: { id: string };
 	refinesAnotherDeparture: { id: string };
 	refinesOnlyTheArticle: { id: string };
+	refinedTwice: { id: string; at: string };
+	refinesOutsideDates: { id: string };
 	// A file of flows in columns (src/lib/import/flowColumns.ts).
 	/** A number that should point into the list `list`, which holds `count` items. */
 	noSuchItem: { list: string; count: number };

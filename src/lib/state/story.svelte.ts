@@ -88,7 +88,15 @@ export class StoryState {
 		if (pointer.type === 'sentence') return [pointer.id];
 		// A dataset with no article (an import) has no sentence to light: its marks' moves are not named.
 		if (this.#byFact.size === 0) return [] as string[];
-		return sentencesOf(pointer.facts, this.#byFact, this.#source().articleOrder);
+		// A move that refines one of the article's states what that one's sentences state too.
+		const { store, moveRow, articleOrder } = this.#source();
+		const facts = [...pointer.facts];
+		if (store.refined.size > 0)
+			for (const id of pointer.facts) {
+				const refined = store.refined.get(moveRow(id));
+				if (refined !== undefined) facts.push(store.dataset.moves[refined]!.id);
+			}
+		return sentencesOf(facts, this.#byFact, articleOrder);
 	});
 
 	/**
@@ -121,6 +129,8 @@ export class StoryState {
 				any = true;
 			}
 		}
+		// A lit move of the article lights the move that refines it, drawn in its place with other reporting.
+		for (const [refining, refined] of store.refined) if (rows[refined] === 1) rows[refining] = 1;
 		return any ? rows : null;
 	});
 

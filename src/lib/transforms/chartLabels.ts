@@ -3,6 +3,7 @@ import type { MoveStore } from '../core/store';
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { organizationLabel, type DatasetIndex } from './describeFact';
+import { organizationInSentence } from './datasetIndex';
 import { OTHER, type FlowGraph, type FlowLink, type FlowNode } from '../core/views/flow';
 import { formatCount, formatPercent } from './formatNumbers';
 import { dateFormatter } from './formatDates';
@@ -118,8 +119,7 @@ export function flowSummary(
 			const name = index.people.get(store.personIds[p]!)?.name ?? store.personIds[p]!;
 			const place = index.organizations.get(store.organizationIds[destination]!);
 			if (place?.kind === 'undisclosed') return m.summaryUndisclosed(name);
-			const label = organizationLabel(place, locale);
-			return m.summaryTo(name, place?.kind === 'unnamed-startup' ? m.unnamedInSentence(label) : label);
+			return m.summaryTo(name, organizationInSentence(place, locale, m));
 		});
 		if (people[k]! > NAMED_PEOPLE) who.push(m.othersCount(people[k]! - NAMED_PEOPLE));
 		const name = organizationLabel(index.organizations.get(store.organizationIds[origin]!), locale);

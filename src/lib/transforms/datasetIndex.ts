@@ -7,6 +7,19 @@ export function organizationLabel(organization: Organization | undefined, locale
 	return organization.label?.[locale] ?? organization.name;
 }
 
+/**
+ * An organization's display name inside a sentence: an unnamed startup's label is a common noun,
+ * which French gives its article ("quitte Meta pour la startup d'IA de Meijer").
+ */
+export function organizationInSentence(
+	organization: Organization | undefined,
+	locale: Locale,
+	m: { unnamedInSentence: (label: string) => string }
+): string {
+	const label = organizationLabel(organization, locale);
+	return organization?.kind === 'unnamed-startup' ? m.unnamedInSentence(label) : label;
+}
+
 /** Finds items by id. */
 export interface Lookup<T> {
 	get(id: string): T | undefined;

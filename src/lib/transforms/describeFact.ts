@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { Messages } from '../i18n/messages';
 import { factRowOf, type FactRow } from './facts';
-import { organizationLabel, type DatasetIndex } from './datasetIndex';
+import { organizationInSentence, organizationLabel, type DatasetIndex } from './datasetIndex';
 
 export { indexDataset, organizationLabel, type DatasetIndex } from './datasetIndex';
 import { formatPercent } from './formatNumbers';
@@ -31,16 +31,17 @@ export function factById(index: DatasetIndex, id: string): FactRow | undefined {
 /** One sentence, in the interface language, saying what a fact is. */
 export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale, m: Messages): string {
 	const org = (id: string) => organizationLabel(index.organizations.get(id), locale);
+	const inSentence = (id: string) => organizationInSentence(index.organizations.get(id), locale, m);
 	switch (fact.kind) {
 		case 'move': {
 			const move = index.moves.get(fact.id);
 			if (!move) return fact.id;
-			if (move.weight !== undefined) return m.flowStatement(move.weight, org(move.from), org(move.to));
+			if (move.weight !== undefined)
+				return m.flowStatement(move.weight, inSentence(move.from), inSentence(move.to));
 			const person = index.people.get(move.person)?.name ?? move.person;
 			const kind = index.organizations.get(move.to)?.kind;
 			if (kind === 'undisclosed') return m.moveStatementUndisclosed(person, org(move.from));
-			const to = kind === 'unnamed-startup' ? m.unnamedInSentence(org(move.to)) : org(move.to);
-			return m.moveStatement(person, org(move.from), to);
+			return m.moveStatement(person, inSentence(move.from), inSentence(move.to));
 		}
 		case 'aggregate': {
 			const a = index.aggregates.get(fact.id);

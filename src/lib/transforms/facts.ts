@@ -30,15 +30,17 @@ export function basisOf(evidence: readonly Evidence[]): FactBasis {
 /**
  * The language of a fact's words for its date: that of the source they quote, the article's when
  * any evidence quotes it, else that of its first evidence ("last week" is Fortune's English, "Au
- * cours des dernières semaines" the article's French); `fallback` when the source does not say.
+ * cours des dernières semaines" the article's French). When the source does not say, `article`
+ * for the article's words, and none for a file's (its words are in no language we know).
  */
 export function wordingLanguage(
 	evidence: readonly Evidence[],
 	sources: { get(id: string): { language?: string } | undefined },
-	fallback?: string
+	article?: string
 ): string | undefined {
 	const quoted = evidence.find((e) => e.basis === 'article') ?? evidence[0];
-	return (quoted && sources.get(quoted.source)?.language) ?? fallback;
+	if (!quoted) return undefined;
+	return sources.get(quoted.source)?.language ?? (quoted.basis === 'article' ? article : undefined);
 }
 
 type FactOf = {

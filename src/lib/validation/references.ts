@@ -1,12 +1,25 @@
 import type { Article } from '../schema/article';
 import type { Dataset } from '../schema/dataset';
+import type { FuzzyDate } from '../schema/dates';
 import type { Evidence } from '../schema/evidence';
+import { fuzzyDateDays, NO_DAY } from '../core/days';
 import { problemOf, type ProblemMessage } from '../problems/codes';
 import { atPath, formatPath, type Problem } from './problems';
 
 /** Collapses runs of whitespace, the only difference allowed between a quote and its sentence. */
 export function normalizeWhitespace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the days a date allows lie within those of another: a move that refines one of the
+ * article's may date it more precisely, never otherwise (an undated one may be dated any way).
+ */
+function datesWithin(date: FuzzyDate, within: FuzzyDate): boolean {
+	const outer = fuzzyDateDays(within);
+	if (outer.first === NO_DAY) return true;
+	const inner = fuzzyDateDays(date);
+	return inner.first !== NO_DAY && inner.first >= outer.first && inner.last <= outer.last;
 }
 
 export const BASIS_TO_SOURCE_KIND = {
@@ -90,18 +103,27 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 			checkEvidence(['people', i, 'roles', j], r.evidence);
 		});
 	});
-	const moves = new Map(dataset.moves.map((m) => [m.id, m]));
+	// Made only when a move refines another: a file of a million moves never does.
+	const moves = dataset.moves.some((m) => m.refines !== undefined)
+		? new Map(dataset.moves.map((m) => [m.id, m]))
+		: new Map<string, Dataset['moves'][number]>();
+	const refinedAt = new Map<string, string>();
 	const fromArticle = (evidence: readonly Evidence[]) => evidence.some((e) => e.basis === 'article');
 	dataset.moves.forEach((m, i) => {
 		if (m.refines !== undefined) {
 			const refined = moves.get(m.refines);
 			const at = ['moves', i, 'refines'];
+			const earlier = refinedAt.get(m.refines);
 			if (!refined) report(at, problemOf('noSuchMove', { id: m.refines }));
 			else if (refined.person !== m.person || refined.from !== m.from)
 				report(at, problemOf('refinesAnotherDeparture', { id: m.refines }));
 			// Otherwise the two would be shown, or hidden, together, and the departure counted twice or not at all.
 			else if (!fromArticle(refined.evidence) || !m.evidence.every((e) => e.basis === 'later-reporting'))
 				report(at, problemOf('refinesOnlyTheArticle', { id: m.refines }));
+			else if (earlier) report(at, problemOf('refinedTwice', { id: m.refines, at: earlier }));
+			else if (!datesWithin(m.date, refined.date))
+				report(['moves', i, 'date'], problemOf('refinesOutsideDates', { id: m.refines }));
+			refinedAt.set(m.refines, earlier ?? formatPath(at));
 		}
 		expectPerson(['moves', i, 'person'], m.person);
 		expectOrganization(['moves', i, 'from'], m.from);

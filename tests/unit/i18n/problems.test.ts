@@ -60,6 +60,8 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	noSuchMove: { id: 'ghost' },
 	refinesAnotherDeparture: { id: 'move-2' },
 	refinesOnlyTheArticle: { id: 'move-2' },
+	refinedTwice: { id: 'move-2', at: 'moves[4].refines' },
+	refinesOutsideDates: { id: 'move-2' },
 	noSuchItem: { list: 'dataset.organizations', count: 40 },
 	columnLength: { length: 12, first: 'from', expected: 15 },
 	otherSourceNeedsAddress: {},

@@ -36,9 +36,12 @@ describe('StoryState', () => {
 		expect(story.litSentences).toEqual(['p4.s3']);
 	});
 
-	it('tells the lit moves by row: exactly the rows of the moves lit, each person’s moves included', () => {
+	it('tells the lit moves by row: exactly the rows of the moves lit, each person’s moves included, and those that refine them', () => {
 		const story = newState();
-		const litByName = () => dataset.moves.flatMap((m, row) => (story.litFacts.has(m.id) ? [row] : []));
+		// A move of other reporting that refines a lit move of the article is drawn in its place: lit too.
+		const lit = (m: Dataset['moves'][number]) =>
+			story.litFacts.has(m.id) || (m.refines !== undefined && story.litFacts.has(m.refines));
+		const litByName = () => dataset.moves.flatMap((m, row) => (lit(m) ? [row] : []));
 		const litByRow = () =>
 			story.litRows ? [...story.litRows.keys()].filter((row) => story.litRows![row] === 1) : [];
 		expect(story.litRows).toBeNull();
@@ -62,8 +65,11 @@ describe('StoryState', () => {
 		const litByRow = story.litRows
 			? [...story.litRows.keys()].filter((row) => story.litRows![row] === 1)
 			: [];
+		// With the moves to Yutori that refine them, drawn in their place with other reporting.
 		expect(litByRow).toEqual(
-			[rowOf('move-parikh-undisclosed'), rowOf('move-das-undisclosed')].sort((a, b) => a - b)
+			['move-parikh-undisclosed', 'move-das-undisclosed', 'move-parikh-yutori', 'move-das-yutori']
+				.map(rowOf)
+				.sort((a, b) => a - b)
 		);
 		// The facts of its moves are lit by row, not by name; a fact of no move is not lit.
 		expect(story.isLitFact('move-das-undisclosed')).toBe(true);

@@ -45,6 +45,11 @@ describe('describeFact', () => {
 		);
 	});
 
+	it('elides the French article before a vowel', () => {
+		expect(messagesFor('fr').unnamedInSentence('Entreprise de Meijer')).toBe('l’entreprise de Meijer');
+		expect(messagesFor('en').unnamedInSentence('Meijer’s own AI startup')).toBe('Meijer’s own AI startup');
+	});
+
 	it('says so when the destination is not disclosed', () => {
 		const parikh = factById(index, 'move-parikh-undisclosed')!;
 		expect(describeFact(parikh, index, 'fr', messagesFor('fr'))).not.toContain('pour Non divulguée');

@@ -34,6 +34,13 @@ const placeholder = (i: number, field: 'title' | 'publisher') => ({
 	path: `sources[${i}].${field}`,
 	message: `this ${field} reads as a placeholder; give the ${field === 'title' ? 'headline' : 'outlet'} as published`
 });
+/** The move of other reporting that refines move `refined` (Automind's, or Das's to Yutori) no longer dates within it. */
+const outsideRefined = (i: number, refined: string) => ({
+	path: `moves[${i}].date`,
+	message: `the dates of a move that refines another must lie within those of "${refined}": it may date the departure more precisely, not otherwise`
+});
+const AUTOMIND_MOVE = talentJson.moves.findIndex((m) => m.id === 'move-meijer-automind');
+
 const dayNotInEvidence = (i: number) => ({
 	path: `moves[${i}].date`,
 	message:
@@ -121,7 +128,7 @@ describe('a move is dated no more precisely than its evidence', () => {
 		{
 			name: 'a day backed only by the article’s “in recent weeks”',
 			change: (d: any) => (d.moves[ARTICLE_MOVE].date = { precision: 'day', start: '2024-03-26' }),
-			problems: [dayNotInEvidence(ARTICLE_MOVE)]
+			problems: [outsideRefined(AUTOMIND_MOVE, 'move-meijer-own-startup'), dayNotInEvidence(ARTICLE_MOVE)]
 		},
 		{
 			name: 'the day Das left Meta, given as the day he joined Yutori',
@@ -141,7 +148,8 @@ describe('a move is dated no more precisely than its evidence', () => {
 					{ basis: 'later-reporting', source: 'spiceworks-en-2024', claim: 'A report.', confidence: 'high' }
 				];
 			},
-			problems: [dayNotInEvidence(YUTORI_MOVE)]
+			// After the article reported him gone, too.
+			problems: [outsideRefined(YUTORI_MOVE, 'move-das-undisclosed'), dayNotInEvidence(YUTORI_MOVE)]
 		},
 		{
 			name: 'the end of a stay dated to the day, backed only by the article’s “in recent weeks”',

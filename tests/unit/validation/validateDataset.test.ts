@@ -163,6 +163,25 @@ describe('validateDataset', () => {
 			}
 		},
 		{
+			name: 'a second move refining the same departure',
+			change: (d: any) => d.moves.push({ ...structuredClone(d.moves[5]), id: 'move-das-yutori-again' }),
+			problem: {
+				path: 'moves[6].refines',
+				message:
+					'the move "move-das-undisclosed" is already refined at moves[5].refines: one departure is refined once'
+			}
+		},
+		{
+			name: 'a refining move dated after the departure it refines',
+			change: (d: any) => (d.moves[3].date = { precision: 'range', start: '2024-05' }),
+			problem: {
+				path: 'moves[3].date',
+				message: expect.stringMatching(
+					/^the dates of a move that refines another must lie within those of "move-meijer-own-startup"/
+				)
+			}
+		},
+		{
 			name: "the article's move refining other reporting's",
 			change: (d: any) => (d.moves[0].refines = 'move-meijer-automind'),
 			problem: {

@@ -122,16 +122,15 @@ export function balanceView(
 	let departures = 0;
 	let internal = 0;
 	// Counts in arrays by organization and by period, not maps: a balance of 100,000 rows is redrawn
-	// at each change of filter. Every move's month lies between those of the store's first and last days.
+	// at each change of filter.
 	const sources = new Float64Array(store.organizationIds.length);
 	const destinations = new Float64Array(store.organizationIds.length);
-	// A move is placed within the window (see `placedMonth`): the periods run over the window's
-	// months too, which may reach past the store's days.
+	// A move is placed within the window (see `placedMonth`). Every move's month lies between those
+	// of the store's first and last days, and placing keeps the order: the periods run between those
+	// two months placed, never wider (an address's window may span centuries).
 	const months = windowMonths(window);
-	// An open side of the window is infinite: it reaches no further than the store's days.
-	const [storeFirst, storeLast] = [monthOfDay(store.firstDay), monthOfDay(store.lastDay)];
-	const lowest = months && Number.isFinite(months[0]) ? Math.min(storeFirst, months[0]) : storeFirst;
-	const highest = months && Number.isFinite(months[1]) ? Math.max(storeLast, months[1]) : storeLast;
+	const lowest = placedMonth(monthOfDay(store.firstDay), months);
+	const highest = placedMonth(monthOfDay(store.lastDay), months);
 	const firstKey = store.firstDay === NO_DAY ? 0 : periodKey(lowest, unit);
 	const span = store.firstDay === NO_DAY ? 0 : periodKey(highest, unit) - firstKey + 1;
 	const periodArrivals = new Float64Array(span);

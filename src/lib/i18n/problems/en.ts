@@ -88,6 +88,9 @@ const problem: ProblemCatalog['problem'] = {
 	quoteNotInSentence: ({ sentence }) => `these words are not in sentence "${sentence}" of the article`,
 	moveGoesNowhere: () => 'a move must end at another organization than it starts from',
 	noSuchMove: ({ id }) => `no move has the id "${id}"`,
+	refinedTwice: ({ id, at }) => `the move "${id}" is already refined at ${at}: one departure is refined once`,
+	refinesOutsideDates: ({ id }) =>
+		`the dates of a move that refines another must lie within those of "${id}": it may date the departure more precisely, not otherwise`,
 	refinesAnotherDeparture: ({ id }) =>
 		`the move "${id}" is another departure: a move can only refine one of the same person from the same organization`,
 	refinesOnlyTheArticle: ({ id }) =>

@@ -109,6 +109,10 @@ const problem: ProblemCatalog['problem'] = {
 		`ces mots ne figurent pas dans la phrase «\u00a0${sentence}\u00a0» de l’article`,
 	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
 	noSuchMove: ({ id }) => `aucun départ n’a l’identifiant «\u00a0${id}\u00a0»`,
+	refinedTwice: ({ id, at }) =>
+		`le départ «\u00a0${id}\u00a0» est déjà précisé en ${at}\u00a0: un départ ne se précise qu’une fois`,
+	refinesOutsideDates: ({ id }) =>
+		`les dates d’un départ qui en précise un autre doivent tenir dans celles de «\u00a0${id}\u00a0»\u00a0: il peut dater le départ plus précisément, pas autrement`,
 	refinesAnotherDeparture: ({ id }) =>
 		`le départ «\u00a0${id}\u00a0» en est un autre\u00a0: un départ ne peut préciser que celui de la même personne quittant la même organisation`,
 	refinesOnlyTheArticle: ({ id }) =>
