@@ -183,34 +183,6 @@ function keepRows(
 }
 
 /**
- * Some rows, with the article's moves that those among them refine (see `Move.refines`), in
- * ascending order: the moves the lists of facts and a download of the view hold. The rows
- * themselves when none refines one (files of moves or flows never do). The few refinements are
- * looked up in the rows, which are sorted, not each row in the refinements.
- */
-export function withRefinedRows(store: MoveStore, rows: Int32Array): Int32Array {
-	if (store.refined.size === 0) return rows;
-	const has = (row: number) => {
-		let lo = 0;
-		let hi = rows.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (rows[mid]! < row) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo < rows.length && rows[lo] === row;
-	};
-	const added: number[] = [];
-	for (const [refining, refined] of store.refined)
-		if (has(refining) && !has(refined) && !added.includes(refined)) added.push(refined);
-	if (added.length === 0) return rows;
-	const out = new Int32Array(rows.length + added.length);
-	out.set(rows);
-	out.set(added, rows.length);
-	return out.sort();
-}
-
-/**
  * The sum of the weights of some rows: how many moves they stand for. Rows here and in every view
  * are read by index: `for…of` over a typed array is several times slower in V8 (over 1.2 million
  * rows in Chromium 150, 5–14 ms against 1.3 ms), and the views read all the rows at each filter change.

@@ -1,6 +1,7 @@
 import type { Dataset, Move, OrganizationKind } from '../schema/dataset';
 import type { Certainty, Evidence } from '../schema/evidence';
 import { dayStart, fuzzyDateDays, NO_DAY, OPEN_END, OPEN_START } from './days';
+import { moveRows } from '../transforms/datasetIndex';
 
 /** The codes of the small columns: a value's place in its list. */
 export const BASES: readonly Evidence['basis'][] = ['article', 'later-reporting', 'import', 'aggregate'];
@@ -187,16 +188,15 @@ function placed(date: Move['date']) {
 
 /**
  * Marks the article's moves that a move shown only with other reporting refines as shown only
- * without it, each refined once. Files of moves or flows never refine one: a map of ids is made
- * only when a move does (the article's data, or a dataset in JSON).
+ * without it, each refined once. Files of moves or flows never refine one, and `moveRows` makes
+ * its map of ids only when asked.
  */
 function hideRefined(moves: readonly Move[], refining: readonly number[], shown: Uint8Array) {
 	const refinedRows = new Map<number, number>();
-	if (refining.length === 0) return refinedRows;
-	const rowOf = new Map(moves.map((m, row) => [m.id, row]));
+	const rowOf = moveRows(moves);
 	for (const row of refining) {
-		const refined = rowOf.get(moves[row]!.refines!);
-		if (refined === undefined || shown[row] !== SHOWN_WITH_LATER || shown[refined] !== SHOWN_ALWAYS) continue;
+		const refined = rowOf(moves[row]!.refines!);
+		if (refined < 0 || shown[row] !== SHOWN_WITH_LATER || shown[refined] !== SHOWN_ALWAYS) continue;
 		shown[refined] = SHOWN_WITHOUT_LATER;
 		refinedRows.set(row, refined);
 	}
@@ -284,14 +284,11 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		// Flows of an aggregated file share one list of evidence: its basis is worked out once.
 		if (m.evidence !== lastEvidence) lastBasis = basisCode((lastEvidence = m.evidence));
 		basis[i] = lastBasis;
-		if (lastBasis === BASIS_OTHER) shown[i] = SHOWN_WITH_LATER;
-		if (m.refines !== undefined) refining.push(i);
 		weight[i] = m.weight ?? 1;
-		if (lastBasis === BASIS_OTHER) totalWith += weight[i]!;
-		else {
-			totalWithout += weight[i]!;
-			totalWith += weight[i]!;
-		}
+		totalWith += weight[i]!;
+		if (lastBasis === BASIS_OTHER) shown[i] = SHOWN_WITH_LATER;
+		else totalWithout += weight[i]!;
+		if (m.refines !== undefined) refining.push(i);
 		if (i % SLICE === SLICE - 1) yield;
 	}
 	yield;

@@ -4,6 +4,7 @@ import type { FuzzyDate } from '../schema/dates';
 import type { Evidence } from '../schema/evidence';
 import { fuzzyDateDays, NO_DAY } from '../core/days';
 import { problemOf, type ProblemMessage } from '../problems/codes';
+import { moveRows } from '../transforms/datasetIndex';
 import { atPath, formatPath, type Problem } from './problems';
 
 /** Collapses runs of whitespace, the only difference allowed between a quote and its sentence. */
@@ -103,15 +104,13 @@ export function checkReferences(dataset: Dataset, article?: Article): Problem[] 
 			checkEvidence(['people', i, 'roles', j], r.evidence);
 		});
 	});
-	// Made only when a move refines another: a file of a million moves never does.
-	const moves = dataset.moves.some((m) => m.refines !== undefined)
-		? new Map(dataset.moves.map((m) => [m.id, m]))
-		: new Map<string, Dataset['moves'][number]>();
+	// Its map of ids is made only when a move refines another: a file of a million moves never does.
+	const rowOf = moveRows(dataset.moves);
 	const refinedAt = new Map<string, string>();
 	const fromArticle = (evidence: readonly Evidence[]) => evidence.some((e) => e.basis === 'article');
 	dataset.moves.forEach((m, i) => {
 		if (m.refines !== undefined) {
-			const refined = moves.get(m.refines);
+			const refined = dataset.moves[rowOf(m.refines)];
 			const at = ['moves', i, 'refines'];
 			const earlier = refinedAt.get(m.refines);
 			if (!refined) report(at, problemOf('noSuchMove', { id: m.refines }));

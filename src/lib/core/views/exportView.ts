@@ -1,8 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Evidence } from '../../schema/evidence';
-import { withRefinedRows } from '../selection';
 import type { MoveStore } from '../store';
-import type { FactsView } from './factLists';
+import { withRefinedRows, type FactsView } from './factLists';
 
 /**
  * The dataset a selection shows, as a file of its own: the facts listed, every person and

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../schema/dataset';
 import type { Evidence } from '../../schema/evidence';
-import { withRefinedRows, type Selection } from '../selection';
+import { bisectLeft } from 'd3';
+import type { Selection } from '../selection';
 import { BASIS_ARTICLE, BASIS_OTHER, basisCode, type MoveStore } from '../store';
 import { factRowOf, type FactKind, type FactRow } from '../../transforms/facts';
 import { shownFacts } from './facts';
@@ -155,6 +156,25 @@ function placesOf(marks: Uint8Array): Int32Array {
 	const places = new Int32Array(count);
 	for (let i = 0, n = 0; n < count; i++) if (marks[i] === 1) places[n++] = i;
 	return places;
+}
+
+/**
+ * Some rows, with the article's moves that those among them refine (see `Move.refines`), in
+ * ascending order: the moves the lists of facts and a download of the view hold. The rows
+ * themselves when none refines one (files of moves or flows never do). The few refinements are
+ * looked up in the rows, which are sorted, not each row in the refinements.
+ */
+export function withRefinedRows(store: MoveStore, rows: Int32Array): Int32Array {
+	if (store.refined.size === 0) return rows;
+	const has = (row: number) => rows[bisectLeft(rows, row)] === row;
+	const added: number[] = [];
+	for (const [refining, refined] of store.refined)
+		if (has(refining) && !has(refined) && !added.includes(refined)) added.push(refined);
+	if (added.length === 0) return rows;
+	const out = new Int32Array(rows.length + added.length);
+	out.set(rows);
+	out.set(added, rows.length);
+	return out.sort();
 }
 
 /**
