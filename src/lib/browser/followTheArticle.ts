@@ -36,5 +36,7 @@ export function followTheArticle(element: HTMLElement): () => void {
 	return () => {
 		observer.disconnect();
 		window.removeEventListener('resize', measure);
+		element.style.removeProperty('top');
+		element.removeAttribute('data-follows');
 	};
 }

@@ -1,7 +1,7 @@
 import type { DateInSentence, Messages } from './en';
 import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
 import { listOf } from '../transforms/formatLists';
-import { de } from './frenchDe';
+import { dateRangeFr, de } from './frenchDe';
 
 // Numbers in messages are written the French way ("12 345 lignes"); the choice between singular and
 // plural still reads the number itself.
@@ -76,7 +76,7 @@ export const fr: Messages = {
 	dateUntil: (end: DateInSentence) =>
 		end.precision === 'day' ? `jusqu’au ${end.text}` : `jusqu’en ${end.text}`,
 	dateSince: (start: string) => `depuis ${start}`,
-	dateRange: (start: string, end: string) => `${de(start)} à ${end}`,
+	dateRange: dateRangeFr,
 	footerCredit: 'Article attribué à',
 	footerProject: 'Talent Flows est un logiciel libre.',
 	flowHeading: 'Qui est parti, et pour où',

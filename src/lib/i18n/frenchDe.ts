@@ -15,3 +15,12 @@ export function deAtStart(word: string): string {
 	const joined = de(word);
 	return joined[0]!.toUpperCase() + joined.slice(1);
 }
+
+/**
+ * A French range between two dates as written: "de mars 2024 à avril 2024", but "du 1 mars 2024
+ * au 3 avril 2024" where an end is a day, since French dates with a day take the article.
+ */
+export function dateRangeFr(start: string, end: string): string {
+	const day = /^\d{1,2}\s/;
+	return `${day.test(start) ? `du ${start}` : de(start)} ${day.test(end) ? 'au' : 'à'} ${end}`;
+}

@@ -43,6 +43,17 @@ describe('formatFuzzyDate', () => {
 			locale: 'fr' as const,
 			expected: 'd’avril 2023 à 2024'
 		},
+		// A French range ending on a day takes "au", and one starting on a day "du".
+		{
+			date: { precision: 'range', start: '2024-03', end: '2024-04-03' },
+			locale: 'fr' as const,
+			expected: 'de mars 2024 au 3 avril 2024'
+		},
+		{
+			date: { precision: 'range', start: '2024-03-01', end: '2024-04-03' },
+			locale: 'fr' as const,
+			expected: 'du 1 mars 2024 au 3 avril 2024'
+		},
 		{
 			date: { precision: 'range', start: '2023-01' },
 			locale: 'fr' as const,
