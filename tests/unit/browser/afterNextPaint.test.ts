@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from '../../../src/lib/browser/afterNextPaint';
+
+describe('afterNextPaint: work the reader does not see waits for the frame that shows a change', () => {
+	let frames: (() => void)[];
+	beforeEach(() => {
+		vi.useFakeTimers();
+		frames = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+	/** The browser's next frame: its animation callbacks, then (as far as tasks can tell) its paint. */
+	const paint = () => frames.splice(0).forEach((callback) => callback());
+
+	it('runs the work in the task after the next frame, not before it', () => {
+		const work = vi.fn();
+		afterNextPaint(work);
+		vi.advanceTimersByTime(0);
+		expect(work).not.toHaveBeenCalled();
+		paint();
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(0);
+		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('runs it once, even when the frame comes after the latest time', () => {
+		const work = vi.fn();
+		afterNextPaint(work, 250);
+		vi.advanceTimersByTime(250);
+		expect(work).toHaveBeenCalledOnce();
+		paint();
+		vi.advanceTimersByTime(1000);
+		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('runs it at the latest time in a hidden tab, which paints no frame', () => {
+		const work = vi.fn();
+		afterNextPaint(work, 250);
+		vi.advanceTimersByTime(249);
+		expect(work).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(work).toHaveBeenCalledOnce();
+	});
+});
