@@ -5,15 +5,21 @@ import { clearSavedDataset, loadSavedDataset, saveDataset, type SavedDataset } f
 import { runInSlices } from '../browser/timeSlices';
 import type { PackedDataset } from '../import/packedDataset';
 import type { FlowColumns } from '../import/flowColumns';
+import type { PlacedStays } from '../core/views/placedStays';
 
 /** An imported dataset in use, with where it came from. */
 export interface ImportedDataset {
 	dataset: Dataset;
 	/** Its moves as columns, built in slices before it is shown. */
 	store: MoveStore;
+	/** Where its stays ended (for retention), placed in slices before it is shown. */
+	stays: PlacedStays;
 	fileName: string;
 	savedAt: string;
 }
+
+/** An import ready to be shown. */
+type Ready = Pick<ImportedDataset, 'dataset' | 'store' | 'stays'>;
 
 /** An import as the import dialog hands it over: its dataset, the same in columns, or flows in columns. */
 export type IncomingDataset = { dataset: Dataset } | { packed: PackedDataset } | { flows: FlowColumns };
@@ -42,7 +48,7 @@ export class ActiveDataset {
 	}
 
 	/** Rebuilds a dataset from its columns, and builds its store, a slice at a time. */
-	async #ready(incoming: IncomingDataset): Promise<{ dataset: Dataset; store: MoveStore }> {
+	async #ready(incoming: IncomingDataset): Promise<Ready> {
 		// The unpacking code loads only with an import: most readers never bring one.
 		const start = performance.now();
 		const dataset =
@@ -53,7 +59,9 @@ export class ActiveDataset {
 					: incoming.dataset;
 		performance.measure('prepare: unpack', { start, end: performance.now() });
 		const store = await runInSlices(buildStoreInSlices(dataset));
-		return { dataset, store };
+		const { placeStaysInSlices } = await import('../core/views/placedStays');
+		const stays = await runInSlices(placeStaysInSlices(store));
+		return { dataset, store, stays };
 	}
 
 	/** Restores an import saved by an earlier visit, checking it again (the format may have changed). */
@@ -62,7 +70,7 @@ export class ActiveDataset {
 		try {
 			saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
 			if (!saved) return;
-			let ready: { dataset: Dataset; store: MoveStore };
+			let ready: Ready;
 			if (saved.packed) {
 				// Columns are only ever written by this code: a layout or format of another version is
 				// refused, and an index that points nowhere fails the rebuilding.
@@ -99,7 +107,7 @@ export class ActiveDataset {
 	/** Shows an imported dataset and keeps it for later visits. */
 	async use(incoming: IncomingDataset, fileName: string): Promise<void> {
 		this.preparing = true;
-		let ready: { dataset: Dataset; store: MoveStore };
+		let ready: Ready;
 		try {
 			ready = await this.#ready(incoming);
 		} finally {

@@ -31,10 +31,9 @@ export class ChosenViews {
 	/** Whether moves known only from later reporting count, as its own signal: it changes seldom. */
 	#later: boolean;
 	/**
-	 * Where the stays at the organizations chosen so far ended, kept per dataset and setting of
-	 * `later`: each organization's arrivals are placed once, the first time it is chosen (5–15 ms for
-	 * the busiest of 100,000 moves, in a third of them), where working out retention afresh took
-	 * 27 ms at every change.
+	 * Where the stays ended, kept per dataset and setting of `later`: an import's are all placed
+	 * before it is shown (`placeStaysInSlices`); the article's, at each organization the first time
+	 * it is chosen. Working out retention afresh took 27 ms at every change of 100,000 moves.
 	 */
 	#stays: Stays | null;
 
@@ -61,11 +60,15 @@ export class ChosenViews {
 					)
 				: null
 		);
-		// Read only while a balance shows: it scans every person's moves.
-		this.retentionAvailability = $derived(retentionAvailability(dashboard.store));
+		// Read only while a balance shows: it scans every person's moves (an import's, before it is shown).
+		this.retentionAvailability = $derived(
+			dashboard.placedStays?.availability ?? retentionAvailability(dashboard.store)
+		);
 		this.#later = $derived(dashboard.selection.later);
 		this.#stays = $derived(
-			this.retentionAvailability === 'available' ? new Stays(dashboard.store, this.#later) : null
+			this.retentionAvailability === 'available'
+				? (dashboard.placedStays?.of(this.#later) ?? new Stays(dashboard.store, this.#later))
+				: null
 		);
 		this.retention = $derived(
 			this.balance && this.#stays

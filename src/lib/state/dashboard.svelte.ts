@@ -16,6 +16,7 @@ import {
 } from '../core/views/choices';
 import type { TimelineView } from '../core/views/timeline';
 import type { ChosenViews } from './chosen.svelte';
+import type { PlacedStays } from '../core/views/placedStays';
 import { indexDataset, organizationLabel, type DatasetIndex } from '../transforms/datasetIndex';
 import { DEFAULT_VIEW, parseViewState, type UrlNotice, type ViewState } from './viewUrl';
 
@@ -26,6 +27,8 @@ export interface DashboardSource {
 	dataset: Dataset;
 	/** Its store when already built (an import builds it in slices before it is shown). */
 	store?: MoveStore;
+	/** The stays of that store, placed with it. */
+	stays?: PlacedStays;
 	/** The query of the address (null until the page runs in a browser and may read it). */
 	query: string | null;
 	/** The interface language, for the organizations' names. */
@@ -44,6 +47,8 @@ export class DashboardState {
 	readonly #query: string | null;
 	readonly #locale: Locale;
 	readonly #givenStore: MoveStore | undefined;
+	/** An import's stays, placed before it was shown (see ChosenViews). */
+	readonly placedStays: PlacedStays | undefined;
 	/** The moves as columns, built once per dataset. */
 	readonly store: MoveStore;
 	/** Facts and names by id, for labels and details. */
@@ -98,6 +103,7 @@ export class DashboardState {
 		this.#locale = $derived(source().locale);
 		this.#givenStore = $derived(source().store);
 		this.store = $derived(this.#givenStore ?? buildStore(this.#dataset));
+		this.placedStays = $derived(this.#givenStore ? source().stays : undefined);
 		this.index = $derived(indexDataset(this.#dataset, this.store.personNumber));
 		this.quotesArticle = $derived(this.#dataset.sources.some((s) => s.id === this.#article.sourceId));
 		this.hasLater = $derived(this.store.shown.includes(SHOWN_WITH_LATER));

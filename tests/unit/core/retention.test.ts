@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildStore } from '../../../src/lib/core/store';
 import { retentionAvailability, retentionView } from '../../../src/lib/core/views/retention';
 import { anniversary } from '../../../src/lib/core/views/stays';
-import { dayNumber } from '../../../src/lib/core/days';
+import { dayNumber, NO_DAY } from '../../../src/lib/core/days';
 import type { Dataset } from '../../../src/lib/schema/dataset';
 import type { ViewState } from '../../../src/lib/state/viewUrl';
 import { balanceView } from '../../../src/lib/core/views/balance';
 import { movesBehind } from '../../../src/lib/core/views/movesBehind';
-import { NOT_A_STAY, RETENTION_YEARS, Stays, stayOutcomes } from '../../../src/lib/core/views/stays';
+import {
+	NOT_A_STAY,
+	OUTCOMES,
+	RETENTION_YEARS,
+	Stays,
+	stayOutcomes
+} from '../../../src/lib/core/views/stays';
+import { placeStaysInSlices } from '../../../src/lib/core/views/placedStays';
 import type { MovesFocus } from '../../../src/lib/state/movesFocus';
 import { move, on } from './testMoves';
 import type { Move } from '../../../src/lib/schema/dataset';
@@ -287,3 +294,64 @@ describe('anniversary', () => {
 		expect(anniversary(dayNumber(y, m, d), years)).toBe(dayNumber(ey, em, ed));
 	});
 });
+
+describe('placeStaysInSlices (an import’s stays, placed before it is shown)', () => {
+	const YEARS = RETENTION_YEARS.length;
+	it('places every stay as placing each organization when first chosen would, in slices', () => {
+		const store = buildStore(dataset);
+		const work = placeStaysInSlices(store);
+		let slices = 0;
+		let step = work.next();
+		for (; !step.done; step = work.next()) slices++;
+		const placed = step.value;
+		expect(placed.availability).toBe('available');
+		expect(slices).toBeGreaterThan(0);
+		for (const later of [false, true]) {
+			const all = stayOutcomes(store, later);
+			expect(Array.from(placed.of(later)!.at([]))).toEqual(Array.from(all));
+		}
+		// Every arrival by a dated move has an outcome; nothing else has one.
+		const outcomes = placed.of(false)!.outcomes;
+		for (let row = 0; row < store.size; row++) {
+			const arrival = store.from[row] !== store.to[row] && store.first[row] !== NO_DAY;
+			expect(outcomes[row * YEARS] !== NOT_A_STAY).toBe(arrival);
+		}
+	});
+
+	it('keeps one placing for both settings of other reporting when no move depends on it, and two when one does', () => {
+		const store = buildStore(dataset);
+		const placed = runAll(placeStaysInSlices(store));
+		expect(placed.of(true)).toBe(placed.of(false));
+		const withLater = datasetOf([
+			move('p', 'a', 'x', '2020-01'),
+			{ ...move('p', 'x', 'b', '2020-06'), evidence: [laterEvidence] }
+		]);
+		const both = runAll(placeStaysInSlices(buildStore(withLater)));
+		expect(both.of(true)).not.toBe(both.of(false));
+		const x = buildStore(withLater);
+		const arrival = x.to.findIndex((k) => x.organizationIds[k] === 'x');
+		// Without other reporting, no one is seen leaving X: the data ends before a year is out.
+		expect(both.of(false)!.outcomes[arrival * YEARS]).toBe(OUTCOMES.indexOf('censored'));
+		expect(both.of(true)!.outcomes[arrival * YEARS]).toBe(OUTCOMES.indexOf('left'));
+	});
+
+	it('places nothing where retention cannot be told, and says why', () => {
+		const placed = runAll(placeStaysInSlices(buildStore(talent as Dataset)));
+		expect(placed.availability).toBe('no-stays');
+		expect(placed.of(false)).toBeNull();
+	});
+});
+
+const laterEvidence = {
+	basis: 'later-reporting',
+	source: 'b',
+	claim: 'a claim',
+	confidence: 'medium'
+} as const;
+
+function runAll<T>(work: Generator<void, T>): T {
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+	}
+}

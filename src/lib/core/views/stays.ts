@@ -112,6 +112,26 @@ export class Stays {
 		return this.outcomes;
 	}
 
+	/**
+	 * Places the arrivals at every organization not yet placed, pausing (yielding) after every few
+	 * thousand, so that an import's stays are placed in short tasks before it is shown.
+	 */
+	*placeAllInSlices(slice = 20_000): Generator<void, this> {
+		const { offsets } = this.store.byOrganization;
+		let since = 0;
+		for (let k = 0; k < this.#placed.length; k++) {
+			if (this.#placed[k] === 1) continue;
+			this.#place(k);
+			this.#placed[k] = 1;
+			since += offsets[k + 1]! - offsets[k]!;
+			if (since >= slice) {
+				since = 0;
+				yield;
+			}
+		}
+		return this;
+	}
+
 	#place(organization: number): void {
 		const { store, later, outcomes } = this;
 		const YEARS = RETENTION_YEARS.length;
