@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '../../../src/lib/browser/afterNextPaint';
+import { afterNextPaint, afterRest } from '../../../src/lib/browser/afterNextPaint';
 
 describe('afterNextPaint: work the reader does not see waits for the frame that shows a change', () => {
 	let frames: (() => void)[];
@@ -43,5 +43,32 @@ describe('afterNextPaint: work the reader does not see waits for the frame that 
 		expect(work).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(1);
 		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('drops the work when asked to before it runs', () => {
+		const work = vi.fn();
+		const drop = afterNextPaint(work);
+		drop();
+		paint();
+		vi.advanceTimersByTime(1000);
+		expect(work).not.toHaveBeenCalled();
+	});
+});
+
+describe('afterRest: what a drag changes as it goes is written once it rests', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('runs only the last of works each dropped by the next before resting', () => {
+		const writes: number[] = [];
+		let drop = () => {};
+		for (let step = 0; step < 5; step++) {
+			drop();
+			drop = afterRest(() => writes.push(step), 200);
+			vi.advanceTimersByTime(16);
+		}
+		expect(writes).toEqual([]);
+		vi.advanceTimersByTime(200);
+		expect(writes).toEqual([4]);
 	});
 });
