@@ -29,8 +29,13 @@ export interface ImportReport {
 	/** What was read leniently on rows that are kept (a date `2024-9-1`, a precision "multi-year"). */
 	notices: RowNotice[];
 	undated: number[];
-	/** How many moves the dataset holds (those its flows count, for a file of flows). */
+	/**
+	 * How many moves the dataset holds as the page counts them (those its flows count, for a file of
+	 * flows): a move that another `refines` is counted once, as the departure the two tell.
+	 */
 	moves: number;
+	/** How many moves tell a departure another move tells too (`Move.refines`), counted once. */
+	refined?: number;
 	/** For a file of flows (`npm run aggregate`): how many flows it holds. */
 	flowCount?: number;
 }
@@ -121,8 +126,11 @@ export function readJsonImport(text: string): Outcome<JsonImport> {
 	if (!checked.ok) return checked;
 	const dataset = checked.value;
 	const count = dataset.moves.length;
-	if (!dataset.sources.some((s) => s.kind === 'aggregate'))
-		return { ok: true, value: { ...report, dataset, accepted: count, moves: count } };
+	if (!dataset.sources.some((s) => s.kind === 'aggregate')) {
+		// A view downloaded with other reporting holds the article's moves beside those refining them.
+		const refined = new Set(dataset.moves.flatMap((m) => (m.refines === undefined ? [] : [m.refines]))).size;
+		return { ok: true, value: { ...report, dataset, accepted: count, moves: count - refined, refined } };
+	}
 	const moves = dataset.moves.reduce((sum, m) => sum + (m.weight ?? 1), 0);
 	return { ok: true, value: { ...report, dataset, accepted: count, moves, flowCount: count } };
 }

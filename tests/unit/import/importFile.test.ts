@@ -113,6 +113,11 @@ describe('importJson', () => {
 		});
 	});
 
+	it('counts the moves as the page does: a departure told twice (a move and the one refining it) once', () => {
+		// Six moves: the article's three departures, and three of other reporting refining them.
+		expect(importJson(talentText)).toMatchObject({ ok: true, value: { accepted: 6, moves: 3, refined: 3 } });
+	});
+
 	it('imports the exported JSON of the committed dataset back equal to it', () => {
 		expect(datasetOf(importJson(datasetToJson(talent)))).toEqual(talentJson);
 	});

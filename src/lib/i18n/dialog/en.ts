@@ -47,6 +47,10 @@ export const enDialog = {
 		count === 1
 			? '1 position has neither start nor end and takes no part in moves.'
 			: `${enNumber(count)} positions have neither start nor end and take no part in moves.`,
+	importRefined: (count: number) =>
+		count === 1
+			? 'Of the moves, 2 tell one departure (the article’s, and where other reporting says it led): it counts once.'
+			: `Of the moves, ${enNumber(count * 2)} tell ${enNumber(count)} departures (the article’s, and where other reporting says they led): each counts once.`,
 	importUse: (moves: number) => (moves === 1 ? 'Use this move' : `Use these ${enNumber(moves)} moves`),
 	importProblemAt: (where: string, message: string) => `${where}: ${message}`,
 	importRowProblem: (row: number, field: string, message: string) =>
