@@ -113,6 +113,15 @@ function manyOrganizations(): Dataset {
 }
 
 describe('FlowDiagram, rendered on the server at its default size', () => {
+	it('lists in its legend only the paints it draws: with other reporting, where everyone went is dotted, not hatched', () => {
+		const legend = (html: string) => /<ul class="legend"[^]*?<\/ul>/.exec(html)?.[0] ?? '';
+		expect(legend(renderFlow(article))).toContain('destination not disclosed');
+		const html = renderFlow(article, { query: 'later=1' });
+		expect(html).toContain('stroke="url(#flow-later)"');
+		const later = legend(html);
+		expect(later).not.toContain('destination not disclosed');
+	});
+
 	it('draws the article’s moves, from where people left (left) to where they went (right)', async () => {
 		const svg = renderFlow(article);
 		expect(svg).toContain(
