@@ -49,8 +49,8 @@ export const frDialog: DialogMessages = {
 			: `${frNumber(count)} postes n’ont ni début ni fin et ne comptent pour aucun départ.`,
 	importRefined: (count: number) =>
 		count === 1
-			? 'Parmi les départs, 2 racontent le même (celui de l’article, et où d’autres sources disent qu’il a mené) : il compte une fois.'
-			: `Parmi les départs, ${frNumber(count * 2)} en racontent ${frNumber(count)} (ceux de l’article, et où d’autres sources disent qu’ils ont mené) : chacun compte une fois.`,
+			? 'Parmi les départs, 2 racontent le même (celui de l’article, et où d’autres sources disent qu’il a mené)\u00a0: il compte une fois.'
+			: `Parmi les départs, ${frNumber(count * 2)} en racontent ${frNumber(count)} (ceux de l’article, et où d’autres sources disent qu’ils ont mené)\u00a0: chacun compte une fois.`,
 	importUse: (moves: number) =>
 		moves === 1 ? 'Utiliser ce départ' : `Utiliser ces ${frNumber(moves)} départs`,
 	importProblemAt: (where: string, message: string) => `${where}\u00a0: ${message}`,
