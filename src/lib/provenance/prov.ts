@@ -166,6 +166,15 @@ export function provenanceDocument(dataset: Dataset, options: ProvOptions): Prov
 		}
 		for (const [id, evidence] of rowsBySource) derive(fact, sources.get(id)!, evidence);
 	}
+	// A move of other reporting that tells where one of the article's departures led is a revision
+	// of it, in PROV's terms: the same departure, told again with more.
+	for (const move of dataset.moves)
+		if (move.refines !== undefined && document.entity[`fact:${move.refines}`])
+			document.wasDerivedFrom[`_:derived-${++count.derived}`] = {
+				'prov:generatedEntity': `fact:${move.id}`,
+				'prov:usedEntity': `fact:${move.refines}`,
+				'prov:type': qualifiedName('prov:Revision')
+			};
 	return document;
 }
 

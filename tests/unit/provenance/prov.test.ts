@@ -15,6 +15,10 @@ const OPTIONS = { self: 'provenance.json', page: '../' };
 /** The derivations of a document, as (fact, source entity) pairs with their other attributes. */
 const derivations = (document: ProvDocument) => Object.values(document.wasDerivedFrom);
 
+/** Whether a derivation says one fact revises another (a move refining one of the article's). */
+const isRevision = (d: Record<string, unknown>) =>
+	(d['prov:type'] as { $?: string } | undefined)?.$ === 'prov:Revision';
+
 /** A dataset imported from CSV text, as the import dialog makes it with the guessed mapping. */
 function imported(text: string, kind: 'careers' | 'moves'): Dataset {
 	const read = readCsv(text);
@@ -44,11 +48,24 @@ describe('provenanceDocument of the article’s dataset', () => {
 	it('derives every fact from each source its evidence cites, and from no other', () => {
 		for (const fact of listFacts(dataset)) {
 			const used = derivations(document)
-				.filter((d) => d['prov:generatedEntity'] === `fact:${fact.id}`)
+				.filter((d) => d['prov:generatedEntity'] === `fact:${fact.id}` && !isRevision(d))
 				.map((d) => d['prov:usedEntity']);
 			const cited = fact.evidence.map((e) => `tf:source-${e.source}`);
 			expect([...new Set(used)].sort(), fact.id).toEqual([...new Set(cited)].sort());
 		}
+	});
+
+	it('says that each move of other reporting revises the article’s departure it tells more of, and nothing else does', () => {
+		const revisions = derivations(document)
+			.filter(isRevision)
+			.map((d) => [d['prov:generatedEntity'], d['prov:usedEntity']]);
+		expect(revisions.sort()).toEqual(
+			[
+				['fact:move-meijer-automind', 'fact:move-meijer-own-startup'],
+				['fact:move-parikh-yutori', 'fact:move-parikh-undisclosed'],
+				['fact:move-das-yutori', 'fact:move-das-undisclosed']
+			].sort()
+		);
 	});
 
 	it('keeps each quote with its sentence, and each claim of other reporting with its confidence', () => {
