@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildStore } from '../../../src/lib/core/store';
-import { retentionAvailability, retentionView } from '../../../src/lib/core/views/retention';
+import {
+	retentionAvailability,
+	retentionAvailabilityInSlices,
+	retentionView
+} from '../../../src/lib/core/views/retention';
 import { anniversary } from '../../../src/lib/core/views/stays';
 import { dayNumber, NO_DAY } from '../../../src/lib/core/days';
 import type { Dataset } from '../../../src/lib/schema/dataset';
@@ -257,6 +261,18 @@ describe('Stays', () => {
 });
 
 describe('retentionAvailability', () => {
+	it('is told the same a slice of people at a time, as an import is told before it is shown', () => {
+		for (const data of [dataset, talent as Dataset]) {
+			const store = buildStore(data);
+			const work = retentionAvailabilityInSlices(store, 2);
+			let step = work.next();
+			let slices = 0;
+			for (; !step.done; step = work.next()) slices++;
+			expect(step.value).toBe(retentionAvailability(store));
+			if (step.value === 'no-stays') expect(slices).toBe(Math.floor(store.personIds.length / 2));
+		}
+	});
+
 	it('is available when someone is seen leaving a place they moved to', () => {
 		expect(retentionAvailability(buildStore(dataset))).toBe('available');
 	});

@@ -1,5 +1,5 @@
 import { SHOWN_ALWAYS, type MoveStore } from '../store';
-import { retentionAvailability } from './retention';
+import { retentionAvailabilityInSlices, type retentionAvailability } from './retention';
 import { Stays } from './stays';
 
 /** Every stay of a store placed, for both settings of other reporting, and whether retention can be told. */
@@ -16,7 +16,7 @@ export interface PlacedStays {
  * reporting alone (any import), one placing serves both of its settings.
  */
 export function* placeStaysInSlices(store: MoveStore): Generator<void, PlacedStays> {
-	const availability = retentionAvailability(store);
+	const availability = yield* retentionAvailabilityInSlices(store);
 	if (availability !== 'available') return { availability, of: () => null };
 	yield;
 	const without = yield* new Stays(store, false).placeAllInSlices();

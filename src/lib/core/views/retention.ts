@@ -37,6 +37,21 @@ export interface RetentionView {
  * people stay cannot be told).
  */
 export function retentionAvailability(store: MoveStore): 'available' | 'no-people' | 'no-stays' {
+	const work = retentionAvailabilityInSlices(store);
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `retentionAvailability`, pausing (yielding) every few thousand people, for an import told before
+ * it is shown: a file of moves with no stated ends has every person's sequence read.
+ */
+export function* retentionAvailabilityInSlices(
+	store: MoveStore,
+	slice = 20_000
+): Generator<void, 'available' | 'no-people' | 'no-stays'> {
 	if (!store.namesPeople) return 'no-people';
 	const { from, to, stayFirst, stayLast } = store;
 	for (let row = 0; row < store.size; row++)
@@ -47,6 +62,7 @@ export function retentionAvailability(store: MoveStore): 'available' | 'no-peopl
 		)
 			return 'available';
 	for (let p = 0; p < store.personIds.length; p++) {
+		if (p % slice === slice - 1) yield;
 		const { dated } = personSequence(store, p, true);
 		for (let i = 0; i < dated.length; i++) {
 			const at = to[dated[i]!]!;
