@@ -53,14 +53,20 @@ export class StoryState {
 	 */
 	interactive = $state(false);
 
-	readonly #source: () => StorySource;
+	// Each part of the source as its own derived: the facts shown change at every filter change, and
+	// what reads only the store (the lit rows, worked out over all of it) must not be made again then.
+	readonly #store: MoveStore;
+	readonly #moveRow: StorySource['moveRow'];
+	readonly #articleOrder: string[];
 	/** For each sentence, the facts it states: one index for the state and the components that draw. */
 	readonly factsBySentence: Map<string, string[]>;
 	readonly #byFact: Map<string, string[]>;
 
 	/** Reads the dataset, its facts and the article's sentence order through a function, so they can change. */
 	constructor(source: () => StorySource) {
-		this.#source = source;
+		this.#store = $derived(source().store);
+		this.#moveRow = $derived(source().moveRow);
+		this.#articleOrder = $derived(source().articleOrder);
 		this.factsBySentence = $derived(factsBySentence(source().facts));
 		this.#byFact = $derived(sentencesByFact(source().facts));
 	}
@@ -78,7 +84,7 @@ export class StoryState {
 				: pointer.rows
 					? (pointer.others ?? [])
 					: pointer.facts;
-		return withPeoplesFacts(ids, this.#source().store);
+		return withPeoplesFacts(ids, this.#store);
 	});
 
 	/** The sentences that state the active facts, in reading order. */
@@ -89,7 +95,7 @@ export class StoryState {
 		// A dataset with no article (an import) has no sentence to light: its marks' moves are not named.
 		if (this.#byFact.size === 0) return [] as string[];
 		// A move that refines one of the article's states what that one's sentences state too.
-		const { store, moveRow, articleOrder } = this.#source();
+		const [store, moveRow, articleOrder] = [this.#store, this.#moveRow, this.#articleOrder];
 		const facts = [...pointer.facts];
 		if (store.refined.size > 0)
 			for (const id of pointer.facts) {
@@ -109,7 +115,7 @@ export class StoryState {
 		const pointer = this.active;
 		const marked = pointer?.type === 'mark' ? pointer.rows?.() : undefined;
 		if (lit.size === 0 && !marked?.length) return null;
-		const { store, moveRow } = this.#source();
+		const [store, moveRow] = [this.#store, this.#moveRow];
 		const rows = new Uint8Array(store.size);
 		let any = false;
 		// A mark's own rows, by number (a pointer kept from an earlier store may hold more).
@@ -158,7 +164,7 @@ export class StoryState {
 		if (this.litFacts.has(id)) return true;
 		const rows = this.litRows;
 		if (!rows) return false;
-		const row = this.#source().moveRow(id);
+		const row = this.#moveRow(id);
 		return row >= 0 && rows[row] === 1;
 	}
 
