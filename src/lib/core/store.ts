@@ -2,6 +2,7 @@ import type { Dataset, Move, OrganizationKind } from '../schema/dataset';
 import type { Certainty, Evidence } from '../schema/evidence';
 import { dayStart, fuzzyDateDays, NO_DAY, OPEN_END, OPEN_START } from './days';
 import { moveRows } from '../transforms/datasetIndex';
+import { runToEnd } from './runToEnd';
 
 /** The codes of the small columns: a value's place in its list. */
 export const BASES: readonly Evidence['basis'][] = ['article', 'later-reporting', 'import', 'aggregate'];
@@ -205,11 +206,7 @@ function hideRefined(moves: readonly Move[], refining: readonly number[], shown:
 
 /** Builds the column store of a dataset's moves, in one pass over them. */
 export function buildStore(dataset: Dataset): MoveStore {
-	const work = buildStoreInSlices(dataset);
-	for (;;) {
-		const step = work.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(buildStoreInSlices(dataset));
 }
 
 /** How many moves a slice of `buildStoreInSlices` reads before it lets the page breathe. */

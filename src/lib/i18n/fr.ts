@@ -1,7 +1,7 @@
 import type { DateInSentence, Messages } from './en';
 import { formatCount, formatRowNumber } from '../transforms/formatNumbers';
 import { listOf } from '../transforms/formatLists';
-import { dateRangeFr, de } from './frenchDe';
+import { dateRangeFr, de, startsWithVowel } from './frenchDe';
 
 // Numbers in messages are written the French way ("12 345 lignes"); the choice between singular and
 // plural still reads the number itself.
@@ -103,7 +103,7 @@ export const fr: Messages = {
 	/** A common noun needs its article inside a sentence: « quitte Meta pour la startup d’IA de Meijer ». */
 	unnamedInSentence: (label: string) => {
 		const noun = label.charAt(0).toLowerCase() + label.slice(1);
-		return /^[aeiouàâäéèêëîïôöùûü]/i.test(noun) ? `l’${noun}` : `la ${noun}`;
+		return startsWithVowel(noun) ? `l’${noun}` : `la ${noun}`;
 	},
 	summaryUndisclosed: (name: string) => `${name} (destination non divulguée)`,
 	summaryMoreOrigins: (count: number) =>

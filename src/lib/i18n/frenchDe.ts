@@ -6,8 +6,13 @@
 export function de(word: string): string {
 	if (/^les\s/i.test(word)) return `des ${word.slice(4)}`;
 	if (/^le\s/i.test(word)) return `du ${word.slice(3)}`;
-	if (/^[aeiouàâäéèêëîïôöùûü]/i.test(word)) return `d’${word}`;
+	if (startsWithVowel(word)) return `d’${word}`;
 	return `de ${word}`;
+}
+
+/** Whether French elides before a word ("d’avril", "l’entreprise"): a vowel, not an aspirated "h". */
+export function startsWithVowel(word: string): boolean {
+	return /^[aeiouàâäéèêëîïôöùûü]/i.test(word);
 }
 
 /** The same at the start of a sentence: "D’avril 2024 à juin 2024". */

@@ -7,6 +7,7 @@ import { atPath, type Checked, type Problem } from '../validation/problems';
 import { BASIS_TO_SOURCE_KIND } from '../validation/references';
 import { parseWith, validateDataset } from '../validation/validateDataset';
 import { describeFound } from '../validation/zodIssues';
+import { runToEnd } from '../core/runToEnd';
 
 /**
  * A file of flows in columns (`FlowColumnsFile`), read and checked: the dataset around the flows,
@@ -167,9 +168,5 @@ export function* datasetOfFlowsInSlices(columns: FlowColumns): Generator<void, D
 
 /** The dataset of a file of flows, in one go (see `datasetOfFlowsInSlices`). */
 export function datasetOfFlows(columns: FlowColumns): Dataset {
-	const slices = datasetOfFlowsInSlices(columns);
-	for (;;) {
-		const step = slices.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(datasetOfFlowsInSlices(columns));
 }

@@ -2,6 +2,7 @@ import type { Dataset, Move, Organization, Person, Role } from '../schema/datase
 import type { DatePrecision, FuzzyDate } from '../schema/dates';
 import type { Evidence } from '../schema/evidence';
 import { CERTAINTIES, KINDS } from '../core/store';
+import { runToEnd } from '../core/runToEnd';
 
 /**
  * An imported dataset in columns: lists of strings each as one text (`TextList`), references and
@@ -231,9 +232,5 @@ export function* unpackDatasetInSlices(pack: PackedDataset): Generator<void, Dat
 
 /** Rebuilds the dataset of a pack in one go (see `unpackDatasetInSlices`). */
 export function unpackDataset(pack: PackedDataset): Dataset {
-	const slices = unpackDatasetInSlices(pack);
-	for (;;) {
-		const step = slices.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(unpackDatasetInSlices(pack));
 }

@@ -19,6 +19,7 @@ import {
 	stayOutcomes
 } from '../../../src/lib/core/views/stays';
 import { placeStaysInSlices } from '../../../src/lib/core/views/placedStays';
+import { runToEnd } from '../../../src/lib/core/runToEnd';
 import type { MovesFocus } from '../../../src/lib/state/movesFocus';
 import { move, on } from './testMoves';
 import type { Move } from '../../../src/lib/schema/dataset';
@@ -336,13 +337,13 @@ describe('placeStaysInSlices (an import’s stays, placed before it is shown)', 
 
 	it('keeps one placing for both settings of other reporting when no move depends on it, and two when one does', () => {
 		const store = buildStore(dataset);
-		const placed = runAll(placeStaysInSlices(store));
+		const placed = runToEnd(placeStaysInSlices(store));
 		expect(placed.of(true)).toBe(placed.of(false));
 		const withLater = datasetOf([
 			move('p', 'a', 'x', '2020-01'),
 			{ ...move('p', 'x', 'b', '2020-06'), evidence: [laterEvidence] }
 		]);
-		const both = runAll(placeStaysInSlices(buildStore(withLater)));
+		const both = runToEnd(placeStaysInSlices(buildStore(withLater)));
 		expect(both.of(true)).not.toBe(both.of(false));
 		const x = buildStore(withLater);
 		const arrival = x.to.findIndex((k) => x.organizationIds[k] === 'x');
@@ -352,7 +353,7 @@ describe('placeStaysInSlices (an import’s stays, placed before it is shown)', 
 	});
 
 	it('places nothing where retention cannot be told, and says why', () => {
-		const placed = runAll(placeStaysInSlices(buildStore(talent as Dataset)));
+		const placed = runToEnd(placeStaysInSlices(buildStore(talent as Dataset)));
 		expect(placed.availability).toBe('no-stays');
 		expect(placed.of(false)).toBeNull();
 	});
@@ -364,10 +365,3 @@ const laterEvidence = {
 	claim: 'a claim',
 	confidence: 'medium'
 } as const;
-
-function runAll<T>(work: Generator<void, T>): T {
-	for (;;) {
-		const step = work.next();
-		if (step.done) return step.value;
-	}
-}

@@ -1,6 +1,7 @@
 import { dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
+import { runToEnd } from '../runToEnd';
 import { personSequence } from './personSequence';
 import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, Stays, type StayOutcome } from './stays';
 
@@ -37,11 +38,7 @@ export interface RetentionView {
  * people stay cannot be told).
  */
 export function retentionAvailability(store: MoveStore): 'available' | 'no-people' | 'no-stays' {
-	const work = retentionAvailabilityInSlices(store);
-	for (;;) {
-		const step = work.next();
-		if (step.done) return step.value;
-	}
+	return runToEnd(retentionAvailabilityInSlices(store));
 }
 
 /**
