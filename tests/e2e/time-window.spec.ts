@@ -204,6 +204,10 @@ async function importRows(page: Page, name: string, rows: MoveRow[]): Promise<vo
 	await expect(statusLine(page)).toHaveText(statusFor(rows.length, rows.length));
 }
 
+/** The middle of a month, in milliseconds. */
+const middleOf = (month: Month) =>
+	(Date.parse(`${month}-01T00:00Z`) + Date.parse(`${addMonths(month, 1)}-01T00:00Z`)) / 2;
+
 /**
  * Drags the mouse across the timeline's empty area, from the middle of one month to the middle of
  * another (either way), at a height where nothing but the empty area is under the pointer.
@@ -212,8 +216,6 @@ async function brush(page: Page, domain: { start: number; end: number }, from: M
 	const area = page.locator('.timeline-chart svg .brush-area');
 	await area.scrollIntoViewIfNeeded();
 	const box = (await area.boundingBox())!;
-	const middleOf = (month: Month) =>
-		(Date.parse(`${month}-01T00:00Z`) + Date.parse(`${addMonths(month, 1)}-01T00:00Z`)) / 2;
 	const xOf = (month: Month) =>
 		box.x + ((middleOf(month) - domain.start) / (domain.end - domain.start)) * box.width;
 	const xs = [xOf(from), xOf(to)];
@@ -329,6 +331,37 @@ test.describe('brushing the timeline with the mouse', () => {
 			inside.filter((r) => r.from === 'Meta' || r.to === 'Meta'),
 			ROWS.length
 		);
+	});
+
+	test('a drag that starts on a row of the timeline chooses the window from there without selecting the row; a click on the row still selects it', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		await importRows(page, 'moves-2019-2024.csv', ROWS);
+		const area = page.locator('.timeline-chart svg .brush-area');
+		await area.scrollIntoViewIfNeeded();
+		const box = (await area.boundingBox())!;
+		const xOf = (month: Month) =>
+			box.x + ((middleOf(month) - DOMAIN.start) / (DOMAIN.end - DOMAIN.start)) * box.width;
+		const row = storyRegions(page).timeline.getByRole('button', { name: /Farid Haddad/ });
+		const rowBox = (await row.boundingBox())!;
+		const y = rowBox.y + rowBox.height / 2;
+
+		// Pressed on Farid Haddad's row at March 2022, dragged to February 2023 over the rows below.
+		await page.mouse.move(xOf('2022-03'), y);
+		await page.mouse.down();
+		await page.mouse.move(xOf('2022-09'), y + 20, { steps: 4 });
+		await page.mouse.move(xOf('2023-02'), y + 40, { steps: 4 });
+		await page.mouse.up();
+		await expectWindow(page, { from: '2022-03', to: '2023-02' });
+		await expect(row).toHaveAttribute('aria-pressed', 'false');
+		await expectRowsShown(page, rowsIn(ROWS, '2022-03', '2023-02'), ROWS.length);
+
+		// A click that does not move is the row's: it selects it and leaves the window as it was.
+		await row.click();
+		await expect(row).toHaveAttribute('aria-pressed', 'true');
+		await expectWindow(page, { from: '2022-03', to: '2023-02' });
+		expect(errors).toEqual([]);
 	});
 
 	test('a drag is one step of history: Back undoes it whole, Forward brings it back', async ({ page }) => {
