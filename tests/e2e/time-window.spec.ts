@@ -5,7 +5,7 @@
 // the page states: a move is in the window when its date range overlaps it; an undated one is not.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/lib/schema/dataset';
 import {
 	dataRegions,
@@ -204,6 +204,18 @@ async function importRows(page: Page, name: string, rows: MoveRow[]): Promise<vo
 	await expect(statusLine(page)).toHaveText(statusFor(rows.length, rows.length));
 }
 
+/** A height at which nothing but the timeline's empty area is under the pointer at each of these xs. */
+async function emptyHeight(area: Locator, xs: number[]): Promise<number> {
+	const y = await area.evaluate((rect, xs) => {
+		const bounds = rect.getBoundingClientRect();
+		for (let y = bounds.bottom - 2; y > bounds.top; y -= 2)
+			if (xs.every((x) => document.elementFromPoint(x, y) === rect)) return y;
+		return null;
+	}, xs);
+	expect(y, 'a height where the timeline is empty at both ends of the drag').not.toBeNull();
+	return y!;
+}
+
 /** The middle of a month, in milliseconds. */
 const middleOf = (month: Month) =>
 	(Date.parse(`${month}-01T00:00Z`) + Date.parse(`${addMonths(month, 1)}-01T00:00Z`)) / 2;
@@ -219,13 +231,7 @@ async function brush(page: Page, domain: { start: number; end: number }, from: M
 	const xOf = (month: Month) =>
 		box.x + ((middleOf(month) - domain.start) / (domain.end - domain.start)) * box.width;
 	const xs = [xOf(from), xOf(to)];
-	const y = await area.evaluate((rect, xs) => {
-		const bounds = rect.getBoundingClientRect();
-		for (let y = bounds.bottom - 2; y > bounds.top; y -= 2)
-			if (xs.every((x) => document.elementFromPoint(x, y) === rect)) return y;
-		return null;
-	}, xs);
-	expect(y, 'a height where the timeline is empty at both ends of the drag').not.toBeNull();
+	const y = await emptyHeight(area, xs);
 	await page.mouse.move(xs[0]!, y!);
 	await page.mouse.down();
 	await page.mouse.move((xs[0]! + xs[1]!) / 2, y!, { steps: 4 });
@@ -378,6 +384,44 @@ test.describe('brushing the timeline with the mouse', () => {
 		await expect(statusLine(page)).toHaveText(
 			statusFor(rowsIn(ROWS, '2022-01', '2022-12').length, ROWS.length)
 		);
+	});
+});
+
+test.describe('brushing the timeline with a finger', () => {
+	test.use({ hasTouch: true });
+	const DOMAIN = domainOf(ROWS);
+
+	test('a sideways swipe across the timeline chooses the window; a tap on its empty space chooses none, so a swipe meant to scroll the page filters nothing', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		await importRows(page, 'moves-2019-2024.csv', ROWS);
+		const area = page.locator('.timeline-chart svg .brush-area');
+		await area.scrollIntoViewIfNeeded();
+		const box = (await area.boundingBox())!;
+		const xOf = (month: Month) =>
+			box.x + ((middleOf(month) - DOMAIN.start) / (DOMAIN.end - DOMAIN.start)) * box.width;
+		const [from, to] = [xOf('2021-06'), xOf('2022-08')];
+		const y = await emptyHeight(area, [from, to]);
+		// Real touches, through the browser's own input (a touch screen's events, pointers included).
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: type === 'touchEnd' ? [] : [{ x, y }]
+			});
+
+		await touch('touchStart', from);
+		await touch('touchEnd', from);
+		await expect(statusLine(page)).toHaveText(statusFor(ROWS.length, ROWS.length));
+		await expectWindow(page, null);
+
+		await touch('touchStart', from);
+		for (let step = 1; step <= 8; step++) await touch('touchMove', from + ((to - from) * step) / 8);
+		await touch('touchEnd', to);
+		await expectWindow(page, { from: '2021-06', to: '2022-08' });
+		await expectRowsShown(page, rowsIn(ROWS, '2021-06', '2022-08'), ROWS.length);
+		expect(errors).toEqual([]);
 	});
 });
 
