@@ -204,6 +204,16 @@ async function importRows(page: Page, name: string, rows: MoveRow[]): Promise<vo
 	await expect(statusLine(page)).toHaveText(statusFor(rows.length, rows.length));
 }
 
+/** The timeline's drag area, scrolled into view, and where the middle of each month is on screen. */
+async function timelineOnScreen(page: Page, domain: { start: number; end: number }) {
+	const area = page.locator('.timeline-chart svg .brush-area');
+	await area.scrollIntoViewIfNeeded();
+	const box = (await area.boundingBox())!;
+	const xOf = (month: Month) =>
+		box.x + ((middleOf(month) - domain.start) / (domain.end - domain.start)) * box.width;
+	return { area, xOf };
+}
+
 /** A height at which nothing but the timeline's empty area is under the pointer at each of these xs. */
 async function emptyHeight(area: Locator, xs: number[]): Promise<number> {
 	const y = await area.evaluate((rect, xs) => {
@@ -225,11 +235,7 @@ const middleOf = (month: Month) =>
  * another (either way), at a height where nothing but the empty area is under the pointer.
  */
 async function brush(page: Page, domain: { start: number; end: number }, from: Month, to: Month) {
-	const area = page.locator('.timeline-chart svg .brush-area');
-	await area.scrollIntoViewIfNeeded();
-	const box = (await area.boundingBox())!;
-	const xOf = (month: Month) =>
-		box.x + ((middleOf(month) - domain.start) / (domain.end - domain.start)) * box.width;
+	const { area, xOf } = await timelineOnScreen(page, domain);
 	const xs = [xOf(from), xOf(to)];
 	const y = await emptyHeight(area, xs);
 	await page.mouse.move(xs[0]!, y!);
@@ -344,11 +350,7 @@ test.describe('brushing the timeline with the mouse', () => {
 	}) => {
 		const errors = recordPageErrors(page);
 		await importRows(page, 'moves-2019-2024.csv', ROWS);
-		const area = page.locator('.timeline-chart svg .brush-area');
-		await area.scrollIntoViewIfNeeded();
-		const box = (await area.boundingBox())!;
-		const xOf = (month: Month) =>
-			box.x + ((middleOf(month) - DOMAIN.start) / (DOMAIN.end - DOMAIN.start)) * box.width;
+		const { xOf } = await timelineOnScreen(page, DOMAIN);
 		const row = storyRegions(page).timeline.getByRole('button', { name: /Farid Haddad/ });
 		const rowBox = (await row.boundingBox())!;
 		const y = rowBox.y + rowBox.height / 2;
@@ -396,11 +398,7 @@ test.describe('brushing the timeline with a finger', () => {
 	}) => {
 		const errors = recordPageErrors(page);
 		await importRows(page, 'moves-2019-2024.csv', ROWS);
-		const area = page.locator('.timeline-chart svg .brush-area');
-		await area.scrollIntoViewIfNeeded();
-		const box = (await area.boundingBox())!;
-		const xOf = (month: Month) =>
-			box.x + ((middleOf(month) - DOMAIN.start) / (DOMAIN.end - DOMAIN.start)) * box.width;
+		const { area, xOf } = await timelineOnScreen(page, DOMAIN);
 		const [from, to] = [xOf('2021-06'), xOf('2022-08')];
 		const y = await emptyHeight(area, [from, to]);
 		// Real touches, through the browser's own input (a touch screen's events, pointers included).
