@@ -214,15 +214,18 @@ async function timelineOnScreen(page: Page, domain: { start: number; end: number
 	return { area, xOf };
 }
 
-/** A height at which nothing but the timeline's empty area is under the pointer at each of these xs. */
-async function emptyHeight(area: Locator, xs: number[]): Promise<number> {
+/**
+ * A height at which this part of the timeline (its empty area, or the window's band) and nothing
+ * else is under the pointer at each of these xs.
+ */
+async function heightWhereOnly(area: Locator, xs: number[]): Promise<number> {
 	const y = await area.evaluate((rect, xs) => {
 		const bounds = rect.getBoundingClientRect();
 		for (let y = bounds.bottom - 2; y > bounds.top; y -= 2)
 			if (xs.every((x) => document.elementFromPoint(x, y) === rect)) return y;
 		return null;
 	}, xs);
-	expect(y, 'a height where the timeline is empty at both ends of the drag').not.toBeNull();
+	expect(y, 'a height where nothing else is under the pointer at both ends of the drag').not.toBeNull();
 	return y!;
 }
 
@@ -237,7 +240,7 @@ const middleOf = (month: Month) =>
 async function brush(page: Page, domain: { start: number; end: number }, from: Month, to: Month) {
 	const { area, xOf } = await timelineOnScreen(page, domain);
 	const xs = [xOf(from), xOf(to)];
-	const y = await emptyHeight(area, xs);
+	const y = await heightWhereOnly(area, xs);
 	await page.mouse.move(xs[0]!, y!);
 	await page.mouse.down();
 	await page.mouse.move((xs[0]! + xs[1]!) / 2, y!, { steps: 4 });
@@ -372,6 +375,49 @@ test.describe('brushing the timeline with the mouse', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('dragging the window itself (from the axis or a row within its months) moves it by whole months and keeps its length; Back puts it where it was; a click on the axis inside it changes nothing', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		await importRows(page, 'moves-2019-2024.csv', ROWS);
+		await brush(page, DOMAIN, '2021-06', '2022-08');
+		await expectWindow(page, { from: '2021-06', to: '2022-08' });
+		// Pressed within the window's months, on the axis or on a row, the pointer grabs the window.
+		const { area, xOf } = await timelineOnScreen(page, DOMAIN);
+		const y = await heightWhereOnly(area, [xOf('2022-01'), xOf('2022-07')]);
+
+		await page.mouse.click(xOf('2022-01'), y);
+		await expectWindow(page, { from: '2021-06', to: '2022-08' });
+
+		// Grabbed at January 2022 and let go at July 2022: six months later, fifteen months long still.
+		await page.mouse.move(xOf('2022-01'), y);
+		await page.mouse.down();
+		await page.mouse.move(xOf('2022-04'), y, { steps: 4 });
+		await page.mouse.move(xOf('2022-07'), y, { steps: 4 });
+		await page.mouse.up();
+		await expectWindow(page, { from: '2021-12', to: '2023-02' });
+		await expectRowsShown(page, rowsIn(ROWS, '2021-12', '2023-02'), ROWS.length);
+
+		// Pushed past the end of the data from a row, it stops there rather than shrink (the moves
+		// table was scrolled to above: the timeline is brought back first).
+		const back = await timelineOnScreen(page, DOMAIN);
+		const row = storyRegions(page).timeline.getByRole('button', { name: /Farid Haddad/ });
+		const rowBox = (await row.boundingBox())!;
+		await page.mouse.move(back.xOf('2022-06'), rowBox.y + rowBox.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(back.xOf('2030-01'), rowBox.y + rowBox.height / 2, { steps: 6 });
+		await page.mouse.up();
+		const last = DOMAIN.lastMonth;
+		await expectWindow(page, { from: addMonths(last, -14), to: last });
+		await expect(row).toHaveAttribute('aria-pressed', 'false');
+
+		await page.goBack();
+		await expectWindow(page, { from: '2021-12', to: '2023-02' });
+		await page.goBack();
+		await expectWindow(page, { from: '2021-06', to: '2022-08' });
+		expect(errors).toEqual([]);
+	});
+
 	test('a drag is one step of history: Back undoes it whole, Forward brings it back', async ({ page }) => {
 		await importRows(page, 'moves-2019-2024.csv', ROWS);
 		await brush(page, DOMAIN, '2022-01', '2022-12');
@@ -400,7 +446,7 @@ test.describe('brushing the timeline with a finger', () => {
 		await importRows(page, 'moves-2019-2024.csv', ROWS);
 		const { area, xOf } = await timelineOnScreen(page, DOMAIN);
 		const [from, to] = [xOf('2021-06'), xOf('2022-08')];
-		const y = await emptyHeight(area, [from, to]);
+		const y = await heightWhereOnly(area, [from, to]);
 		// Real touches, through the browser's own input (a touch screen's events, pointers included).
 		const cdp = await page.context().newCDPSession(page);
 		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>

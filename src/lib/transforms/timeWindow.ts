@@ -64,13 +64,26 @@ export function windowAfterKey(
 		const to = highest;
 		return { from: monthText(Math.max(lowest, to - step + 1)), to: monthText(to) };
 	}
-	let from = window.from ? monthIndex(window.from) : lowest;
-	let to = window.to ? monthIndex(window.to) : highest;
-	if (shift) to = Math.max(from, Math.min(highest, to + direction * step));
-	else {
-		const move = direction > 0 ? Math.min(step, highest - to) : -Math.min(step, from - lowest);
-		from += move;
-		to += move;
-	}
-	return { from: monthText(from), to: monthText(to) };
+	if (!shift) return windowMovedBy(window, direction * step, domain);
+	const from = window.from ? monthIndex(window.from) : lowest;
+	const to = window.to ? monthIndex(window.to) : highest;
+	return { from: monthText(from), to: monthText(Math.max(from, Math.min(highest, to + direction * step))) };
+}
+
+/**
+ * The window moved by some months (later when positive), its length kept: it stops at the ends of
+ * the domain rather than shrink. An end left open stands at the domain's end, and is set once moved.
+ */
+export function windowMovedBy(
+	window: MonthWindow,
+	months: number,
+	domain: readonly [number, number]
+): Required<MonthWindow> {
+	const lowest = monthOfTime(domain[0]);
+	const highest = monthOfTime(domain[1]);
+	const from = window.from ? monthIndex(window.from) : lowest;
+	const to = window.to ? monthIndex(window.to) : highest;
+	const move =
+		months > 0 ? Math.min(months, Math.max(0, highest - to)) : -Math.min(-months, Math.max(0, from - lowest));
+	return { from: monthText(from + move), to: monthText(to + move) };
 }
