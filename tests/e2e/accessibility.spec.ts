@@ -154,6 +154,29 @@ for (const path of ['/en/', '/fr/']) {
 	});
 }
 
+for (const path of ['/en/', '/fr/']) {
+	for (const width of [375, 320]) {
+		test(`at ${width}px ${path}, the header's site name, theme switch and language link each keep to one line`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			// Each of the three once broke over two lines at 375px ("Lire en / français").
+			const lines = await page.locator('.site-header').evaluate((header) =>
+				[
+					header.querySelector('.site-name'),
+					...header.querySelectorAll('.header-tools button, .header-tools a')
+				].map((item) => {
+					const range = document.createRange();
+					range.selectNodeContents(item!);
+					return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+				})
+			);
+			expect(lines).toEqual([1, 1, 1]);
+		});
+	}
+}
+
 for (const path of ['/en/', '/fr/'] as const) {
 	test(`at 375px ${path}, the import dialog's file button and drop words stay inside its drop zone`, async ({
 		page
