@@ -577,6 +577,43 @@ test.describe('lit marks of a large import', () => {
 		await expect(bars).toHaveCount(3);
 		await expect(lit).toHaveCount(3);
 	});
+
+	test('a drag from one bar to another chooses the window of their months, as on a crossfilter histogram; a click on a bar still selects it', async ({
+		page
+	}) => {
+		const errors = recordPageErrors(page);
+		const months = ['2021-01', '2021-02', '2021-03', '2023-04', '2023-05', '2023-06'];
+		const rows: MoveRow[] = Array.from({ length: 120 }, (_, i) => ({
+			person: `Person ${i}`,
+			from: i % 2 ? 'Google' : 'Meta',
+			to: i % 2 ? 'Meta' : 'OpenAI',
+			date: months[i % 6]!
+		}));
+		await importRows(page, 'bars.csv', rows);
+		const bars = page.locator('.timeline-chart .timeline-bin');
+		await expect(bars).toHaveCount(6);
+		await bars.first().scrollIntoViewIfNeeded();
+		const middle = async (n: number) => {
+			const box = (await bars.nth(n).boundingBox())!;
+			return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		};
+		const [start, end] = [await middle(1), await middle(4)];
+		await page.mouse.move(start.x, start.y);
+		await page.mouse.down();
+		await page.mouse.move((start.x + end.x) / 2, start.y, { steps: 4 });
+		await page.mouse.move(end.x, end.y, { steps: 4 });
+		await page.mouse.up();
+		await expectWindow(page, { from: '2021-02', to: '2023-05' });
+		await expect(statusLine(page)).toHaveText(
+			statusFor(rowsIn(rows, '2021-02', '2023-05').length, rows.length)
+		);
+		await expect(bars.nth(1)).toHaveAttribute('aria-pressed', 'false');
+
+		await bars.nth(2).click();
+		await expect(bars.nth(2)).toHaveAttribute('aria-pressed', 'true');
+		await expectWindow(page, { from: '2021-02', to: '2023-05' });
+		expect(errors).toEqual([]);
+	});
 });
 
 test.describe('the address holds every filter', () => {
