@@ -241,10 +241,10 @@ async function brush(page: Page, domain: { start: number; end: number }, from: M
 	const { area, xOf } = await timelineOnScreen(page, domain);
 	const xs = [xOf(from), xOf(to)];
 	const y = await heightWhereOnly(area, xs);
-	await page.mouse.move(xs[0]!, y!);
+	await page.mouse.move(xs[0]!, y);
 	await page.mouse.down();
-	await page.mouse.move((xs[0]! + xs[1]!) / 2, y!, { steps: 4 });
-	await page.mouse.move(xs[1]!, y!, { steps: 4 });
+	await page.mouse.move((xs[0]! + xs[1]!) / 2, y, { steps: 4 });
+	await page.mouse.move(xs[1]!, y, { steps: 4 });
 	await page.mouse.up();
 }
 
