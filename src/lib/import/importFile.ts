@@ -127,8 +127,9 @@ export function readJsonImport(text: string): Outcome<JsonImport> {
 	const dataset = checked.value;
 	const count = dataset.moves.length;
 	if (!dataset.sources.some((s) => s.kind === 'aggregate')) {
-		// A view downloaded with other reporting holds the article's moves beside those refining them.
-		const refined = new Set(dataset.moves.flatMap((m) => (m.refines === undefined ? [] : [m.refines]))).size;
+		// A view downloaded with other reporting holds the article's moves beside those refining them;
+		// the check above lets no move be refined twice, so each refining move tells one of them again.
+		const refined = dataset.moves.filter((m) => m.refines !== undefined).length;
 		return { ok: true, value: { ...report, dataset, accepted: count, moves: count - refined, refined } };
 	}
 	const moves = dataset.moves.reduce((sum, m) => sum + (m.weight ?? 1), 0);
