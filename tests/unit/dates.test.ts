@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareBounds, FuzzyDate, isRealPartialDate, PartialDate } from '../../src/lib/schema/dates';
+import {
+	compareBounds,
+	endsBeforeStart,
+	FuzzyDate,
+	isRealPartialDate,
+	PartialDate
+} from '../../src/lib/schema/dates';
 import { parseWith } from '../../src/lib/validation/validateDataset';
 import { englishChecked, englishProblem, inEnglish } from './english';
 
@@ -47,6 +53,10 @@ describe('FuzzyDate', () => {
 		{ name: 'a range open at the start', input: { precision: 'range', end: '2024-04-03' } },
 		{ name: 'a range open at the end', input: { precision: 'range', start: '2023-01' } },
 		{ name: 'a closed range', input: { precision: 'range', start: '2023-01', end: '2024-04-03' } },
+		{
+			name: 'a range from a day to the year that holds it',
+			input: { precision: 'range', start: '2015-01-02', end: '2015' }
+		},
 		{ name: 'no date at all', input: { precision: 'unknown' } }
 	])('accepts $name', ({ input }) => {
 		expect(parseWith(FuzzyDate, input).ok).toBe(true);
@@ -95,6 +105,19 @@ describe('FuzzyDate', () => {
 		const result = parseWith(FuzzyDate, input);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems.map(englishProblem)).toContainEqual(problem);
+	});
+});
+
+describe('endsBeforeStart', () => {
+	it.each([
+		{ start: '2024-04', end: '2023-01', expected: true },
+		{ start: '2015-06', end: '2015-05-31', expected: true },
+		{ start: '2016', end: '2015-12-31', expected: true },
+		{ start: '2015-01-02', end: '2015', expected: false },
+		{ start: '2015', end: '2015-01-01', expected: false },
+		{ start: '2024-03-26', end: '2024-03-26', expected: false }
+	])('$start to $end → $expected', ({ start, end, expected }) => {
+		expect(endsBeforeStart(start, end)).toBe(expected);
 	});
 });
 

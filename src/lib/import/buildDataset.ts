@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type Dataset } from '../schema/dataset';
-import type { DatePrecision } from '../schema/dates';
+import { endsBeforeStart, type DatePrecision } from '../schema/dates';
 import type { Certainty } from '../schema/evidence';
 import { deriveMoveColumns, type MoveColumns } from './careers';
 import type { CsvTable } from './csv';
@@ -448,11 +448,7 @@ export function buildPackedDataset(
 				continue;
 			}
 			// A date of unknown precision ("circa 2020") is too vague to say that a position ends before it starts.
-			if (
-				isStated(start.date) &&
-				isStated(end.date) &&
-				end.date.value < start.date.value.slice(0, end.date.value.length)
-			) {
+			if (isStated(start.date) && isStated(end.date) && endsBeforeStart(start.date.value, end.date.value)) {
 				rejected.push({
 					row,
 					field: header('end'),
@@ -521,7 +517,7 @@ export function buildPackedDataset(
 			let when: Pick<MoveEntry, 'precision' | 'start' | 'end'> = dateColumns(date.date);
 			if (dateEnd.date || (precision === 'range' && date.date)) {
 				const from = isStated(date.date) ? date.date.value : undefined;
-				if (from && dateEnd.date && dateEnd.date.value < from.slice(0, dateEnd.date.value.length)) {
+				if (from && dateEnd.date && endsBeforeStart(from, dateEnd.date.value)) {
 					rejected.push({ row, field: header('date_end'), ...problemOf('periodEndsBeforeStart') });
 					continue;
 				}

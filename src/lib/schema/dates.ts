@@ -60,7 +60,7 @@ export const FuzzyDate = z
 		if (date.precision === 'range') {
 			if (!date.start && !date.end)
 				ctx.addIssue({ code: 'custom', path: ['start'], message: schemaError('rangeNeedsBound') });
-			if (date.start && date.end && compareBounds(date.start, date.end) > 0)
+			if (date.start && date.end && endsBeforeStart(date.start, date.end))
 				ctx.addIssue({ code: 'custom', path: ['end'], message: schemaError('rangeEndsBeforeStart') });
 			return;
 		}
@@ -88,6 +88,16 @@ export const FuzzyDate = z
 			});
 	});
 export type FuzzyDate = z.infer<typeof FuzzyDate>;
+
+/**
+ * Whether a period's end bound is certainly earlier than its start bound: the last day the end can
+ * mean comes before the first day the start can mean. A period from 2015-01-02 to "2015" is sound,
+ * since "2015" reaches to 31 December; one from 2015-06 to 2015-05-31 is not.
+ */
+export function endsBeforeStart(start: string, end: string): boolean {
+	const shared = Math.min(start.length, end.length);
+	return end.slice(0, shared) < start.slice(0, shared);
+}
 
 /** Orders two partial dates by the first day each can mean, so that 2024-03 comes before 2024-03-26. */
 export function compareBounds(a: string, b: string): number {
