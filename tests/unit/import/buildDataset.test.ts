@@ -432,6 +432,8 @@ describe('buildDataset (moves)', () => {
 		{ cells: '2024-03,2024-03-26,,,', expected: { precision: 'range', start: '2024-03', end: '2024-03-26' } },
 		{ cells: ',2024-04,,,', expected: { precision: 'range', end: '2024-04' } },
 		{ cells: '2024-03-26,2024-06,year,,', expected: { precision: 'range', start: '2024', end: '2024-06' } },
+		// A day to the year that holds it: "2015" reaches to 31 December, so the period is sound.
+		{ cells: '2015-01-02,2015,,,', expected: { precision: 'range', start: '2015-01-02', end: '2015' } },
 		{
 			cells: ',,,au début de 2024,',
 			expected: { precision: 'unknown', wording: 'au début de 2024' }
