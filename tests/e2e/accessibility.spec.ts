@@ -43,7 +43,7 @@ const UI = {
 	},
 	'/fr/': {
 		undisclosedFlow: /^Meta → Non divulguée/,
-		filterStatus: '2 départs affichés sur 3.',
+		filterStatus: '2 mouvements affichés sur 3.',
 		importButton: 'Importer vos données…',
 		dialog: 'Importer vos données',
 		chooseFile: 'Choisir un fichier',

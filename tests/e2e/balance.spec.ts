@@ -46,14 +46,19 @@ const wordings = { en: enBalance, fr: frBalance };
 const article = JSON.parse(readFileSync(`${repoRoot}/data/talent.json`, 'utf8')) as Dataset;
 
 /** What the page shows of a dataset with some organizations chosen, as the page computes it. */
-function expected(dataset: Dataset, companies: string[], later = false) {
+function expected(
+	dataset: Dataset,
+	companies: string[],
+	later = false,
+	window: { from?: string; to?: string } = {}
+) {
 	const store = buildStore(dataset);
-	const selection = compileSelection(store, { ...DEFAULT_VIEW, later, companies });
+	const selection = compileSelection(store, { ...DEFAULT_VIEW, later, companies, ...window });
 	const rows = selectRows(store, selection);
 	const unit = timelineOfSelection(store, selection, publicationEnd('2024-04-03')).unit;
 	return {
 		store,
-		balance: balanceView(store, rows, selection.organizations, unit),
+		balance: balanceView(store, rows, selection.organizations, unit, undefined, selection.window),
 		retention: retentionView(store, rows, selection)
 	};
 }
@@ -182,8 +187,9 @@ test.describe('the balance on the article’s data', () => {
 		page
 	}) => {
 		const errors = recordPageErrors(page);
-		const { balance } = expected(article, ['meta'], true);
-		await openStory(page, '/fr/?company=meta&later=1');
+		// Within March 2024: over no window, the departures, dated from March to 3 April, are in no month.
+		const { balance } = expected(article, ['meta'], true, { from: '2024-03', to: '2024-03' });
+		await openStory(page, '/fr/?company=meta&later=1&from=2024-03&to=2024-03');
 		const region = balanceRegion(page);
 		await expect(region.getByRole('heading', { name: 'Bilan de Meta' })).toBeVisible();
 		const departures = numberLink(region, 'fr', frBalance.balanceDeparturesCount(balance.departures));
@@ -205,7 +211,7 @@ test.describe('the balance on the article’s data', () => {
 		// Focused, a bar's link holds the whole view and its moves, as a number's does.
 		await expect(bars.last()).toHaveAttribute(
 			'href',
-			`?company=meta&later=1&moves=net@${month}#moves-heading`
+			`?company=meta&later=1&from=2024-03&to=2024-03&moves=net@${month}#moves-heading`
 		);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`moves=net@${month}`));
@@ -214,14 +220,21 @@ test.describe('the balance on the article’s data', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a window ending in March places “in recent weeks” (up to 3 April) in March: no bar falls outside the window', async ({
+	test('“in recent weeks” (up to 3 April) is in no month: no bar, and a note says why; a window of March alone places it in March', async ({
 		page
 	}) => {
-		await openStory(page, '/en/?company=meta&to=2024-03');
+		for (const path of ['/en/?company=meta', '/en/?company=meta&to=2024-03']) {
+			await openStory(page, path);
+			const net = balanceRegion(page).getByRole('group', { name: /^Net per month/ });
+			await expect(net.getByRole('link')).toHaveCount(0);
+			await expect(balanceRegion(page).getByText(enBalance.balanceLoose('month', 0, 3))).toBeVisible();
+		}
+		await openStory(page, '/en/?company=meta&from=2024-03&to=2024-03');
 		const bars = balanceRegion(page)
 			.getByRole('group', { name: /^Net per month/ })
 			.getByRole('link');
 		await expect(bars).toHaveCount(1);
+		await expect(balanceRegion(page).getByText(enBalance.balanceLoose('month', 0, 3))).toHaveCount(0);
 		// Focused, a bar's link holds the whole view and its moves.
 		await bars.first().focus();
 		await expect(bars.first()).toHaveAttribute('href', /moves=net@2024-03#/);

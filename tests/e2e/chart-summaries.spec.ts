@@ -28,6 +28,6 @@ test('the timeline summary says what is drawn and follows the filter, politely',
 test('the timeline summary is in French on /fr/, with French dates', async ({ page }) => {
 	await openStory(page, '/fr/');
 	await expect(timelineSummary(page, 'Quand')).toHaveText(
-		/^La chronologie place 3 départs, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024\./
+		/^La chronologie place 3 mouvements, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024\./
 	);
 });

@@ -98,7 +98,7 @@ test('in French, the message and its buttons are in French', async ({ page }) =>
 	const alert = page.getByRole('region', { name: 'Quand' }).getByRole('alert');
 	await expect(alert).toContainText('Impossible d’afficher la chronologie : une erreur est survenue.');
 	await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
-	await expect(alert.getByRole('link', { name: 'Voir les départs en tableau' })).toBeVisible();
+	await expect(alert.getByRole('link', { name: 'Voir les mouvements en tableau' })).toBeVisible();
 });
 
 test('an import window that cannot open says so, and “Close” leaves the page as it was', async ({ page }) => {

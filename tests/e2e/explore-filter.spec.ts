@@ -416,7 +416,7 @@ test('the address is read the same in the page’s other language', async ({ pag
 	const region = page.getByRole('region', { name: 'Filtrer par organisation' });
 	await expect(region.getByRole('button', { pressed: true })).toHaveCount(1);
 	await expect(region.getByRole('button', { pressed: true })).toContainText('Yutori (2)');
-	await expect(page.getByRole('status').filter({ hasText: '2 départs affichés sur 3.' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: '2 mouvements affichés sur 3.' })).toBeVisible();
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Une partie de l’adresse a été ignorée :' })
 	).toContainText('« zzz » n’est pas lu par cette page');

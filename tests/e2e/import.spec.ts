@@ -436,7 +436,7 @@ test.describe('on the French page', () => {
 		await openStory(page, '/fr/');
 		const dialog = await importThroughDialog(page, CAREERS.path, 'fr');
 		await expect(dialog.getByRole('status')).toContainText(
-			`${CAREERS.accepted} lignes lues, ${CAREERS.moves} départs`
+			`${CAREERS.accepted} lignes lues, ${CAREERS.moves} mouvements`
 		);
 		await expect(dialog.getByText('1 ligne a été écartée :')).toBeVisible();
 		await expect(dialog.getByRole('listitem')).toHaveText([

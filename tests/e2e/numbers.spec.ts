@@ -22,7 +22,7 @@ const languages = [
 		importStart: 'Importer',
 		// French groups thousands with a narrow no-break space and writes decimals with a comma.
 		limits: 'Jusqu’à 64 Mo, 1\u202f000\u202f000 lignes, 1\u202f000 caractères par cellule.',
-		summary: /^19 lignes lues, 9 départs, en \d+,\d s\.$/
+		summary: /^19 lignes lues, 9 mouvements, en \d+,\d s\.$/
 	}
 ];
 

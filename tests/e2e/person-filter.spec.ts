@@ -134,7 +134,7 @@ test('in French, the person line and its button speak French', async ({ page }) 
 	const errors = recordPageErrors(page);
 	await openStory(page, '/fr/?later=1&person=abhishek-das');
 	const line = page.getByText(/^Personne choisie\u00a0: /);
-	await expect(line).toContainText('Personne choisie\u00a0: Abhishek Das (ses départs seulement).');
+	await expect(line).toContainText('Personne choisie\u00a0: Abhishek Das (ses mouvements seulement).');
 	await line.getByRole('button', { name: 'Montrer tout le monde' }).click();
 	await expect.poll(() => query(page)).toBe('?later=1');
 	await expect(line).toHaveCount(0);

@@ -54,7 +54,7 @@ const WORDS = {
 		flow: 'Qui est parti, et pour où',
 		named: 'Organisations nommées',
 		number: (n: number) => n.toLocaleString('fr'),
-		moves: (n: number) => `${n.toLocaleString('fr')} départ${n > 1 ? 's' : ''}`,
+		moves: (n: number) => `${n.toLocaleString('fr')} mouvement${n > 1 ? 's' : ''}`,
 		matches: (total: number, listed: number) =>
 			total === 1
 				? '1 résultat.'
@@ -63,9 +63,9 @@ const WORDS = {
 					: `${total} résultats.`,
 		namedSome: (named: number, total: number) =>
 			`${named} organisations sur ${total.toLocaleString('fr')} sont nommées, les plus actives ; les ${(total - named).toLocaleString('fr')} autres sont regroupées sous « Autres ».`,
-		personChosen: (name: string) => `Personne choisie : ${name} (ses départs seulement).`,
+		personChosen: (name: string) => `Personne choisie : ${name} (ses mouvements seulement).`,
 		everyone: 'Montrer tout le monde',
-		use: /^Utiliser ces [\d\s\u202f]+ départs$/
+		use: /^Utiliser ces [\d\s\u202f]+ mouvements$/
 	}
 } as const;
 
@@ -240,7 +240,7 @@ test.describe('on the article’s data', () => {
 		await organizations.box.focus();
 		await page.keyboard.type('me');
 		await expect(organizations.options).toHaveText(
-			['Meta 3 départs', 'Startup d’IA de Meijer (non nommée) 1 départ'],
+			['Meta 3 mouvements', 'Startup d’IA de Meijer (non nommée) 1 mouvement'],
 			{
 				useInnerText: true
 			}

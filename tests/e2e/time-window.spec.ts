@@ -747,7 +747,7 @@ test('in French, the window’s slider, its line in words and its clear button s
 	await expect(page.getByText(/^Fenêtre de temps\u00a0:/)).toContainText(chosen);
 	await expect(
 		page.getByText(
-			'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.'
+			'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un mouvement sans date en est exclu.'
 		)
 	).toBeVisible();
 

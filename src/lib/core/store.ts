@@ -74,6 +74,11 @@ export interface MoveStore {
 	 */
 	month: Int32Array;
 	/**
+	 * The month of the last day each move's date allows: `OPEN_END` when the source gives no end,
+	 * `NO_DAY` when undated. With `month`, it tells whether a date fits in one month or year.
+	 */
+	lastMonth: Int32Array;
+	/**
 	 * The first and last day the end of the stay each move begins can fall on, when the dataset
 	 * states one (`Move.stayEnd`; a later move out ends the stay first): `NO_DAY` when none, and
 	 * `OPEN_START`…`OPEN_END` when it ended on a day no source gives.
@@ -179,12 +184,19 @@ function* rolesOf(dataset: Dataset, organizationNumber: Map<string, number>, org
 	return { roles, roleOrganizations: Int32Array.from(list), personBasis };
 }
 
-/** A date's days, and the month the timeline places it in. */
+/** A date's days, the month the timeline places it in, and the month of its last day. */
 function placed(date: Move['date']) {
 	const days = fuzzyDateDays(date);
-	if (days.first === NO_DAY) return { ...days, month: NO_DAY };
-	const at = new Date(dayStart(days.first === OPEN_START ? days.last : days.first));
-	return { ...days, month: at.getUTCFullYear() * 12 + at.getUTCMonth() };
+	if (days.first === NO_DAY) return { ...days, month: NO_DAY, lastMonth: NO_DAY };
+	const monthOf = (day: number) => {
+		const at = new Date(dayStart(day));
+		return at.getUTCFullYear() * 12 + at.getUTCMonth();
+	};
+	return {
+		...days,
+		month: monthOf(days.first === OPEN_START ? days.last : days.first),
+		lastMonth: days.last === OPEN_END ? OPEN_END : monthOf(days.last)
+	};
 }
 
 /**
@@ -229,6 +241,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const first = new Int32Array(size);
 	const last = new Int32Array(size);
 	const month = new Int32Array(size);
+	const lastMonth = new Int32Array(size);
 	const stayFirst = new Int32Array(size).fill(NO_DAY);
 	const stayLast = new Int32Array(size).fill(NO_DAY);
 	const certainty = new Uint8Array(size);
@@ -237,7 +250,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 	const weight = new Uint32Array(size);
 	const everyRow = new Int32Array(size);
 	// A large import shares one date object among the moves of one day or month.
-	const daysOf = new Map<object, { first: number; last: number; month: number }>();
+	const daysOf = new Map<object, ReturnType<typeof placed>>();
 	let firstDay = NO_DAY;
 	let lastDay = NO_DAY;
 	let lastStayEnd = NO_DAY;
@@ -257,6 +270,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		first[i] = days.first;
 		last[i] = days.last;
 		month[i] = days.month;
+		lastMonth[i] = days.lastMonth;
 		if (days.first !== NO_DAY) {
 			// An open bound stretches to no day in particular: the other one places the move.
 			const a = days.first === OPEN_START ? days.last : days.first;
@@ -309,6 +323,7 @@ export function* buildStoreInSlices(dataset: Dataset): Generator<void, MoveStore
 		first,
 		last,
 		month,
+		lastMonth,
 		stayFirst,
 		stayLast,
 		certainty,

@@ -88,15 +88,15 @@ export const fr: Messages = {
 		`${count === 1 ? '1 personne' : `${frNumber(count)} personnes`} (${names})`,
 	andMore: (count: number) => `et ${frNumber(count)} de plus`,
 	othersCount: (count: number) => (count === 1 ? '1 autre' : `${frNumber(count)} autres`),
-	movesAndPeople: (moves: number, people: string) => `${frNumber(moves)} départs, ${people}`,
+	movesAndPeople: (moves: number, people: string) => `${frNumber(moves)} mouvements, ${people}`,
 	flowStatement: (count: number, from: string, to: string) =>
 		`${count === 1 ? '1 départ' : `${frNumber(count)} départs`} ${de(from)} vers ${to}`,
-	movesCount: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
+	movesCount: (count: number) => (count === 1 ? '1 mouvement' : `${frNumber(count)} mouvements`),
 	summaryFlows: (moves: number, origin: string, where: string) =>
 		`${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`} ${de(origin)}, vers ${where}.`,
 	summaryFlowTo: (to: string, moves: number) => `${to} (${frNumber(moves)})`,
 	noPeopleNote:
-		'Ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs)\u00a0: il ne nomme personne, il n’y a donc personne à suivre.',
+		'Ce fichier compte des mouvements entre organisations (chaque ligne un flux de plusieurs)\u00a0: il ne nomme personne, il n’y a donc personne à suivre.',
 	summaryOrigin: (people: number, origin: string, who: string) =>
 		`${people === 1 ? '1 personne a quitté' : `${frNumber(people)} personnes ont quitté`} ${origin}\u00a0: ${who}.`,
 	summaryTo: (name: string, to: string) => `${name} pour ${to}`,
@@ -120,11 +120,11 @@ export const fr: Messages = {
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
 	flowOtherToOther: (count: number) =>
-		`Non dessinés\u00a0: ${frNumber(count)} départs d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».`,
+		`Non dessinés\u00a0: ${frNumber(count)} mouvements d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».`,
 	legendLater: 'autres sources (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les autres sources',
-	flowEmpty: 'Aucun départ à dessiner.',
+	flowEmpty: 'Aucun mouvement à dessiner.',
 	flowLeftOut: (count: number) =>
 		count === 1
 			? '1 flux n’a pas pu être dessiné et est omis.'
@@ -133,10 +133,10 @@ export const fr: Messages = {
 	shareNote: 'Une part de tout un personnel sur une période, pas les personnes dessinées ci-dessus.',
 	trendHeading: 'La tendance générale',
 	timelineHeading: 'Quand',
-	timelineChartLabel: 'Chronologie des événements et des départs',
+	timelineChartLabel: 'Chronologie des événements et des mouvements',
 	timelineEmpty: 'Rien de daté à dessiner.',
 	timelineItemLabel: (what: string, when: string) => `${what}\u00a0: ${when}`,
-	timelineCountMoves: (count: number) => (count === 1 ? '1 départ' : `${frNumber(count)} départs`),
+	timelineCountMoves: (count: number) => (count === 1 ? '1 mouvement' : `${frNumber(count)} mouvements`),
 	timelineCountEvents: (count: number) => (count === 1 ? '1 événement' : `${frNumber(count)} événements`),
 	timelineCountFigures: (count: number) =>
 		count === 1 ? '1 chiffre sur une période' : `${frNumber(count)} chiffres sur une période`,
@@ -157,11 +157,11 @@ export const fr: Messages = {
 	dateWithWording: (date: string, wording: string) => `${date} (la source dit «\u00a0${wording}\u00a0»)`,
 	undatedHeading: 'Non daté par les sources',
 	binLabel: (period: string, count: number) =>
-		`${period}\u00a0: ${count === 1 ? '1 départ' : `${frNumber(count)} départs`}`,
+		`${period}\u00a0: ${count === 1 ? '1 mouvement' : `${frNumber(count)} mouvements`}`,
 	timelineBinnedMonths:
-		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les départs d’un mois.',
+		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les mouvements d’un mois.',
 	timelineBinnedYears:
-		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les départs d’une année.',
+		'Trop nombreux pour être dessinés un à un\u00a0: chaque barre compte les mouvements d’une année.',
 	otherOrganizations: (count: number) => `Autres (${frNumber(count)} organisations)`,
 	eventKindLayoff: 'Licenciements',
 	eventKindRecruiting: 'Recrutement',
@@ -178,21 +178,21 @@ export const fr: Messages = {
 	detailClear: 'Effacer la sélection',
 	detailSentence: (id: string) => `La phrase ${id} de l’article énonce\u00a0:`,
 	detailMark: 'Cette marque représente\u00a0:',
-	movesTableHeading: 'Les départs, en tableau',
+	movesTableHeading: 'Les mouvements, en tableau',
 	columnPerson: 'Personne',
 	columnFrom: 'De',
 	columnTo: 'Vers',
 	columnMoves: 'Départs',
 	flowsShareEvidence: 'Tous les flux de ce tableau ont la même source\u00a0:',
 	filterHeading: 'Filtrer par organisation',
-	filterHint: 'N’afficher que les départs qui quittent ou rejoignent les organisations choisies.',
+	filterHint: 'N’afficher que les mouvements qui quittent ou rejoignent les organisations choisies.',
 	filterClear: 'Tout effacer',
 	filterChoice: (name: string, count: number) => `${name} (${frNumber(count)})`,
-	filterEmpty: 'Aucun départ ne correspond au filtre. Effacez-le pour tout voir.',
+	filterEmpty: 'Aucun mouvement ne correspond au filtre. Effacez-le pour tout voir.',
 	filterSummary: (shown: number, total: number) =>
-		`${frNumber(shown)} départs affichés sur ${frNumber(total)}.`,
+		`${frNumber(shown)} mouvements affichés sur ${frNumber(total)}.`,
 	filterAll: (total: number) =>
-		total === 1 ? 'Le seul départ est affiché.' : `Les ${frNumber(total)} départs sont affichés.`,
+		total === 1 ? 'Le seul mouvement est affiché.' : `Les ${frNumber(total)} mouvements sont affichés.`,
 	urlNoticeHeading: 'Une partie de l’adresse a été ignorée\u00a0:',
 	urlUnknownCompany: (value: string) => `aucune organisation n’a l’identifiant «\u00a0${value}\u00a0»`,
 	urlDuplicateCompany: (value: string) => `«\u00a0${value}\u00a0» figure deux fois`,
@@ -204,7 +204,7 @@ export const fr: Messages = {
 		`«\u00a0${value}\u00a0» n’est pas une valeur admise pour «\u00a0${parameter}\u00a0»`,
 	urlUnknownParameter: (parameter: string) => `«\u00a0${parameter}\u00a0» n’est pas lu par cette page`,
 	urlUnknownPerson: (value: string) => `aucune personne n’a l’identifiant «\u00a0${value}\u00a0»`,
-	personFollow: (name: string) => `Ne montrer que les départs ${de(name)}`,
+	personFollow: (name: string) => `Ne montrer que les mouvements ${de(name)}`,
 	windowLabel: 'Fenêtre de temps (flèches\u00a0: déplacer, Maj+flèches\u00a0: étendre, Échap\u00a0: effacer)',
 	windowNone: 'Toutes les dates. Glissez sur la chronologie pour choisir une fenêtre.',
 	windowChosen: (span: string) => `Fenêtre de temps\u00a0: ${span}.`,
@@ -212,11 +212,11 @@ export const fr: Messages = {
 	windowUpTo: (to: string) => `jusqu’en ${to}`,
 	windowClear: 'Effacer la fenêtre de temps',
 	windowRule:
-		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un départ sans date en est exclu.',
+		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un mouvement sans date en est exclu.',
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article attribué à Spiceworks (original anglais d’avril 2024).',
 	datasetImported: (fileName: string, moves: number) =>
-		`Votre import\u00a0: ${fileName} (${moves === 1 ? '1 départ' : `${frNumber(moves)} départs`}), conservé dans ce navigateur.`,
+		`Votre import\u00a0: ${fileName} (${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`}), conservé dans ce navigateur.`,
 	importHeading: (fileName: string) => `Flux de talents dans ${fileName}`,
 	datasetBackToArticle: 'Revenir aux données de l’article',
 	datasetImport: 'Importer vos données…',
@@ -234,7 +234,7 @@ export const fr: Messages = {
 	exportHeading: 'Emporter les données',
 	exportDataset: 'Télécharger tout le jeu de données (JSON)',
 	exportView: 'Télécharger cette vue (JSON)',
-	exportMovesCsv: 'Télécharger les départs (CSV)',
+	exportMovesCsv: 'Télécharger les mouvements (CSV)',
 	exportSchema: 'Le schéma JSON',
 	exportArticle: 'L’article, découpé en phrases (JSON)',
 	exportFlowSvg: 'Diagramme de flux en SVG',
@@ -266,7 +266,7 @@ export const fr: Messages = {
 	viewTrend: 'la tendance générale',
 	viewTimeline: 'la chronologie',
 	viewImport: 'la fenêtre d’import',
-	viewSeeTable: 'Voir les départs en tableau',
+	viewSeeTable: 'Voir les mouvements en tableau',
 	errorTitle: 'Une erreur est survenue',
 	errorNotFound: 'Il n’y a pas de page à cette adresse.',
 	errorBack: 'Retour au tableau de bord',

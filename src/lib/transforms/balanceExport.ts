@@ -64,6 +64,7 @@ export function balanceToJson(balance: BalanceView, store: MoveStore, context: B
 			net: p.net
 		})),
 		undated: balance.undated,
+		loose: balance.loose,
 		...(balance.pair ? { pair: { from: a, to: b, ...balance.pair } } : {})
 	};
 	return JSON.stringify(file, null, '\t') + '\n';
@@ -73,7 +74,8 @@ export function balanceToJson(balance: BalanceView, store: MoveStore, context: B
  * The balance as a long table (RFC 4180 CSV, CRLF): one row per figure, named by its measure
  * (arrivals, departures, net, internal), the organizations at either end when it has them, and its
  * period when it is one period's. Totals come first, then sources, destinations, each way between
- * two chosen organizations, and the periods (`undated` for moves with no date).
+ * two chosen organizations, and the periods (`undated` for moves with no date, `loose` for those
+ * dated only to a span wider than one period).
  */
 export function balanceToCsv(balance: BalanceView, store: MoveStore, context: BalanceContext): string {
 	const id = (k: number) => store.organizationIds[k]!;
@@ -126,6 +128,10 @@ export function balanceToCsv(balance: BalanceView, store: MoveStore, context: Ba
 	if (balance.undated.arrivals + balance.undated.departures > 0) {
 		row('arrivals', '', '', 'undated', balance.undated.arrivals);
 		row('departures', '', '', 'undated', balance.undated.departures);
+	}
+	if (balance.loose.arrivals + balance.loose.departures > 0) {
+		row('arrivals', '', '', 'loose', balance.loose.arrivals);
+		row('departures', '', '', 'loose', balance.loose.departures);
 	}
 	return [[...BALANCE_CSV_COLUMNS], ...rows]
 		.map((cells) =>

@@ -6,6 +6,7 @@ import type { FuzzyDate } from '../schema/dates';
 import { OTHER_ORGANIZATIONS, type MovesFocus } from '../state/movesFocus';
 import { dateInSentence, formatPartialDate } from './formatDates';
 import { periodText } from '../core/views/periods';
+import { listOf } from './formatLists';
 
 /** A period of the balance in words: "March 2024", "2024". */
 export function periodName(key: number, unit: BinUnit, locale: Locale): string {
@@ -74,4 +75,32 @@ export function largestNets<T extends { net: number }>(periods: readonly T[], si
 	let extreme = 0;
 	for (const p of periods) extreme = Math.max(extreme, p.net * sign);
 	return extreme === 0 ? [] : periods.filter((p) => p.net * sign === extreme);
+}
+
+/**
+ * The net per period in words: its span, and the periods of the largest gain and loss, each tie
+ * named up to three and the rest counted ("2004, 2006, 2009, and 3 others (+2)").
+ */
+export function netSummary(
+	periods: readonly { key: number; arrivals: number; departures: number; net: number }[],
+	unit: BinUnit,
+	locale: Locale,
+	m: Messages,
+	w: BalanceMessages
+): string {
+	const drawn = periods.filter((p) => p.arrivals + p.departures > 0);
+	if (drawn.length === 0) return w.balanceNetEmpty;
+	const name = (p: { key: number }) => periodName(p.key, unit, locale);
+	const say = (tied: typeof drawn) => {
+		if (tied.length === 0) return w.balanceNetNone;
+		const names = tied.slice(0, 3).map(name);
+		if (tied.length > 3) names.push(m.othersCount(tied.length - 3));
+		return `${listOf(names, locale)} (${formatSigned(tied[0]!.net, locale)})`;
+	};
+	return w.balanceNetSummary(
+		name(periods[0]!),
+		name(periods[periods.length - 1]!),
+		say(largestNets(drawn, 1)),
+		say(largestNets(drawn, -1))
+	);
 }

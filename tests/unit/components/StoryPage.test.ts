@@ -104,7 +104,7 @@ describe('StoryPage, rendered on the server', () => {
 			expect.stringMatching(/^3 people left Meta: Erik Meijer for/),
 			expect.stringMatching(/^The timeline places 3 moves, 3 events, and 1 figure over a period between 2022/)
 		]);
-		expect(summaries(fr)[1]).toMatch(/^La chronologie place 3 départs, 3 événements et 1 chiffre/);
+		expect(summaries(fr)[1]).toMatch(/^La chronologie place 3 mouvements, 3 événements et 1 chiffre/);
 	});
 
 	it('writes names from the data as text, never as markup', () => {

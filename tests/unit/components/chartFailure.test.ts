@@ -33,7 +33,7 @@ describe('StoryPage with a chart that throws', () => {
 		{
 			locale: 'fr' as const,
 			said: 'Impossible d’afficher la chronologie\u00a0: une erreur est survenue.',
-			table: 'Les départs, en tableau'
+			table: 'Les mouvements, en tableau'
 		}
 	])(
 		'in $locale, says the timeline failed and keeps the article, the flow diagram and the tables',

@@ -34,14 +34,25 @@ function balanceOf(d: Dataset, view: Partial<ViewState>, unit: 'month' | 'year' 
 }
 
 describe('balanceView', () => {
-	it('places a move that overlaps the window within it: "in recent weeks" up to 3 April counts in March in a window ending in March', () => {
+	it('places a move in no period when its dates spread over more than one: "in recent weeks" up to 3 April is in no month, but in March within a window of March', () => {
 		const talent = talentJson as Dataset;
-		const ending = balanceOf(talent, { companies: ['meta'], to: '2024-03', later: false }, 'month');
-		expect(ending.balance.periods.map((p) => [periodText(p.key, 'month'), p.net])).toEqual([['2024-03', -3]]);
-		expect(ending.behind({ kind: 'net', period: '2024-03' })).toHaveLength(3);
-		// With no window, the same moves are placed by their last day, in April.
-		const all = balanceOf(talent, { companies: ['meta'], later: false }, 'month');
-		expect(all.balance.periods.map((p) => [periodText(p.key, 'month'), p.net])).toEqual([['2024-04', -3]]);
+		const months = (b: ReturnType<typeof balanceOf>['balance']) =>
+			b.periods.map((p) => [periodText(p.key, 'month'), p.net]);
+		// Placed in April (by its last day) or in March (the window's last month), it would be dated
+		// more precisely than the article dates it.
+		for (const view of [{}, { to: '2024-03' }]) {
+			const { balance } = balanceOf(talent, { companies: ['meta'], later: false, ...view }, 'month');
+			expect(months(balance)).toEqual([]);
+			expect(balance.loose).toEqual({ arrivals: 0, departures: 3 });
+		}
+		const march = balanceOf(
+			talent,
+			{ companies: ['meta'], from: '2024-03', to: '2024-03', later: false },
+			'month'
+		);
+		expect(months(march.balance)).toEqual([['2024-03', -3]]);
+		expect(march.balance.loose).toEqual({ arrivals: 0, departures: 0 });
+		expect(march.behind({ kind: 'net', period: '2024-03' })).toHaveLength(3);
 	});
 
 	it('counts arrivals, departures and net of one organization; a move within it is internal, in neither', () => {
@@ -72,7 +83,7 @@ describe('balanceView', () => {
 		expect(balance.undated).toEqual({ arrivals: 1, departures: 0 });
 	});
 
-	it('counts the net per month, with every month between the first and the last, empty ones at zero', () => {
+	it('counts the net per month, with every month between the first and the last, empty ones at zero, and a year-dated move in none', () => {
 		const { balance } = balanceOf(dataset, { companies: ['meta'] }, 'month');
 		expect(balance.periods).toHaveLength(17);
 		expect(
@@ -82,9 +93,10 @@ describe('balanceView', () => {
 		).toEqual([
 			['2023-01', 1],
 			['2023-02', 0],
-			['2024-01', -1],
 			['2024-05', -1]
 		]);
+		// Di left in 2024, in no month the source gives: in no bar, and not in January.
+		expect(balance.loose).toEqual({ arrivals: 0, departures: 1 });
 	});
 
 	it('with two organizations chosen, counts the moves each way and their ratio, as internal to the pair', () => {

@@ -269,16 +269,29 @@ export function plainBalance(dataset: Dataset, view: ViewState, unit: 'month' | 
 		view.from ? monthOf(view.from) : -Infinity,
 		view.to ? monthOf(view.to) : Infinity
 	];
-	const placed = (m: Move) => Math.min(Math.max(plainMonth(m.date), lowest), highest);
-	const key = (m: Move) => (unit === 'month' ? placed(m) : Math.floor(placed(m) / 12));
+	// A dated move is in the one period that holds both ends of its range, each brought within the
+	// window; a range over two periods or more is in none ("loose").
+	const monthAt = (ms: number) =>
+		Number.isFinite(ms) ? new Date(ms).getUTCFullYear() * 12 + new Date(ms).getUTCMonth() : ms;
+	const keyOfMonth = (month: number) => {
+		const placed = Math.min(Math.max(month, lowest), highest);
+		return unit === 'month' ? placed : Math.floor(placed / 12);
+	};
+	const key = (m: Move) => {
+		const [first, last] = plainDateRange(m.date)!;
+		const [a, b] = [keyOfMonth(monthAt(first)), keyOfMonth(monthAt(last))];
+		return a === b ? a : NaN;
+	};
 	const dated = (list: Move[]) => list.filter((m) => plainDateRange(m.date) !== null);
-	const keys = [...arrivals, ...departures].filter((m) => plainDateRange(m.date) !== null).map(key);
+	const placedIn = (list: Move[]) => dated(list).filter((m) => !Number.isNaN(key(m)));
+	const keys = [...placedIn(arrivals), ...placedIn(departures)].map(key);
 	const periods = [];
 	for (let k = Math.min(...keys); k <= Math.max(...keys); k++) {
-		const a = sum(dated(arrivals).filter((m) => key(m) === k));
-		const d = sum(dated(departures).filter((m) => key(m) === k));
+		const a = sum(placedIn(arrivals).filter((m) => key(m) === k));
+		const d = sum(placedIn(departures).filter((m) => key(m) === k));
 		periods.push({ key: k, arrivals: a, departures: d, net: a - d });
 	}
+	const loose = (list: Move[]) => sum(dated(list).filter((m) => Number.isNaN(key(m))));
 	const [a, b] = view.companies;
 	const between = (x?: string, y?: string) => sum(internal.filter((m) => m.from === x && m.to === y));
 	const undated = (list: Move[]) => sum(list.filter((m) => plainDateRange(m.date) === null));
@@ -293,6 +306,7 @@ export function plainBalance(dataset: Dataset, view: ViewState, unit: 'month' | 
 		destinations: tallies(departures, 'to'),
 		periods,
 		undated: { arrivals: undated(arrivals), departures: undated(departures) },
+		loose: { arrivals: loose(arrivals), departures: loose(departures) },
 		pair: view.companies.length === 2 ? { ab, ba, ratio: ba > 0 ? ab / ba : null } : null
 	};
 }

@@ -116,10 +116,10 @@ describe('the message catalog', () => {
 			'1,234 moves'
 		]);
 		expect([0, 1, 2, 1234].map(frExplore.searchMoves)).toEqual([
-			'0 départ',
-			'1 départ',
-			'2 départs',
-			'1\u202f234 départs'
+			'0 mouvement',
+			'1 mouvement',
+			'2 mouvements',
+			'1\u202f234 mouvements'
 		]);
 		expect(enExplore.flowNamedSome(12, 1670, 1658)).toBe(
 			'12 of 1,670 organizations are named, the busiest; the other 1,658 are grouped as “Other”.'
@@ -189,13 +189,13 @@ describe('the message catalog', () => {
 
 	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
 		expect(enDialog.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5 s.');
-		expect(frDialog.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 départ, en 2,5 s.');
+		expect(frDialog.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 mouvement, en 2,5 s.');
 		// A file of flows says what it holds: flows, and the moves they count.
 		expect(enDialog.importFlowsSummary(1237121, 3755039, 1.2)).toBe(
 			'1,237,121 flows read, counting 3,755,039 moves between them, in 1.2 s.'
 		);
 		expect(frDialog.importFlowsSummary(36, 320, 0.1)).toBe(
-			'36 flux lus, comptant 320 départs en tout, en 0,1 s.'
+			'36 flux lus, comptant 320 mouvements en tout, en 0,1 s.'
 		);
 		expect(frDialog.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');

@@ -47,7 +47,7 @@ describe('timelineSummary', () => {
 		{
 			locale: 'fr' as const,
 			expected:
-				'La chronologie place 3 départs, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024. ' +
+				'La chronologie place 3 mouvements, 3 événements et 1 chiffre sur une période entre 2022 et le 3 avril 2024. ' +
 				'En premier\u00a0: Licenciements · Meijer (2022)\u202f; en dernier\u00a0: Publication (3 avril 2024).'
 		}
 	])('says what the article’s timeline shows, in $locale', ({ locale, expected }) => {
@@ -56,13 +56,32 @@ describe('timelineSummary', () => {
 
 	it.each([
 		{ locale: 'en' as const, expected: 'The timeline places 2 moves on or before April 3, 2024.' },
-		{ locale: 'fr' as const, expected: 'La chronologie place 2 départs le 3 avril 2024 ou avant.' }
+		{ locale: 'fr' as const, expected: 'La chronologie place 2 mouvements le 3 avril 2024 ou avant.' }
 	])(
 		'says no more than “by” the end when the earliest fact is known only by its end, in $locale',
 		({ locale, expected }) => {
 			// “In recent weeks”, up to the day of the article: when it began is not known.
 			const recent: FuzzyDate = { precision: 'range', end: '2024-04-03' };
 			const summary = summarize(withMoves([recent, recent]), locale);
+			expect(summary.slice(0, expected.length)).toBe(expected);
+		}
+	);
+
+	it.each([
+		{
+			locale: 'en' as const,
+			expected: 'The timeline places 1 move and 2 events on or before April 3, 2024.'
+		},
+		{
+			locale: 'fr' as const,
+			expected: 'La chronologie place 1 mouvement et 2 événements le 3 avril 2024 ou avant.'
+		}
+	])(
+		'says “by”, not “on”, when a fact known only by its end shares its end with facts of that day, in $locale',
+		({ locale, expected }) => {
+			// Devi Parikh alone: her move “in recent weeks” ends on the day of the article, the day of
+			// the two events beside it; the move itself may be weeks earlier.
+			const summary = summarize(article, locale, { ...articleView, person: 'devi-parikh' });
 			expect(summary.slice(0, expected.length)).toBe(expected);
 		}
 	);
@@ -85,13 +104,13 @@ describe('timelineSummary', () => {
 			name: 'a single day',
 			dates: [{ precision: 'day', start: '2024-03-26' }],
 			en: 'The timeline places 1 move on March 26, 2024.',
-			fr: 'La chronologie place 1 départ le 26 mars 2024.'
+			fr: 'La chronologie place 1 mouvement le 26 mars 2024.'
 		},
 		{
 			name: 'a single month',
 			dates: [{ precision: 'month', start: '2023-11' }],
 			en: 'The timeline places 1 move in November 2023.',
-			fr: 'La chronologie place 1 départ en novembre 2023.'
+			fr: 'La chronologie place 1 mouvement en novembre 2023.'
 		},
 		{
 			name: 'two days',
@@ -103,7 +122,7 @@ describe('timelineSummary', () => {
 				'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
 				'First: Person 0 (February 1, 2023); last: Person 1 (March 26, 2024).',
 			fr:
-				'La chronologie place 2 départs entre le 1 février 2023 et le 26 mars 2024. ' +
+				'La chronologie place 2 mouvements entre le 1 février 2023 et le 26 mars 2024. ' +
 				'En premier\u00a0: Person 0 (1 février 2023)\u202f; en dernier\u00a0: Person 1 (26 mars 2024).'
 		},
 		{
@@ -116,7 +135,7 @@ describe('timelineSummary', () => {
 				'The timeline places 2 moves between 2021 and June 2023. ' +
 				'First: Person 0 (2021); last: Person 1 (from June 2023).',
 			fr:
-				'La chronologie place 2 départs entre 2021 et juin 2023. ' +
+				'La chronologie place 2 mouvements entre 2021 et juin 2023. ' +
 				'En premier\u00a0: Person 0 (2021)\u202f; en dernier\u00a0: Person 1 (depuis juin 2023).'
 		}
 	])('dates $name as precisely as the source, and no more', ({ dates, en, fr }) => {
@@ -162,7 +181,7 @@ describe('timelineSummary', () => {
 				'50 more facts have no date and are not placed on it.'
 		);
 		expect(summarize(d, 'fr')).toBe(
-			`La chronologie place 1${NNBSP}545 départs entre janvier 2023 et décembre 2023. ` +
+			`La chronologie place 1${NNBSP}545 mouvements entre janvier 2023 et décembre 2023. ` +
 				`Le mois le plus chargé\u00a0: mars 2023, avec 445 faits. ` +
 				'50 autres faits n’ont pas de date et n’y figurent pas.'
 		);

@@ -1,7 +1,7 @@
 import { NO_DAY } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
-import { monthOfDay, periodKey, placedMonth, windowMonths } from './periods';
+import { monthOfDay, periodKey, placedMonth, placedPeriod, windowMonths } from './periods';
 import type { BinUnit } from './timeline';
 
 /** How many sources and destinations a balance names; the rest are counted together as "Other". */
@@ -82,11 +82,13 @@ export interface BalanceView {
 	periods: BalancePeriod[];
 	/**
 	 * The months (year × 12 + month index) of the window's first and last days, an open side
-	 * infinite, or null with no window: a move is placed in a period within them (see `placedMonth`).
+	 * infinite, or null with no window: a move is placed in a period within them (see `placedPeriod`).
 	 */
 	months: [number, number] | null;
 	/** Arrivals and departures with no date, which no period holds. */
 	undated: { arrivals: number; departures: number };
+	/** Arrivals and departures dated only to a span wider than one period, which no period holds either. */
+	loose: { arrivals: number; departures: number };
 	/**
 	 * With exactly two organizations chosen (a, b, in the order chosen): the moves from a to b and
 	 * from b to a, and how many a → b there are for each b → a (null when there is none b → a).
@@ -125,7 +127,7 @@ export function balanceView(
 	// at each change of filter.
 	const sources = new Float64Array(store.organizationIds.length);
 	const destinations = new Float64Array(store.organizationIds.length);
-	// A move is placed within the window (see `placedMonth`). Every move's month lies between those
+	// A move is placed within the window (see `placedPeriod`). Every move's month lies between those
 	// of the store's first and last days, and placing keeps the order: the periods run between those
 	// two months placed, never wider (an address's window may span centuries).
 	const months = windowMonths(window);
@@ -136,6 +138,7 @@ export function balanceView(
 	const periodArrivals = new Float64Array(span);
 	const periodDepartures = new Float64Array(span);
 	const undated = { arrivals: 0, departures: 0 };
+	const loose = { arrivals: 0, departures: 0 };
 	const [a, b] = organizations;
 	const pair = organizations.length === 2 ? { ab: 0, ba: 0, ratio: null as number | null } : null;
 	for (let i = 0; i < rows.length; i++) {
@@ -162,7 +165,13 @@ export function balanceView(
 			else undated.departures += w;
 			continue;
 		}
-		const at = periodKey(placedMonth(month[row]!, months), unit) - firstKey;
+		const key = placedPeriod(store, row, months, unit);
+		if (Number.isNaN(key)) {
+			if (arrival) loose.arrivals += w;
+			else loose.departures += w;
+			continue;
+		}
+		const at = key - firstKey;
 		if (arrival) periodArrivals[at]! += w;
 		else periodDepartures[at]! += w;
 	}
@@ -193,6 +202,7 @@ export function balanceView(
 		periods,
 		months,
 		undated,
+		loose,
 		pair
 	};
 }

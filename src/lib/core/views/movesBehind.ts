@@ -3,15 +3,15 @@ import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
 import { RETENTION_YEARS } from './stays';
-import { placedMonth } from './periods';
+import { periodKey, placedPeriod } from './periods';
+import type { BinUnit } from './timeline';
 
-/** Whether a row's month (`NO_DAY` when undated) falls in a period of the address. */
-function inPeriod(month: number, period: string | undefined): boolean {
-	if (period === undefined) return true;
-	if (period === 'undated') return month === NO_DAY;
-	if (month === NO_DAY) return false;
+/** A period of the address (`2024`, `2024-03`) as a period key, with its unit. */
+function periodOf(period: string): { key: number; unit: BinUnit } {
 	const [year, monthOfYear] = period.split('-').map(Number) as [number, number?];
-	return monthOfYear === undefined ? Math.floor(month / 12) === year : month === year * 12 + monthOfYear - 1;
+	return monthOfYear === undefined
+		? { key: year, unit: 'year' }
+		: { key: year * 12 + monthOfYear - 1, unit: 'month' };
 }
 
 /**
@@ -70,10 +70,24 @@ export function movesBehind(
 				return joined(row);
 		}
 	};
+	// The period as the balance counts it (see `placedPeriod`); retention's year of arrival is the
+	// year of the month the timeline places the move in, as `retentionView` counts it.
+	const period = focus.period;
+	const wanted = period === undefined || period === 'undated' ? null : periodOf(period);
+	const retention = focus.kind === 'stayed' || focus.kind === 'left';
+	const inPeriod = (row: number): boolean => {
+		if (period === undefined) return true;
+		if (period === 'undated') return month[row] === NO_DAY;
+		if (month[row] === NO_DAY || wanted === null) return false;
+		const key = retention
+			? periodKey(month[row]!, wanted.unit)
+			: placedPeriod(store, row, balance.months, wanted.unit);
+		return key === wanted.key;
+	};
 	const out: number[] = [];
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i]!;
-		if (inPeriod(placedMonth(month[row]!, balance.months), focus.period) && keeps(row)) out.push(row);
+		if (inPeriod(row) && keeps(row)) out.push(row);
 	}
 	return Int32Array.from(out);
 }

@@ -1,4 +1,5 @@
 import { NO_DAY, OPEN_END, OPEN_START } from '../days';
+import type { MoveStore } from '../store';
 import type { BinUnit } from './timeline';
 
 // The periods of the balance, apart from its arithmetic: the components that name them load with
@@ -25,14 +26,32 @@ export function windowMonths(window: { first: number; last: number } | null): [n
 }
 
 /**
- * The month a move is placed in (its first day's, or its last's when the source gives no start),
- * brought within the window's months: a move counts in a window when its dates overlap it, and is
- * then placed by the days it allows inside it. "In recent weeks" up to 3 April 2024 counts in a
- * window that ends in March, and is placed in March, not in an April outside the window.
+ * A month brought within the window's months: a move counts in a window when its dates overlap it,
+ * and is then placed by the days it allows inside it. "In recent weeks" up to 3 April 2024 counts in
+ * a window that ends in March, and is placed no later than March, not in an April outside the window.
  */
 export function placedMonth(month: number, months: readonly [number, number] | null): number {
 	if (months === null || month === NO_DAY) return month;
 	return Math.min(Math.max(month, months[0]), months[1]);
+}
+
+/**
+ * The period (see `periodKey`) a dated move is counted in: the one that holds every month its dates
+ * allow within the window, or NaN when they spread over more than one. "In recent weeks" up to
+ * 3 April 2024 is in no month, and in no year either (it may have begun in 2023): drawing it in March
+ * or April would date it more precisely than its source. Within a window of March 2024 alone, it is
+ * in March.
+ */
+export function placedPeriod(
+	{ first, month, lastMonth }: Pick<MoveStore, 'first' | 'month' | 'lastMonth'>,
+	row: number,
+	months: readonly [number, number] | null,
+	unit: BinUnit
+): number {
+	const earliest = first[row] === OPEN_START ? -Infinity : month[row]!;
+	const latest = lastMonth[row] === OPEN_END ? Infinity : lastMonth[row]!;
+	const key = periodKey(placedMonth(earliest, months), unit);
+	return key === periodKey(placedMonth(latest, months), unit) ? key : NaN;
 }
 
 /** A period key as the address writes it: `2024` or `2024-03`. */

@@ -109,17 +109,18 @@ export function timelineView(
 	const undated: TimelineView['undated'] = [];
 	let undatedCount = 0;
 	const counts = { move: 0, event: 0, aggregate: 0 };
-	let earliest: { at: number; end: number; fact: PlacedFact } | undefined;
+	let earliest: { at: number; end: number; open: boolean; fact: PlacedFact } | undefined;
 	let latest: { at: number; start: number; fact: PlacedFact } | undefined;
 	const consider = (fact: Omit<PlacedFact, 'value'>, stated: StatedDates | undefined) => {
 		if (!stated) return;
 		const span = dateSpan(fact.date, openEnd)!;
-		if (
-			!earliest ||
-			stated.firstAt < earliest.at ||
-			(stated.firstAt === earliest.at && span.end < earliest.end)
-		)
-			earliest = { at: stated.firstAt, end: span.end, fact: { ...fact, value: stated.first } };
+		// Of facts first stated on the same day, one known only by its end comes first: it may be
+		// earlier still, so the summary says "by" that day rather than "on" it.
+		const open = fact.date.start === undefined;
+		const before = (e: NonNullable<typeof earliest>) =>
+			stated.firstAt < e.at || (stated.firstAt === e.at && (open !== e.open ? open : span.end < e.end));
+		if (!earliest || before(earliest))
+			earliest = { at: stated.firstAt, end: span.end, open, fact: { ...fact, value: stated.first } };
 		if (!latest || stated.lastAt > latest.at || (stated.lastAt === latest.at && span.start > latest.start))
 			latest = { at: stated.lastAt, start: span.start, fact: { ...fact, value: stated.last } };
 	};

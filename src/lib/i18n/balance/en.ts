@@ -45,9 +45,11 @@ export const enBalance = {
 	balanceNetSummary: (first: string, last: string, best: string, worst: string) =>
 		`${first === last ? `In ${first}` : `From ${first} to ${last}`}. Largest gain: ${best}. Largest loss: ${worst}.`,
 	balanceNetNone: 'none',
-	balanceNetEmpty: 'No dated arrival or departure to draw.',
+	balanceNetEmpty: 'No arrival or departure is dated within one period, so none is drawn.',
 	balanceUndated: (arrivals: number, departures: number) =>
 		`Not dated, so in no period: ${enNumber(arrivals)} in, ${enNumber(departures)} out.`,
+	balanceLoose: (unit: 'month' | 'year', arrivals: number, departures: number) =>
+		`Dated only to a span longer than a ${unit}, so in no bar: ${enNumber(arrivals)} in, ${enNumber(departures)} out.`,
 	balanceAsTable: 'The same, as a table',
 	balancePeriod: 'Period',
 	balanceDownloadCsv: 'Download the balance (CSV)',

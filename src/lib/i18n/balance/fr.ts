@@ -17,7 +17,7 @@ export const frBalance: BalanceMessages = {
 	balanceScopeAll: 'Sur toutes les dates que garde le filtre.',
 	balanceScopeWindow: (span: string) => `Sur la fenêtre de temps, ${span}.`,
 	balanceGroupNote:
-		'Les organisations choisies comptent comme un seul groupe\u00a0: un départ de l’une vers l’autre n’est ni une arrivée ni un départ du groupe.',
+		'Les organisations choisies comptent comme un seul groupe\u00a0: un mouvement de l’une vers l’autre n’est ni une arrivée ni un départ du groupe.',
 	balanceArrivals: 'Arrivées',
 	balanceDepartures: 'Départs',
 	balanceNet: 'Solde',
@@ -51,9 +51,12 @@ export const frBalance: BalanceMessages = {
 	balanceNetSummary: (first: string, last: string, best: string, worst: string) =>
 		`${first === last ? `En ${first}` : `${deAtStart(first)} à ${last}`}. Plus fort gain\u00a0: ${best}. Plus forte perte\u00a0: ${worst}.`,
 	balanceNetNone: 'aucun',
-	balanceNetEmpty: 'Aucune arrivée ni aucun départ daté à tracer.',
+	balanceNetEmpty:
+		'Aucune arrivée ni aucun départ n’est daté dans une seule période\u00a0: aucun n’est tracé.',
 	balanceUndated: (arrivals: number, departures: number) =>
 		`Non datés, donc dans aucune période\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
+	balanceLoose: (unit: 'month' | 'year', arrivals: number, departures: number) =>
+		`Datés seulement d’une période plus longue ${unit === 'month' ? 'qu’un mois' : 'qu’une année'}, donc dans aucune barre\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
 	balanceAsTable: 'Les mêmes chiffres, en tableau',
 	balancePeriod: 'Période',
 	balanceDownloadCsv: 'Télécharger le bilan (CSV)',

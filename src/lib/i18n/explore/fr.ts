@@ -15,11 +15,12 @@ export const frExplore: ExploreMessages = {
 				: listed < total
 					? `${frNumber(total)} résultats\u202f; les ${frNumber(listed)} plus actifs sont listés.`
 					: `${frNumber(total)} résultats.`,
-	searchMoves: (count: number) => (count <= 1 ? `${frNumber(count)} départ` : `${frNumber(count)} départs`),
-	personChosen: (name: string) => `Personne choisie\u00a0: ${name} (ses départs seulement).`,
+	searchMoves: (count: number) =>
+		count <= 1 ? `${frNumber(count)} mouvement` : `${frNumber(count)} mouvements`,
+	personChosen: (name: string) => `Personne choisie\u00a0: ${name} (ses mouvements seulement).`,
 	personClear: 'Montrer tout le monde',
 	personSearchNone:
-		'Aucune personne à chercher\u00a0: ce fichier compte des départs entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
+		'Aucune personne à chercher\u00a0: ce fichier compte des mouvements entre organisations (chaque ligne un flux de plusieurs) et ne nomme personne.',
 	flowNamedLabel: 'Organisations nommées',
 	flowNamedAll: (total: number) =>
 		total === 1

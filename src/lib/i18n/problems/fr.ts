@@ -83,7 +83,7 @@ const problem: ProblemCatalog['problem'] = {
 		`«\u00a0${value}\u00a0» est lue comme ${read} (mois et jour écrits sur deux chiffres)`,
 	precisionCoarsened: ({ precision, value, to, read }) =>
 		to === 'unknown'
-			? `la précision «\u00a0${precision}\u00a0» est plus vague qu’une année\u00a0: la date ${value} est gardée avec une précision inconnue et ne date aucun départ`
+			? `la précision «\u00a0${precision}\u00a0» est plus vague qu’une année\u00a0: la date ${value} est gardée avec une précision inconnue et ne date aucun mouvement`
 			: `la précision «\u00a0${precision}\u00a0» n’est ni day, ni month, ni year\u00a0: la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
 	precisionUnknown: ({ precision }) =>
 		`la précision «\u00a0${precision}\u00a0» devrait être year, month ou day`,
@@ -107,16 +107,16 @@ const problem: ProblemCatalog['problem'] = {
 	noSuchSentence: ({ sentence }) => `l’article n’a pas de phrase «\u00a0${sentence}\u00a0»`,
 	quoteNotInSentence: ({ sentence }) =>
 		`ces mots ne figurent pas dans la phrase «\u00a0${sentence}\u00a0» de l’article`,
-	moveGoesNowhere: () => 'un départ doit mener à une autre organisation que celle qu’il quitte',
-	noSuchMove: ({ id }) => `aucun départ n’a l’identifiant «\u00a0${id}\u00a0»`,
+	moveGoesNowhere: () => 'un mouvement doit mener à une autre organisation que celle qu’il quitte',
+	noSuchMove: ({ id }) => `aucun mouvement n’a l’identifiant «\u00a0${id}\u00a0»`,
 	refinedTwice: ({ id, at }) =>
-		`le départ «\u00a0${id}\u00a0» est déjà précisé en ${at}\u00a0: un départ ne se précise qu’une fois`,
+		`le mouvement «\u00a0${id}\u00a0» est déjà précisé en ${at}\u00a0: un mouvement ne se précise qu’une fois`,
 	refinesOutsideDates: ({ id }) =>
-		`les dates d’un départ qui en précise un autre doivent tenir dans celles de «\u00a0${id}\u00a0»\u00a0: il peut dater le départ plus précisément, pas autrement`,
+		`les dates d’un mouvement qui en précise un autre doivent tenir dans celles de «\u00a0${id}\u00a0»\u00a0: il peut dater le mouvement plus précisément, pas autrement`,
 	refinesAnotherDeparture: ({ id }) =>
-		`le départ «\u00a0${id}\u00a0» en est un autre\u00a0: un départ ne peut préciser que celui de la même personne quittant la même organisation`,
+		`le mouvement «\u00a0${id}\u00a0» en est un autre\u00a0: un mouvement ne peut préciser que celui de la même personne quittant la même organisation`,
 	refinesOnlyTheArticle: ({ id }) =>
-		`seul un départ connu d’autres sources peut préciser un départ de l’article, et «\u00a0${id}\u00a0» n’est pas un départ de l’article, ou ce départ-ci ne vient pas d’autres sources`,
+		`seul un mouvement connu d’autres sources peut préciser un mouvement de l’article, et «\u00a0${id}\u00a0» n’est pas un mouvement de l’article, ou ce mouvement-ci ne vient pas d’autres sources`,
 	noSuchItem: ({ list, count }) =>
 		`devrait être la place d’un élément de «\u00a0${list}\u00a0», comptée à partir de 0, et cette liste en compte ${frNumber(count)}`,
 	columnLength: ({ length, first, expected }) =>
@@ -126,9 +126,9 @@ const problem: ProblemCatalog['problem'] = {
 	otherSourcePlaceholder: ({ field }) =>
 		`ce ${field === 'title' ? 'titre' : 'média'} ressemble à un texte provisoire\u202f; donnez ${field === 'title' ? 'le titre' : 'le nom du média'} tel que publié`,
 	dayNotInEvidence: () =>
-		'ce départ est daté au jour près, mais aucune preuve ne donne ce jour\u00a0: citez une source publiée ce jour-là (son «\u00a0published\u00a0» de précision «\u00a0day\u00a0»), citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
+		'ce mouvement est daté au jour près, mais aucune preuve ne donne ce jour\u00a0: citez une source publiée ce jour-là (son «\u00a0published\u00a0» de précision «\u00a0day\u00a0»), citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
 	stayEndDayNotInEvidence: () =>
-		'la fin de ce séjour est datée au jour près, mais aucune preuve du départ ne donne ce jour\u00a0: citez une source publiée ce jour-là, citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
+		'la fin de ce séjour est datée au jour près, mais aucune preuve du mouvement ne donne ce jour\u00a0: citez une source publiée ce jour-là, citez l’article avec les mots qui donnent le jour dans «\u00a0wording\u00a0», ou donnez une période',
 	dateShape: () => 'il faut une date comme 2024-03 ou 2024-03-26',
 	dateNotReal: () => 'cette date n’existe pas dans le calendrier',
 	unknownDateBounded: () => 'une date inconnue n’a ni début ni fin',
