@@ -78,6 +78,8 @@ async function expectArticleData(page: Page): Promise<void> {
 	await expect(
 		flowDiagram(page).getByRole('button', { name: /^Meta → Not disclosed: 2 people/ })
 	).toHaveCount(1);
+	await expect(page.locator('footer')).toContainText('Article credited to Spiceworks.');
+	await expect(page.getByText(/^\d+ facts from the article, \d+ from other reporting\.$/)).toBeVisible();
 }
 
 /** What the page shows once the careers fixture is in use. */
@@ -86,6 +88,10 @@ async function expectCareersImport(page: Page): Promise<void> {
 	await expect(dataRegions(page).backToArticle).toBeVisible();
 	// An import does not quote the article: its column is gone and the charts take the width.
 	await expect(page.getByRole('region', { name: 'The article', exact: true })).toHaveCount(0);
+	// Nor does it credit the article, or count facts "from the article" and "from other reporting".
+	await expect(page.locator('footer')).not.toContainText('Article credited');
+	// Its moves, people and organizations, each a fact with the row that states it.
+	await expect(page.getByText(/^\d+ facts from your file\.$/)).toBeVisible();
 	const flows = flowDiagram(page);
 	await expect(
 		flows.getByRole('button', {
@@ -174,7 +180,7 @@ test.describe('a career-history CSV', () => {
 		const dialog = await importCareersToReview(page);
 
 		await expect(dialog.getByRole('status')).toHaveText(
-			new RegExp(`^${CAREERS.accepted} rows read, ${CAREERS.moves} moves, in \\d+\\.\\d s\\.$`)
+			new RegExp(`^${CAREERS.accepted} rows read, ${CAREERS.moves} moves, in \\d+\\.\\d\\ss\\.$`)
 		);
 		await expect(
 			dialog.getByText('1 position has neither start nor end and takes no part in moves.')

@@ -12,7 +12,7 @@ const languages = [
 		chooseFile: 'Choose a file',
 		importStart: 'Import',
 		limits: 'Up to 64 MB, 1,000,000 rows, 1,000 characters per cell.',
-		summary: /^19 rows read, 9 moves, in \d+\.\d s\.$/
+		summary: /^19 rows read, 9 moves, in \d+\.\d\ss\.$/
 	},
 	{
 		path: '/fr/',
@@ -22,7 +22,7 @@ const languages = [
 		importStart: 'Importer',
 		// French groups thousands with a narrow no-break space and writes decimals with a comma.
 		limits: 'Jusqu’à 64 Mo, 1\u202f000\u202f000 lignes, 1\u202f000 caractères par cellule.',
-		summary: /^19 lignes lues, 9 mouvements, en \d+,\d s\.$/
+		summary: /^19 lignes lues, 9 mouvements, en \d+,\d\ss\.$/
 	}
 ];
 

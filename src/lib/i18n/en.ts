@@ -33,6 +33,8 @@ export const en = {
 	factsHeading: 'The facts',
 	factsIntro: (article: number, later: number) =>
 		`${enNumber(article)} facts from the article, ${enNumber(later)} from other reporting.`,
+	factsIntroImport: (count: number) =>
+		count === 1 ? '1 fact from your file.' : `${enNumber(count)} facts from your file.`,
 	factsFromArticle: 'From the article',
 	factsFromLater: 'From other reporting (not in the article)',
 	factsFromImport: 'From your imported file',
@@ -50,8 +52,6 @@ export const en = {
 	kindTrend: 'Trend',
 	orgKindBigTech: 'big tech company',
 	orgKindAiStartup: 'AI startup',
-	orgKindUnnamedStartup: 'startup not named in the source',
-	orgKindUndisclosed: 'destination not disclosed',
 	orgKindUnknown: 'kind unknown',
 	certaintyStated: 'stated',
 	certaintyImplied: 'implied',
@@ -147,7 +147,7 @@ export const en = {
 	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
 		`First: ${first} (${firstDate}); last: ${last} (${lastDate}).`,
 	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
-		`The busiest ${unit}: ${period}, with ${count === 1 ? '1 fact' : `${enNumber(count)} facts`}.`,
+		`The busiest ${unit}: ${period}, with ${count === 1 ? '1 move' : `${enNumber(count)} moves`}.`,
 	timelineSummaryUndated: (count: number) =>
 		count === 1
 			? '1 more fact has no date and is not placed on it.'

@@ -30,6 +30,8 @@ export const fr: Messages = {
 	factsHeading: 'Les faits',
 	factsIntro: (article: number, later: number) =>
 		`${frNumber(article)} faits tirés de l’article, ${frNumber(later)} d’autres sources.`,
+	factsIntroImport: (count: number) =>
+		count === 1 ? '1 fait tiré de votre fichier.' : `${frNumber(count)} faits tirés de votre fichier.`,
 	factsFromArticle: 'Tiré de l’article',
 	factsFromLater: 'D’autres sources (absent de l’article)',
 	factsFromImport: 'De votre fichier importé',
@@ -47,8 +49,6 @@ export const fr: Messages = {
 	kindTrend: 'Tendance',
 	orgKindBigTech: 'géant de la technologie',
 	orgKindAiStartup: 'startup d’IA',
-	orgKindUnnamedStartup: 'startup non nommée par la source',
-	orgKindUndisclosed: 'destination non divulguée',
 	orgKindUnknown: 'type inconnu',
 	certaintyStated: 'affirmé',
 	certaintyImplied: 'sous-entendu',
@@ -149,7 +149,7 @@ export const fr: Messages = {
 	timelineSummaryEnds: (first: string, firstDate: string, last: string, lastDate: string) =>
 		`En premier\u00a0: ${first} (${firstDate})\u202f; en dernier\u00a0: ${last} (${lastDate}).`,
 	timelineSummaryBusiest: (unit: 'month' | 'year', period: string, count: number) =>
-		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'}\u00a0: ${period}, avec ${count === 1 ? '1 fait' : `${frNumber(count)} faits`}.`,
+		`${unit === 'month' ? 'Le mois le plus chargé' : 'L’année la plus chargée'}\u00a0: ${period}, avec ${count === 1 ? '1 mouvement' : `${frNumber(count)} mouvements`}.`,
 	timelineSummaryUndated: (count: number) =>
 		count === 1
 			? '1 autre fait n’a pas de date et n’y figure pas.'

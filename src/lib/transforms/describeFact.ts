@@ -66,11 +66,12 @@ export function describeFact(fact: FactRow, index: DatasetIndex, locale: Locale,
 		case 'organization': {
 			const o = index.organizations.get(fact.id);
 			if (!o) return fact.id;
+			// An unnamed startup's or an undisclosed destination's label already says what it is
+			// ("Meijer's own AI startup (unnamed)", "Not disclosed"): its kind would say it twice.
+			if (o.kind === 'unnamed-startup' || o.kind === 'undisclosed') return organizationLabel(o, locale);
 			const kind = {
 				'big-tech': m.orgKindBigTech,
 				'ai-startup': m.orgKindAiStartup,
-				'unnamed-startup': m.orgKindUnnamedStartup,
-				undisclosed: m.orgKindUndisclosed,
 				unknown: m.orgKindUnknown
 			}[o.kind];
 			return `${organizationLabel(o, locale)} (${kind})`;

@@ -92,3 +92,20 @@ export function flowHeight(nodes: readonly { stage: number }[], minHeight = 220,
 	const tallest = Math.max(...perColumn);
 	return Math.max(minHeight, (tallest - 1) * FLOW_NODE_PADDING + tallest * bandRoom);
 }
+
+/**
+ * Which periods of a bar chart name their bar under the axis: every one when the names fit, else
+ * every second, fifth, tenth… year (2000, 2005, 2010) or every second, third, sixth, twelfth…
+ * month (January and July), so that no two names overlap and the ones shown are round.
+ */
+export function periodTicks(
+	keys: readonly number[],
+	unit: 'month' | 'year',
+	bandWidth: number,
+	labelWidth: number
+): number[] {
+	const steps = unit === 'year' ? [1, 2, 5, 10, 20, 50, 100] : [1, 2, 3, 6, 12, 24, 60, 120];
+	const room = labelWidth + 8;
+	const step = steps.find((s) => s * bandWidth >= room) ?? steps[steps.length - 1]!;
+	return keys.filter((key) => key % step === 0);
+}

@@ -55,7 +55,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
 				'  row 4, start: "03/04/2024" could be 2024-04-03 (day first) or 2024-03-04 (month first), and the file does not say which comes first; write it year first, as 2024-04-03 or 2024-03-04',
 				'  2 rows kept with a notice:',
 				'  row 2, start: "2019-9-1" is read as 2019-09-01 (month and day written with two digits)',
-				'  row 3, start_precision: precision "multi-year" is vaguer than a year: the date 2021 is kept with an unknown precision and dates no move'
+				'  row 3, start_precision: precision "multi-year" is vaguer than a year: the date 2021 is kept with an unknown precision, so no move is dated by it'
 			].join('\n')
 		);
 		const kept = runImport(

@@ -180,7 +180,7 @@ describe('dates read leniently, kept with a notice', () => {
 		expect(outcome.ok && outcome.value.rejected).toEqual([]);
 		expect(outcome.ok && outcome.value.notices.map(rowLine)).toEqual([
 			'row 2, precision: precision "quarter" is not day, month or year: the date 2024-03-26 is kept as 2024, known to the year',
-			'row 3, precision: precision "decade" is vaguer than a year: the date 2019 is kept with an unknown precision and dates no move'
+			'row 3, precision: precision "decade" is vaguer than a year: the date 2019 is kept with an unknown precision, so no move is dated by it'
 		]);
 		expect(movesOf(datasetOf(outcome))).toEqual([
 			'Ada: Meta → Yutori (year 2024)',
@@ -202,10 +202,10 @@ describe('dates read leniently, kept with a notice', () => {
 		expect(outcome.ok && outcome.value.rejected).toEqual([]);
 		expect(outcome.ok && outcome.value.notices.map(rowLine)).toEqual([
 			'row 2, end: "2019-6" is read as 2019-06 (month and day written with two digits)',
-			'row 2, end_precision: precision "multi-year" is vaguer than a year: the date 2019-06 is kept with an unknown precision and dates no move',
-			'row 3, start_precision: precision "Multi-Year" is vaguer than a year: the date 2019 is kept with an unknown precision and dates no move',
+			'row 2, end_precision: precision "multi-year" is vaguer than a year: the date 2019-06 is kept with an unknown precision, so no move is dated by it',
+			'row 3, start_precision: precision "Multi-Year" is vaguer than a year: the date 2019 is kept with an unknown precision, so no move is dated by it',
 			'row 4, start: "2024-9-01" is read as 2024-09-01 (month and day written with two digits)',
-			'row 5, start_precision: precision "circa" is vaguer than a year: the date 2018 is kept with an unknown precision and dates no move'
+			'row 5, start_precision: precision "circa" is vaguer than a year: the date 2018 is kept with an unknown precision, so no move is dated by it'
 		]);
 		// Ada's move to Yutori has no date: her Meta end and her Yutori start are both vague. Bob's
 		// vague start of 2018 cannot be said to come after his end of 2017: the row is kept.

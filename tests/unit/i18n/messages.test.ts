@@ -188,14 +188,16 @@ describe('the message catalog', () => {
 	});
 
 	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
-		expect(enDialog.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5 s.');
-		expect(frDialog.importSummary(12345, 1, 2.5)).toBe('12\u202f345 lignes lues, 1 mouvement, en 2,5 s.');
+		expect(enDialog.importSummary(12345, 1, 2.5)).toBe('12,345 rows read, 1 move, in 2.5\u00a0s.');
+		expect(frDialog.importSummary(12345, 1, 2.5)).toBe(
+			'12\u202f345 lignes lues, 1 mouvement, en 2,5\u00a0s.'
+		);
 		// A file of flows says what it holds: flows, and the moves they count.
 		expect(enDialog.importFlowsSummary(1237121, 3755039, 1.2)).toBe(
-			'1,237,121 flows read, counting 3,755,039 moves between them, in 1.2 s.'
+			'1,237,121 flows read, counting 3,755,039 moves between them, in 1.2\u00a0s.'
 		);
 		expect(frDialog.importFlowsSummary(36, 320, 0.1)).toBe(
-			'36 flux lus, comptant 320 mouvements en tout, en 0,1 s.'
+			'36 flux lus, comptant 320 mouvements en tout, en 0,1\u00a0s.'
 		);
 		expect(frDialog.importLimits(50, 500000, 1000)).toContain('500\u202f000 lignes, 1\u202f000 caractères');
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');

@@ -135,7 +135,7 @@ describe('readDateCell, lenient where the meaning is plain', () => {
 		expect(read(value, word)).toEqual({
 			date: { value, precision: 'unknown' },
 			notices: [
-				`precision "${word}" is vaguer than a year: the date ${value} is kept with an unknown precision and dates no move`
+				`precision "${word}" is vaguer than a year: the date ${value} is kept with an unknown precision, so no move is dated by it`
 			]
 		});
 	});

@@ -50,6 +50,14 @@ describe('describeFact', () => {
 		expect(messagesFor('en').unnamedInSentence('Meijer’s own AI startup')).toBe('Meijer’s own AI startup');
 	});
 
+	it.each([
+		{ id: 'meta', en: 'Meta (big tech company)' },
+		{ id: 'meijer-startup', en: 'Meijer’s own AI startup (unnamed)' },
+		{ id: 'undisclosed', en: 'Not disclosed' }
+	])('names the organization $id with its kind, once: $en', ({ id, en }) => {
+		expect(describeFact(factById(index, id)!, index, 'en', messagesFor('en'))).toBe(en);
+	});
+
 	it('says so when the destination is not disclosed', () => {
 		const parikh = factById(index, 'move-parikh-undisclosed')!;
 		expect(describeFact(parikh, index, 'fr', messagesFor('fr'))).not.toContain('pour Non divulguée');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, visibleLabels } from '../../../src/lib/transforms/labelPlacement';
+import { fitLabel, periodTicks, visibleLabels } from '../../../src/lib/transforms/labelPlacement';
 
 const box = (id: string, stage: number, y0: number, y1: number) => ({ id, stage, y0, y1 });
 
@@ -35,5 +35,31 @@ describe('fitLabel', () => {
 		{ label: '', width: 50, expected: '' }
 	])('$label in $width px → "$expected"', ({ label, width, expected }) => {
 		expect(fitLabel(label, width)).toBe(expected);
+	});
+});
+
+describe('periodTicks', () => {
+	const years = Array.from({ length: 32 }, (_, i) => 2001 + i);
+
+	it('names every period when the names fit under their bars', () => {
+		expect(periodTicks([2022, 2023, 2024], 'year', 100, 30)).toEqual([2022, 2023, 2024]);
+	});
+
+	it('names round years, never two that overlap, when 32 bars share 600 px or 320 px', () => {
+		expect(periodTicks(years, 'year', 600 / 32, 26)).toEqual(years.filter((y) => y % 2 === 0));
+		const ticks = periodTicks(years, 'year', 320 / 32, 26);
+		expect(ticks).toEqual([2005, 2010, 2015, 2020, 2025, 2030]);
+		// Each name has its width and a gap to the next.
+		expect((ticks[1]! - ticks[0]!) * (320 / 32)).toBeGreaterThanOrEqual(26 + 8);
+	});
+
+	it('names January and July of each year when months are narrow', () => {
+		const months = Array.from({ length: 24 }, (_, i) => 2023 * 12 + i);
+		expect(periodTicks(months, 'month', 15, 60).map((m) => [Math.floor(m / 12), (m % 12) + 1])).toEqual([
+			[2023, 1],
+			[2023, 7],
+			[2024, 1],
+			[2024, 7]
+		]);
 	});
 });

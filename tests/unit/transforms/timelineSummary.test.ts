@@ -177,12 +177,12 @@ describe('timelineSummary', () => {
 		const d = withMoves(dates);
 		expect(summarize(d, 'en')).toBe(
 			'The timeline places 1,545 moves between January 2023 and December 2023. ' +
-				'The busiest month: March 2023, with 445 facts. ' +
+				'The busiest month: March 2023, with 445 moves. ' +
 				'50 more facts have no date and are not placed on it.'
 		);
 		expect(summarize(d, 'fr')).toBe(
 			`La chronologie place 1${NNBSP}545 mouvements entre janvier 2023 et décembre 2023. ` +
-				`Le mois le plus chargé\u00a0: mars 2023, avec 445 faits. ` +
+				`Le mois le plus chargé\u00a0: mars 2023, avec 445 mouvements. ` +
 				'50 autres faits n’ont pas de date et n’y figurent pas.'
 		);
 	});
@@ -205,7 +205,7 @@ describe('timelineSummary', () => {
 		weights[55] = 100;
 		expect(summarize(withMoves(dates, weights), 'en')).toBe(
 			'The timeline places 159 moves between January 2023 and June 2023. ' +
-				'The busiest month: June 2023, with 109 facts.'
+				'The busiest month: June 2023, with 109 moves.'
 		);
 	});
 

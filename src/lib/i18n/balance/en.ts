@@ -11,7 +11,7 @@ const at = (date: DateInSentence) => (date.precision === 'day' ? `on ${date.text
 // The English catalog defines the keys; French must provide every one of them (checked by the type).
 export const enBalance = {
 	balanceHeading: (names: string) => `Balance of ${names}`,
-	balanceScopeAll: 'Over every date the filter keeps.',
+	balanceScopeAll: 'Over all the dates the filters keep (no time window).',
 	balanceScopeWindow: (span: string) => `Over the time window, ${span}.`,
 	balanceGroupNote:
 		'The organizations chosen are counted as one group: a move between two of them is neither an arrival nor a departure.',
@@ -104,7 +104,7 @@ export const enBalance = {
 	focusUndated: (what: string) => `${what}, not dated`,
 	careerHeading: (name: string) => `Career path of ${name}`,
 	careerIntro:
-		'Each place from the move that brought the person there to the move that took them on, dated as precisely as the source dates the moves.',
+		'Each place, from the move that brought the person there to the move that took them away, dated as precisely as the source dates the moves.',
 	careerJoined: 'Joined',
 	careerLeft: 'Left',
 	careerStartUnknown: 'no move into it recorded',

@@ -14,7 +14,7 @@ const at = (date: DateInSentence) => (date.precision === 'day' ? `le ${date.text
 // Every key of the English catalog, checked by the type.
 export const frBalance: BalanceMessages = {
 	balanceHeading: (names: string) => `Bilan ${de(names)}`,
-	balanceScopeAll: 'Sur toutes les dates que garde le filtre.',
+	balanceScopeAll: 'Sur toutes les dates que gardent les filtres (sans fenêtre de temps).',
 	balanceScopeWindow: (span: string) => `Sur la fenêtre de temps, ${span}.`,
 	balanceGroupNote:
 		'Les organisations choisies comptent comme un seul groupe\u00a0: un mouvement de l’une vers l’autre n’est ni une arrivée ni un départ du groupe.',

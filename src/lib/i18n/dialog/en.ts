@@ -33,12 +33,15 @@ export const enDialog = {
 	importStageDone: 'Done.',
 	importFailed: 'Nothing was imported. Your current data is unchanged.',
 	importSummary: (accepted: number, moves: number, seconds: number) =>
-		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')} s.`,
+		`${accepted === 1 ? '1 row' : `${enNumber(accepted)} rows`} read, ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}, in ${formatDecimal(seconds, 'en')}\u00a0s.`,
 	importFlowsSummary: (flows: number, moves: number, seconds: number) =>
-		`${flows === 1 ? '1 flow' : `${enNumber(flows)} flows`} read, counting ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`} between them, in ${formatDecimal(seconds, 'en')} s.`,
+		`${flows === 1 ? '1 flow' : `${enNumber(flows)} flows`} read, counting ${moves === 1 ? '1 move' : `${enNumber(moves)} moves`} between them, in ${formatDecimal(seconds, 'en')}\u00a0s.`,
 	importRejected: (count: number) =>
 		count === 1 ? '1 row was left out:' : `${enNumber(count)} rows were left out:`,
 	importRejectedMore: (count: number) => `…and ${enNumber(count)} more.`,
+	/** After the first notices listed: a row may have more than one, so these are counted as notices. */
+	importNoticedMore: (count: number) =>
+		count === 1 ? '…and 1 more notice.' : `…and ${enNumber(count)} more notices.`,
 	importNoticed: (rows: number) =>
 		rows === 1
 			? '1 row was kept, with a notice of what was read leniently:'

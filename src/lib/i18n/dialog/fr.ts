@@ -33,12 +33,14 @@ export const frDialog: DialogMessages = {
 	importStageDone: 'Terminé.',
 	importFailed: 'Rien n’a été importé. Vos données actuelles sont inchangées.',
 	importSummary: (accepted: number, moves: number, seconds: number) =>
-		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`}, en ${formatDecimal(seconds, 'fr')} s.`,
+		`${accepted === 1 ? '1 ligne lue' : `${frNumber(accepted)} lignes lues`}, ${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`}, en ${formatDecimal(seconds, 'fr')}\u00a0s.`,
 	importFlowsSummary: (flows: number, moves: number, seconds: number) =>
-		`${flows === 1 ? '1 flux lu' : `${frNumber(flows)} flux lus`}, comptant ${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`} en tout, en ${formatDecimal(seconds, 'fr')} s.`,
+		`${flows === 1 ? '1 flux lu' : `${frNumber(flows)} flux lus`}, comptant ${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`} en tout, en ${formatDecimal(seconds, 'fr')}\u00a0s.`,
 	importRejected: (count: number) =>
 		count === 1 ? '1 ligne a été écartée\u00a0:' : `${frNumber(count)} lignes ont été écartées\u00a0:`,
 	importRejectedMore: (count: number) => `…et ${frNumber(count)} de plus.`,
+	importNoticedMore: (count: number) =>
+		count === 1 ? '…et 1 remarque de plus.' : `…et ${frNumber(count)} remarques de plus.`,
 	importNoticed: (rows: number) =>
 		rows === 1
 			? '1 ligne a été gardée, avec une remarque sur ce qui a été lu avec souplesse\u00a0:'

@@ -66,7 +66,7 @@ const problem: ProblemCatalog['problem'] = {
 	dateUnpadded: ({ value, read }) => `"${value}" is read as ${read} (month and day written with two digits)`,
 	precisionCoarsened: ({ precision, value, to, read }) =>
 		to === 'unknown'
-			? `precision "${precision}" is vaguer than a year: the date ${value} is kept with an unknown precision and dates no move`
+			? `precision "${precision}" is vaguer than a year: the date ${value} is kept with an unknown precision, so no move is dated by it`
 			: `precision "${precision}" is not day, month or year: the date ${value} is kept as ${read}, known to the ${to}`,
 	precisionUnknown: ({ precision }) => `precision "${precision}" should be year, month or day`,
 	precisionTooFine: ({ precision, value }) => `precision "${precision}" is finer than the date ${value}`,

@@ -84,9 +84,9 @@ const problem: ProblemCatalog['problem'] = {
 	precisionCoarsened: ({ precision, value, to, read }) =>
 		to === 'unknown'
 			? `la précision «\u00a0${precision}\u00a0» est plus vague qu’une année\u00a0: la date ${value} est gardée avec une précision inconnue et ne date aucun mouvement`
-			: `la précision «\u00a0${precision}\u00a0» n’est ni day, ni month, ni year\u00a0: la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
+			: `la précision «\u00a0${precision}\u00a0» n’est ni «\u00a0day\u00a0», ni «\u00a0month\u00a0», ni «\u00a0year\u00a0» (jour, mois, année)\u00a0: la date ${value} est gardée comme ${read}, connue ${to === 'month' ? 'au mois' : 'à l’année'}`,
 	precisionUnknown: ({ precision }) =>
-		`la précision «\u00a0${precision}\u00a0» devrait être year, month ou day`,
+		`la précision «\u00a0${precision}\u00a0» devrait être «\u00a0year\u00a0», «\u00a0month\u00a0» ou «\u00a0day\u00a0» (année, mois ou jour)`,
 	precisionTooFine: ({ precision, value }) =>
 		`la précision «\u00a0${precision}\u00a0» est plus fine que la date ${value}`,
 	endsBeforeStart: ({ start, end }) => `se termine (${end}) avant de commencer (${start})`,
