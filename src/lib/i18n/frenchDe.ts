@@ -22,10 +22,10 @@ export function deAtStart(word: string): string {
 }
 
 /**
- * A French range between two dates as written: "de mars 2024 à avril 2024", but "du 1 mars 2024
+ * A French range between two dates as written: "de mars 2024 à avril 2024", but "du 1er mars 2024
  * au 3 avril 2024" where an end is a day, since French dates with a day take the article.
  */
 export function dateRangeFr(start: string, end: string): string {
-	const day = /^\d{1,2}\s/;
+	const day = /^\d{1,2}(er)?\s/;
 	return `${day.test(start) ? `du ${start}` : de(start)} ${day.test(end) ? 'au' : 'à'} ${end}`;
 }

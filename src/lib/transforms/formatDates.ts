@@ -33,7 +33,12 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	// Intl writes the year 0 (1 BC) as "1": a date it cannot write truthfully is shown as written.
 	if (year < 1) return value;
 	const at = new Date(utcTime(year, (month ?? 1) - 1, day ?? 1));
-	return dateFormatter(locale, day !== undefined ? 'day' : month !== undefined ? 'month' : 'year').format(at);
+	const text = dateFormatter(
+		locale,
+		day !== undefined ? 'day' : month !== undefined ? 'month' : 'year'
+	).format(at);
+	// French writes the first of a month as an ordinal, « 1er juin 2026 », which Intl does not.
+	return locale === 'fr' && day === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** Writes a fuzzy date as a point, a span or an open span, in the reader's language. */

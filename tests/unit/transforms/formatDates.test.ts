@@ -52,8 +52,12 @@ describe('formatFuzzyDate', () => {
 		{
 			date: { precision: 'range', start: '2024-03-01', end: '2024-04-03' },
 			locale: 'fr' as const,
-			expected: 'du 1 mars 2024 au 3 avril 2024'
+			expected: 'du 1er mars 2024 au 3 avril 2024'
 		},
+		// French writes the first of a month as an ordinal.
+		{ date: { precision: 'day', start: '2026-06-01' }, locale: 'fr' as const, expected: '1er juin 2026' },
+		{ date: { precision: 'day', start: '2026-06-11' }, locale: 'fr' as const, expected: '11 juin 2026' },
+		{ date: { precision: 'day', start: '2026-06-01' }, locale: 'en' as const, expected: 'June 1, 2026' },
 		{
 			date: { precision: 'range', start: '2023-01' },
 			locale: 'fr' as const,

@@ -122,8 +122,8 @@ describe('timelineSummary', () => {
 				'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
 				'First: Person 0 (February 1, 2023); last: Person 1 (March 26, 2024).',
 			fr:
-				'La chronologie place 2 mouvements entre le 1 février 2023 et le 26 mars 2024. ' +
-				'En premier\u00a0: Person 0 (1 février 2023)\u202f; en dernier\u00a0: Person 1 (26 mars 2024).'
+				'La chronologie place 2 mouvements entre le 1er février 2023 et le 26 mars 2024. ' +
+				'En premier\u00a0: Person 0 (1er février 2023)\u202f; en dernier\u00a0: Person 1 (26 mars 2024).'
 		},
 		{
 			name: 'an open end, which does not stretch the period to the end of the axis',
@@ -155,7 +155,7 @@ describe('timelineSummary', () => {
 			'The timeline places 2 moves between February 1, 2023 and March 26, 2024. ' +
 				'First: meta → yutori (February 1, 2023); last: meta → yutori (March 26, 2024).'
 		);
-		expect(summary('fr')).toContain('En premier\u00a0: meta → yutori (1 février 2023)');
+		expect(summary('fr')).toContain('En premier\u00a0: meta → yutori (1er février 2023)');
 	});
 
 	it('is empty when nothing is dated, since the chart then says so itself', () => {
