@@ -415,10 +415,8 @@ test.describe('a realistic 15,000-row career file', () => {
 		await expect(sources.last()).toContainText(
 			messagesFor('en').otherOrganizations(balance.otherSources.organizations)
 		);
-		const total = retention.cohorts.reduce(
-			(sum, c) => ({ stayed: sum.stayed + c.after[1]!.stayed, left: sum.left + c.after[1]!.left }),
-			{ stayed: 0, left: 0 }
-		);
+		// The total holds every dated arrival: the cohorts', and those dated to no one year.
+		const total = retention.totals[0]!.after[1]!;
 		const told = total.stayed + total.left;
 		await expect(region.getByRole('table', { name: enBalance.retentionCaption(top.name) })).toContainText(
 			enBalance.retentionShare(total.stayed, told, formatPercent(total.stayed / told, 'en'))
@@ -574,6 +572,43 @@ test.describe('a realistic 15,000-row career file', () => {
 		]);
 		await axeClean(page);
 	});
+});
+
+test.describe('a file of moves dated by spans', () => {
+	// Three people join Xeno: one between December 2022 and February 2023 (over two years), who
+	// leaves in March 2023; one between March and May 2022 (within 2022); one on or before
+	// 3 April 2024, whose span begins with no start.
+	const csv = [
+		'person,from,to,date,date_end',
+		'Ann,Alpha,Xeno,2022-12,2023-02',
+		'Ann,Xeno,Beta,2023-03-01,',
+		'Cy,Alpha,Xeno,2022-03,2022-05',
+		'Dee,Alpha,Xeno,,2024-04-03',
+		'Eli,Alpha,Beta,2026-06-01,'
+	].join('\n');
+	const file = { name: 'spans.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+
+	for (const language of ['en', 'fr'] as const)
+		test(`retention puts an arrival dated to a span over two years in the total, not in a year (${language})`, async ({
+			page
+		}) => {
+			const w = wordings[language];
+			await openStory(page, `/${language}/`);
+			const dialog = await importThroughDialog(page, file, language);
+			await dialog.getByRole('button', { name: language === 'en' ? /^Use these/ : /^Utiliser ces/ }).click();
+			await expect(dialog).toBeHidden();
+			await toggleOf(page, language, { name: 'Xeno', moves: 4 }).click();
+			const region = balanceRegion(page);
+			await expect(region.getByText(w.retentionLoose('Xeno', 2))).toBeVisible();
+			// The total counts all three; the year-by-year table has one row, for 2022.
+			const total = region.getByRole('table', { name: w.retentionCaption('Xeno') });
+			await expect(total.locator('tbody tr').first()).toContainText(formatCount(3, language));
+			await region.getByText(w.retentionByYear(1)).click();
+			const byYear = region.getByRole('table', { name: w.retentionCaptionByYear('Xeno') });
+			await expect(byYear.locator('tbody tr')).toHaveCount(1);
+			await expect(byYear.locator('tbody tr')).toContainText('2022');
+			await axeClean(page);
+		});
 });
 
 test.describe('a file of aggregated flows', () => {

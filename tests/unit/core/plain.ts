@@ -235,10 +235,26 @@ export function plainSearch(
 	return { entries: hits.slice(0, limit).map((h) => h.entry), total: hits.length };
 }
 
-/** The month (year × 12 + month index) a dated move is placed in: its start's first, or its end's last. */
-function plainMonth(date: FuzzyDate): number {
-	const at = new Date(date.start ? bounds(date.start)[0] : bounds(date.end!)[1]);
-	return at.getUTCFullYear() * 12 + at.getUTCMonth();
+/**
+ * The period (a month or a year, counted from year 0) a dated move is in: the one that holds both
+ * ends of its range, each brought within the view's window (a move that overlaps the window but
+ * begins before it is placed at its start); NaN for a range over two periods or more ("loose").
+ */
+function plainPeriod(m: Move, view: ViewState, unit: 'month' | 'year'): number {
+	const monthOf = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
+	const [lowest, highest] = [
+		view.from ? monthOf(view.from) : -Infinity,
+		view.to ? monthOf(view.to) : Infinity
+	];
+	const monthAt = (ms: number) =>
+		Number.isFinite(ms) ? new Date(ms).getUTCFullYear() * 12 + new Date(ms).getUTCMonth() : ms;
+	const keyOfMonth = (month: number) => {
+		const placed = Math.min(Math.max(month, lowest), highest);
+		return unit === 'month' ? placed : Math.floor(placed / 12);
+	};
+	const [first, last] = plainDateRange(m.date)!;
+	const [a, b] = [keyOfMonth(monthAt(first)), keyOfMonth(monthAt(last))];
+	return a === b ? a : NaN;
 }
 
 /**
@@ -263,25 +279,7 @@ export function plainBalance(dataset: Dataset, view: ViewState, unit: 'month' | 
 			other: { moves: rest.reduce((s, [, n]) => s + n, 0), organizations: rest.length }
 		};
 	};
-	// Placed within the window: a move that overlaps it but is placed outside it goes to its nearest month.
-	const monthOf = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
-	const [lowest, highest] = [
-		view.from ? monthOf(view.from) : -Infinity,
-		view.to ? monthOf(view.to) : Infinity
-	];
-	// A dated move is in the one period that holds both ends of its range, each brought within the
-	// window; a range over two periods or more is in none ("loose").
-	const monthAt = (ms: number) =>
-		Number.isFinite(ms) ? new Date(ms).getUTCFullYear() * 12 + new Date(ms).getUTCMonth() : ms;
-	const keyOfMonth = (month: number) => {
-		const placed = Math.min(Math.max(month, lowest), highest);
-		return unit === 'month' ? placed : Math.floor(placed / 12);
-	};
-	const key = (m: Move) => {
-		const [first, last] = plainDateRange(m.date)!;
-		const [a, b] = [keyOfMonth(monthAt(first)), keyOfMonth(monthAt(last))];
-		return a === b ? a : NaN;
-	};
+	const key = (m: Move) => plainPeriod(m, view, unit);
 	const dated = (list: Move[]) => list.filter((m) => plainDateRange(m.date) !== null);
 	const placedIn = (list: Move[]) => dated(list).filter((m) => !Number.isNaN(key(m)));
 	const keys = [...placedIn(arrivals), ...placedIn(departures)].map(key);
@@ -351,6 +349,7 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 	const cohorts: { organization: string; year: number; joined: number; after: Record<string, number>[] }[] =
 		[];
 	const undated = new Map<string, number>();
+	const loose = new Map<string, number>();
 	for (const organization of view.companies)
 		for (const i of arrivals) {
 			const m = dataset.moves[i]!;
@@ -367,8 +366,11 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 			const at = sequence.findIndex((k) => k.i === i);
 			const departure = sequence.slice(at + 1).find((k) => k.m.from === organization)?.m;
 			const undatedOut = theirs.some((k) => plainDays(k.m.date) === null && k.m.from === organization);
-			const year = Math.floor(plainMonth(m.date) / 12);
-			let cohort = cohorts.find((c) => c.organization === organization && c.year === year);
+			// A move dated only to a span over two years or more is in no year (its outcomes are told below
+			// all the same, for the organization's total).
+			const year = plainPeriod(m, view, 'year');
+			if (Number.isNaN(year)) loose.set(organization, (loose.get(organization) ?? 0) + weight(m));
+			let cohort = cohorts.find((c) => c.organization === organization && Object.is(c.year, year));
 			if (!cohort) {
 				const none = () => ({ stayed: 0, left: 0, censored: 0, unknown: 0 });
 				cohorts.push((cohort = { organization, year, joined: 0, after: [none(), none()] }));
@@ -389,10 +391,15 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 			});
 		}
 	const order = (c: { organization: string; year: number }) => view.companies.indexOf(c.organization);
+	const byOrganization = (counts: Map<string, number>) =>
+		view.companies.filter((c) => counts.has(c)).map((c) => ({ organization: c, arrivals: counts.get(c)! }));
 	return {
-		cohorts: cohorts.sort((a, b) => order(a) - order(b) || a.year - b.year),
-		undated: view.companies
-			.filter((c) => undated.has(c))
-			.map((c) => ({ organization: c, arrivals: undated.get(c)! }))
+		cohorts: cohorts
+			.filter((c) => !Number.isNaN(c.year))
+			.sort((a, b) => order(a) - order(b) || a.year - b.year),
+		/** Each organization's loose arrivals, as one cohort of no year: they count in its total. */
+		looseCounts: cohorts.filter((c) => Number.isNaN(c.year)),
+		undated: byOrganization(undated),
+		loose: byOrganization(loose)
 	};
 }

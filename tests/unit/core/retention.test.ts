@@ -120,6 +120,29 @@ describe('retentionView', () => {
 		]);
 	});
 
+	it('puts an arrival dated only to a span over two years in no year, but in the total', () => {
+		const loose = datasetOf([
+			// "On or before 3 April 2024": it may have been in 2023. Never seen leaving.
+			move('r1', 'a', 'x', { precision: 'range', end: '2024-04-03' }),
+			// Between December 2022 and February 2023. Gone in 2023, before the first anniversary.
+			move('r2', 'a', 'x', { precision: 'range', start: '2022-12', end: '2023-02' }),
+			move('r2', 'x', 'b', '2023-03-01'),
+			// Within 2022, to the month: in 2022.
+			move('r3', 'a', 'x', { precision: 'range', start: '2022-03', end: '2022-05' }),
+			move('q', 'a', 'b', '2026-06-01')
+		]);
+		const { cohorts, loose: looseArrivals, totals } = retentionOf(loose, { companies: ['x'] });
+		expect(cohorts.map(({ year, joined }) => ({ year, joined }))).toEqual([{ year: 2022, joined: 1 }]);
+		expect(looseArrivals).toEqual([{ organization: expect.any(Number), arrivals: 2 }]);
+		expect(totals).toEqual([
+			{ organization: expect.any(Number), joined: 3, after: [count(2, 1, 0, 0), count(2, 1, 0, 0)] }
+		]);
+		// Within a window of 2024 alone, "on or before 3 April 2024" is in 2024.
+		expect(retentionOf(loose, { companies: ['x'], from: '2024-01', to: '2024-12' }).cohorts).toEqual([
+			expect.objectContaining({ year: 2024, joined: 1 })
+		]);
+	});
+
 	it('sums weights', () => {
 		const weighted = datasetOf([move('p', 'a', 'x', '2020-01-01', 3), move('q', 'a', 'b', '2023-06-01')]);
 		expect(retentionOf(weighted, { companies: ['x'] }).cohorts[0]).toMatchObject({

@@ -244,25 +244,47 @@ describe('every view of (store, selection) equals its plain definition', () => {
 					const stays = new Stays(store, selection.later).at(selection.organizations);
 					const retention = retentionView(store, rows, selection, stays);
 					const id = (k: number) => store.organizationIds[k]!;
+					const plain = plainRetention(d, view);
+					const named = (list: { organization: number; arrivals: number }[]) =>
+						list.map((u) => ({ ...u, organization: id(u.organization) }));
 					expect({
 						cohorts: retention.cohorts.map((c) => ({ ...c, organization: id(c.organization) })),
-						undated: retention.undated.map((u) => ({ ...u, organization: id(u.organization) }))
-					}).toEqual(plainRetention(d, view));
-					// The totals add up each organization's cohorts.
+						undated: named(retention.undated),
+						loose: named(retention.loose)
+					}).toEqual({ cohorts: plain.cohorts, undated: plain.undated, loose: plain.loose });
+					// The totals add up each organization's cohorts and its arrivals dated to no one year.
 					for (const total of retention.totals) {
-						const own = retention.cohorts.filter((c) => c.organization === total.organization);
+						const own = [...plain.cohorts, ...plain.looseCounts].filter(
+							(c) => c.organization === id(total.organization)
+						);
 						expect(total.joined).toBe(own.reduce((s, c) => s + c.joined, 0));
-						expect(total.after[1]!.stayed).toBe(own.reduce((s, c) => s + c.after[1]!.stayed, 0));
+						expect(total.after[1]!.stayed).toBe(own.reduce((s, c) => s + c.after[1]!.stayed!, 0));
+						expect(total.after[0]!.left).toBe(own.reduce((s, c) => s + c.after[0]!.left!, 0));
 					}
 					// Each figure leads to moves that weigh as much: those still there, and those gone.
-					const balance = balanceView(store, rows, selection.organizations, 'year');
+					const balance = balanceView(
+						store,
+						rows,
+						selection.organizations,
+						'year',
+						undefined,
+						selection.window
+					);
 					const weighed = (focus: Parameters<typeof movesBehind>[3]) =>
 						[...movesBehind(store, rows, balance, focus, stays)].reduce((s, r) => s + store.weight[r]!, 0);
+					const chosen = (k: number) => (selection.organizations.length > 1 ? id(k) : undefined);
 					for (const total of retention.totals)
 						retention.years.forEach((years, n) => {
-							const chosen = selection.organizations.length > 1 ? id(total.organization) : undefined;
-							expect(weighed({ kind: 'stayed', years, organization: chosen })).toBe(total.after[n]!.stayed);
-							expect(weighed({ kind: 'left', years, organization: chosen })).toBe(total.after[n]!.left);
+							const organization = chosen(total.organization);
+							expect(weighed({ kind: 'stayed', years, organization })).toBe(total.after[n]!.stayed);
+							expect(weighed({ kind: 'left', years, organization })).toBe(total.after[n]!.left);
+						});
+					// And each cohort's, in its year.
+					for (const c of retention.cohorts)
+						retention.years.forEach((years, n) => {
+							const focus = { years, organization: chosen(c.organization), period: String(c.year) };
+							expect(weighed({ kind: 'stayed', ...focus })).toBe(c.after[n]!.stayed);
+							expect(weighed({ kind: 'left', ...focus })).toBe(c.after[n]!.left);
 						});
 					// Each cohort's people are all told of, one way or another, at each anniversary.
 					for (const c of retention.cohorts)

@@ -3,7 +3,7 @@ import { NO_DAY } from '../days';
 import type { MoveStore } from '../store';
 import { chosenMarks, Side, sideOf, type BalanceView } from './balance';
 import { RETENTION_YEARS } from './stays';
-import { periodKey, placedPeriod } from './periods';
+import { placedPeriod } from './periods';
 import type { BinUnit } from './timeline';
 
 /** A period of the address (`2024`, `2024-03`) as a period key, with its unit. */
@@ -70,19 +70,14 @@ export function movesBehind(
 				return joined(row);
 		}
 	};
-	// The period as the balance counts it (see `placedPeriod`); retention's year of arrival is the
-	// year of the month the timeline places the move in, as `retentionView` counts it.
+	// The period as the balance and retention count it (see `placedPeriod`).
 	const period = focus.period;
 	const wanted = period === undefined || period === 'undated' ? null : periodOf(period);
-	const retention = focus.kind === 'stayed' || focus.kind === 'left';
 	const inPeriod = (row: number): boolean => {
 		if (period === undefined) return true;
 		if (period === 'undated') return month[row] === NO_DAY;
 		if (month[row] === NO_DAY || wanted === null) return false;
-		const key = retention
-			? periodKey(month[row]!, wanted.unit)
-			: placedPeriod(store, row, balance.months, wanted.unit);
-		return key === wanted.key;
+		return placedPeriod(store, row, balance.months, wanted.unit) === wanted.key;
 	};
 	const out: number[] = [];
 	for (let i = 0; i < rows.length; i++) {

@@ -2,6 +2,7 @@ import { dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
 import { runToEnd } from '../runToEnd';
+import { monthOfDay, placedMonth, placedPeriod, windowMonths } from './periods';
 import { personSequence } from './personSequence';
 import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, Stays, type StayOutcome } from './stays';
 
@@ -21,10 +22,18 @@ export interface RetentionView {
 	/** The years after joining told of (`RETENTION_YEARS`). */
 	years: readonly number[];
 	cohorts: RetentionCohort[];
-	/** Each chosen organization's cohorts added up (every year joined), for those with any. */
+	/**
+	 * Each chosen organization's dated arrivals added up: its cohorts, and the arrivals dated only to
+	 * a span over two years or more (`loose`), for those with any.
+	 */
 	totals: Omit<RetentionCohort, 'year'>[];
-	/** Arrivals at each chosen organization with no date: in no cohort. */
+	/** Arrivals at each chosen organization with no date: in no cohort and in no total. */
 	undated: { organization: number; arrivals: number }[];
+	/**
+	 * Arrivals dated only to a span over two years or more ("on or before 3 April 2024"): in no
+	 * cohort, as that would date them more precisely than their source, but in the total.
+	 */
+	loose: { organization: number; arrivals: number }[];
 	/** The last day the data knows (that of its latest move or stated end of a stay): the censoring line. */
 	lastDay: number;
 	/** The same day as `YYYY-MM-DD`, for the page to say (empty when no move is dated). */
@@ -71,12 +80,11 @@ export function* retentionAvailabilityInSlices(
 }
 
 /** Cohorts of one organization added up. */
-function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'year'> {
+function totalOf(cohorts: readonly Omit<RetentionCohort, 'year'>[]): Omit<RetentionCohort, 'year'> {
 	const after = RETENTION_YEARS.map(() => ({ stayed: 0, left: 0, censored: 0, unknown: 0 }));
 	for (const c of cohorts)
 		c.after.forEach((count, i) => {
-			for (const outcome of ['stayed', 'left', 'censored', 'unknown'] as const)
-				after[i]![outcome] += count[outcome];
+			for (const outcome of OUTCOMES) after[i]![outcome] += count[outcome];
 		});
 	return { organization: cohorts[0]!.organization, joined: cohorts.reduce((s, c) => s + c.joined, 0), after };
 }
@@ -85,8 +93,10 @@ function totalOf(cohorts: readonly RetentionCohort[]): Omit<RetentionCohort, 'ye
  * Retention at each chosen organization over the rows a selection keeps: the people who joined it
  * (a move into it from elsewhere, dated, among the rows) grouped by the year the move is placed in,
  * and for each, 1 and 2 years on, whether they were still there (see `Stays`, which the state
- * keeps per dataset and hands in). The window chooses who joined, not how long they
- * stayed. A return to a past employer is a new arrival. Counts are sums of weights.
+ * keeps per dataset and hands in). A move is in a year when every day its date allows within the
+ * window is (see `placedPeriod`, the balance's rule); the others are `loose`. The window chooses
+ * who joined, not how long they stayed. A return to a past employer is a new arrival. Counts are
+ * sums of weights.
  */
 export function retentionView(
 	store: MoveStore,
@@ -96,17 +106,23 @@ export function retentionView(
 ): RetentionView {
 	const chosen = selection.organizations.filter((k) => k >= 0 && k < store.organizationIds.length);
 	const { from, to, weight, month } = store;
+	const months = windowMonths(selection.window);
 	// Chosen organizations by number: their place in `chosen`, plus one (0: not chosen).
 	const slot = new Int32Array(store.organizationIds.length);
 	chosen.forEach((k, i) => (slot[k] = i + 1));
 	// Each (year, organization) cohort's counts in one dense array, from the first year the data
 	// places a move in: joined, then an outcome's count per anniversary. (A map of cohorts, looked
-	// up at every arrival, was most of the view's time.)
+	// up at every arrival, was most of the view's time.) The loose arrivals' counts follow, one
+	// block per organization.
 	const YEARS = RETENTION_YEARS.length;
 	const WIDTH = 1 + YEARS * 4;
-	const firstYear = store.firstDay === NO_DAY ? 0 : new Date(dayStart(store.firstDay)).getUTCFullYear();
-	const lastYear = store.lastDay === NO_DAY ? -1 : new Date(dayStart(store.lastDay)).getUTCFullYear();
-	const counts = new Float64Array(Math.max(0, lastYear - firstYear + 1) * chosen.length * WIDTH);
+	// Placed within the window, a move's year lies between those of the store's first and last days
+	// placed (as in the balance: an open start placed in a window of 1900 is in 1900).
+	const yearOf = (day: number) => Math.floor(placedMonth(monthOfDay(day), months) / 12);
+	const firstYear = store.firstDay === NO_DAY ? 0 : yearOf(store.firstDay);
+	const lastYear = store.lastDay === NO_DAY ? -1 : yearOf(store.lastDay);
+	const cohortCells = Math.max(0, lastYear - firstYear + 1) * chosen.length * WIDTH;
+	const counts = new Float64Array(cohortCells + chosen.length * WIDTH);
 	const undated = new Float64Array(chosen.length);
 	for (let q = 0; q < rows.length; q++) {
 		const row = rows[q]!;
@@ -117,31 +133,38 @@ export function retentionView(
 			undated[c]! += w;
 			continue;
 		}
-		const at = ((Math.floor(month[row]! / 12) - firstYear) * chosen.length + c) * WIDTH;
+		const year = placedPeriod(store, row, months, 'year');
+		const at = Number.isNaN(year)
+			? cohortCells + c * WIDTH
+			: ((year - firstYear) * chosen.length + c) * WIDTH;
 		counts[at]! += w;
 		for (let n = 0; n < YEARS; n++) counts[at + 1 + n * 4 + stays[row * YEARS + n]!]! += w;
 	}
+	const countsAt = (at: number, c: number): Omit<RetentionCohort, 'year'> => ({
+		organization: chosen[c]!,
+		joined: counts[at]!,
+		after: RETENTION_YEARS.map(
+			(_, n) => Object.fromEntries(OUTCOMES.map((o, i) => [o, counts[at + 1 + n * 4 + i]!])) as RetentionCount
+		)
+	});
 	const cohortsOf = chosen.map((): RetentionCohort[] => []);
-	for (let at = 0; at < counts.length; at += WIDTH) {
+	for (let at = 0; at < cohortCells; at += WIDTH) {
 		if (counts[at] === 0) continue;
 		const cohort = at / WIDTH;
 		const c = cohort % chosen.length;
-		const after = RETENTION_YEARS.map(
-			(_, n) => Object.fromEntries(OUTCOMES.map((o, i) => [o, counts[at + 1 + n * 4 + i]!])) as RetentionCount
-		);
-		cohortsOf[c]!.push({
-			organization: chosen[c]!,
-			year: firstYear + (cohort - c) / chosen.length,
-			joined: counts[at]!,
-			after
-		});
+		cohortsOf[c]!.push({ ...countsAt(at, c), year: firstYear + (cohort - c) / chosen.length });
 	}
+	const loose = chosen.map((_, c) => countsAt(cohortCells + c * WIDTH, c));
 	const byOrganization = cohortsOf.map((list) => list.sort((a, b) => a.year - b.year));
 	return {
 		years: RETENTION_YEARS,
 		cohorts: byOrganization.flat(),
-		totals: byOrganization.filter((list) => list.length > 0).map(totalOf),
+		totals: byOrganization
+			.map((list, c) => (loose[c]!.joined > 0 ? [...list, loose[c]!] : list))
+			.filter((list) => list.length > 0)
+			.map(totalOf),
 		undated: chosen.flatMap((k, c) => (undated[c]! > 0 ? [{ organization: k, arrivals: undated[c]! }] : [])),
+		loose: loose.flatMap((l) => (l.joined > 0 ? [{ organization: l.organization, arrivals: l.joined }] : [])),
 		lastDay: store.lastKnownDay,
 		lastDate:
 			store.lastKnownDay === NO_DAY ? '' : new Date(dayStart(store.lastKnownDay)).toISOString().slice(0, 10)

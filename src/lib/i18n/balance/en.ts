@@ -49,7 +49,7 @@ export const enBalance = {
 	balanceUndated: (arrivals: number, departures: number) =>
 		`Not dated, so in no period: ${enNumber(arrivals)} in, ${enNumber(departures)} out.`,
 	balanceLoose: (unit: 'month' | 'year', arrivals: number, departures: number) =>
-		`Dated only to a span longer than a ${unit}, so in no bar: ${enNumber(arrivals)} in, ${enNumber(departures)} out.`,
+		`Dated only to a span over more than one ${unit}, so in no bar: ${enNumber(arrivals)} in, ${enNumber(departures)} out.`,
 	balanceAsTable: 'The same, as a table',
 	balancePeriod: 'Period',
 	balanceDownloadCsv: 'Download the balance (CSV)',
@@ -81,6 +81,8 @@ export const enBalance = {
 		[censored ? `${enNumber(censored)} too recent` : '', unclear ? `${enNumber(unclear)} unclear` : '']
 			.filter(Boolean)
 			.join(', '),
+	retentionLoose: (name: string, count: number) =>
+		`${name}: ${count === 1 ? '1 arrival is' : `${enNumber(count)} arrivals are`} dated only to a span over more than one year, so counted in the total but in no year.`,
 	retentionUndated: (name: string, count: number) =>
 		`${name}: ${count === 1 ? '1 arrival has' : `${enNumber(count)} arrivals have`} no date and ${count === 1 ? 'is' : 'are'} in no year.`,
 	focusShowing: (count: number, what: string) =>

@@ -56,7 +56,7 @@ export const frBalance: BalanceMessages = {
 	balanceUndated: (arrivals: number, departures: number) =>
 		`Non datés, donc dans aucune période\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
 	balanceLoose: (unit: 'month' | 'year', arrivals: number, departures: number) =>
-		`Datés seulement d’une période plus longue ${unit === 'month' ? 'qu’un mois' : 'qu’une année'}, donc dans aucune barre\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
+		`Datés seulement d’une période à cheval sur plusieurs ${unit === 'month' ? 'mois' : 'années'}, donc dans aucune barre\u00a0: ${counted(arrivals, 'entrée', 'entrées')}, ${counted(departures, 'sortie', 'sorties')}.`,
 	balanceAsTable: 'Les mêmes chiffres, en tableau',
 	balancePeriod: 'Période',
 	balanceDownloadCsv: 'Télécharger le bilan (CSV)',
@@ -91,6 +91,8 @@ export const frBalance: BalanceMessages = {
 		]
 			.filter(Boolean)
 			.join(', '),
+	retentionLoose: (name: string, count: number) =>
+		`${name}\u00a0: ${count > 1 ? `${frNumber(count)} arrivées sont datées` : `${frNumber(count)} arrivée est datée`} seulement d’une période à cheval sur plusieurs années, donc ${count > 1 ? 'comptées' : 'comptée'} dans le total mais dans aucune année.`,
 	retentionUndated: (name: string, count: number) =>
 		`${name}\u00a0: ${count > 1 ? `${frNumber(count)} arrivées n’ont pas de date et ne sont` : `${frNumber(count)} arrivée n’a pas de date et n’est`} dans aucune année.`,
 	focusShowing: (count: number, what: string) =>
