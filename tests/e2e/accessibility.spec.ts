@@ -154,6 +154,53 @@ for (const path of ['/en/', '/fr/']) {
 	});
 }
 
+for (const path of ['/en/', '/fr/'] as const) {
+	test(`at 375px ${path}, the tables of facts and of moves fit the screen, each row's evidence under its statement, and stay tables for screen readers`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await openStory(page, path);
+		const regions = page.locator('.table-scroll');
+		await expect(regions).toHaveCount(2);
+		const columns: number[] = [];
+		for (const region of await regions.all()) {
+			// Near the screen, so that the page lays the table out (see .renders-near-screen).
+			await region.scrollIntoViewIfNeeded();
+			expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+			const quote = region.locator('tbody tr').first().locator('.evidence-list q').first();
+			const box = (await quote.boundingBox())!;
+			expect(box.x + box.width).toBeLessThanOrEqual(375);
+			// What a screen reader is given: the table, its column headers, and a header for each row.
+			// (Given once the table has come near the screen and been laid out.)
+			const name = (await region.getAttribute('aria-label'))!;
+			await expect.poll(async () => (await axTable(page, name)).includes('rowheader')).toBe(true);
+			const table = await axTable(page, name);
+			columns.push(table.filter((role) => role === 'columnheader').length);
+			expect(table.filter((role) => role === 'rowheader').length).toBeGreaterThan(2);
+		}
+		// Six columns for the moves (person, from, to, date, certainty, evidence); five for the facts.
+		expect(columns).toEqual([6, 5]);
+	});
+}
+
+/** The roles inside the table of this name, as the browser gives them to screen readers. */
+async function axTable(page: Page, name: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+	await cdp.detach();
+	const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+	const roles: string[] = [];
+	const walk = (id: string) => {
+		const node = byId.get(id);
+		if (!node) return;
+		roles.push(String(node.role?.value));
+		for (const child of node.childIds ?? []) walk(child);
+	};
+	const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
+	for (const child of table?.childIds ?? []) walk(child);
+	return roles;
+}
+
 for (const path of ['/en/', '/fr/']) {
 	for (const width of [375, 320]) {
 		test(`at ${width}px ${path}, the header's site name, theme switch and language link each keep to one line`, async ({

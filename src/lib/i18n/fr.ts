@@ -42,7 +42,7 @@ export const fr: Messages = {
 	columnEvidence: 'Source',
 	kindOrganization: 'Organisation',
 	kindPerson: 'Personne',
-	kindMove: 'Départ',
+	kindMove: 'Mouvement',
 	kindAggregate: 'Chiffre',
 	kindEvent: 'Événement',
 	kindReason: 'Raison',
