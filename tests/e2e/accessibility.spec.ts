@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fixture } from './dataFiles';
+import { chooseFile, fixture, openImportDialog } from './dataFiles';
 import { clickMark, handleOf, openStory } from './story';
 
 // WCAG 2.2 AA, and axe's best practices (no two landmarks of one role and name, for one).
@@ -182,6 +182,30 @@ for (const path of ['/en/', '/fr/'] as const) {
 		expect(columns).toEqual([6, 5]);
 	});
 }
+
+test('at 375px, the import preview keeps each date on one line, and cuts a long text short', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await openStory(page, '/en/');
+	const dialog = await openImportDialog(page);
+	const title = 'Principal research scientist for generative models and multimodal reasoning';
+	const csv = `person,organization,title,start,end\nAda,Meta,${title},2019-03-15,2024-04-03\n`;
+	await chooseFile(dialog, { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	const cells = dialog.locator('table.raw-rows tbody td');
+	await expect(cells).toHaveCount(5);
+	// A date once broke at its hyphens into two or three lines.
+	for (const at of [3, 4]) {
+		const lines = await cells.nth(at).evaluate((cell) => {
+			const range = document.createRange();
+			range.selectNodeContents(cell);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+		expect(lines).toBe(1);
+	}
+	const long = await cells.nth(2).evaluate((cell) => ({ shown: cell.clientWidth, needs: cell.scrollWidth }));
+	expect(long.shown).toBeLessThan(long.needs);
+});
 
 /** The roles inside the table of this name, as the browser gives them to screen readers. */
 async function axTable(page: Page, name: string): Promise<string[]> {

@@ -77,6 +77,23 @@ export function flowLabelRooms(
 	return { left: spare - kept, right: kept };
 }
 
+/**
+ * The room kept left of a timeline `width` pixels wide for its rows' names: as much as the longest
+ * needs, with `gap` pixels before the axis, and never more than `share` of the width (a phone keeps
+ * room for the dates).
+ */
+export function timelineLabelRoom(
+	names: Iterable<string>,
+	width: number,
+	share = 0.4,
+	gap = 12,
+	charWidth = CHAR_WIDTH_12PX
+): number {
+	let longest = 0;
+	for (const name of names) longest = Math.max(longest, name.length);
+	return Math.min(Math.ceil(longest * charWidth) + gap, Math.round(width * share));
+}
+
 /** The room between two nodes of a column of the flow diagram, which is also a label's line. */
 export const FLOW_NODE_PADDING = 14;
 

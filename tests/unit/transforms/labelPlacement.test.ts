@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, periodTicks, visibleLabels } from '../../../src/lib/transforms/labelPlacement';
+import {
+	CHAR_WIDTH_12PX,
+	fitLabel,
+	periodTicks,
+	timelineLabelRoom,
+	visibleLabels
+} from '../../../src/lib/transforms/labelPlacement';
 
 const box = (id: string, stage: number, y0: number, y1: number) => ({ id, stage, y0, y1 });
 
@@ -61,5 +67,21 @@ describe('periodTicks', () => {
 			[2024, 1],
 			[2024, 7]
 		]);
+	});
+});
+
+describe('timelineLabelRoom', () => {
+	const names = ['Abhishek Das', 'Departures · Parikh, Das, Meijer'];
+	it('keeps as much room as the longest name needs, and a gap before the axis', () => {
+		const room = timelineLabelRoom(names, 560);
+		expect(room).toBe(Math.ceil(names[1]!.length * CHAR_WIDTH_12PX) + 12);
+		// The longest name fits whole in it (the marks keep the same 12 px).
+		expect(fitLabel(names[1]!, room - 12)).toBe(names[1]);
+	});
+	it('gives short names no more than they need', () => {
+		expect(timelineLabelRoom(['Ann'], 560)).toBe(Math.ceil(3 * CHAR_WIDTH_12PX) + 12);
+	});
+	it('takes no more than 40% of a phone’s width, where names are shortened', () => {
+		expect(timelineLabelRoom(names, 343)).toBe(137);
 	});
 });
