@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { messagesFor } from '../../src/lib/i18n/messages';
 import { chooseFile, fixture, openImportDialog } from './dataFiles';
 import { clickMark, handleOf, openStory } from './story';
 
@@ -180,6 +181,24 @@ for (const path of ['/en/', '/fr/'] as const) {
 		}
 		// Six columns for the moves (person, from, to, date, certainty, evidence); five for the facts.
 		expect(columns).toEqual([6, 5]);
+	});
+}
+
+for (const path of ['/en/', '/fr/'] as const) {
+	test(`on ${path}, a screen reader finds the headings of the tables far down the page before they are scrolled to`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await openStory(page, path);
+		// The browser's own tree, as it gives it to screen readers (Playwright's roles read the DOM).
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		await cdp.detach();
+		const headings = nodes
+			.filter((n) => n.role?.value === 'heading' && !n.ignored)
+			.map((n) => String(n.name?.value));
+		const m = messagesFor(path === '/en/' ? 'en' : 'fr');
+		expect(headings).toEqual(expect.arrayContaining([m.movesTableHeading, m.factsHeading]));
 	});
 }
 
