@@ -575,7 +575,7 @@ test.describe('a realistic 15,000-row career file', () => {
 });
 
 test.describe('a file of moves dated by spans', () => {
-	// Three people join Xeno: one between December 2022 and February 2023 (over two years), who
+	// Three people join Xeno: one between December 2022 and February 2023 (over two calendar years), who
 	// leaves in March 2023; one between March and May 2022 (within 2022); one on or before
 	// 3 April 2024, whose span begins with no start.
 	const csv = [
@@ -589,7 +589,7 @@ test.describe('a file of moves dated by spans', () => {
 	const file = { name: 'spans.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
 
 	for (const language of ['en', 'fr'] as const)
-		test(`retention puts an arrival dated to a span over two years in the total, not in a year (${language})`, async ({
+		test(`retention puts an arrival dated to a span over more than one year in the total, not in a year (${language})`, async ({
 			page
 		}) => {
 			const w = wordings[language];

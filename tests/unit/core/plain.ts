@@ -366,7 +366,7 @@ export function plainRetention(dataset: Dataset, view: ViewState) {
 			const at = sequence.findIndex((k) => k.i === i);
 			const departure = sequence.slice(at + 1).find((k) => k.m.from === organization)?.m;
 			const undatedOut = theirs.some((k) => plainDays(k.m.date) === null && k.m.from === organization);
-			// A move dated only to a span over two years or more is in no year (its outcomes are told below
+			// A move dated only to a span that runs over more than one year is in no year (its outcomes are told below
 			// all the same, for the organization's total).
 			const year = plainPeriod(m, view, 'year');
 			if (Number.isNaN(year)) loose.set(organization, (loose.get(organization) ?? 0) + weight(m));

@@ -120,7 +120,7 @@ describe('retentionView', () => {
 		]);
 	});
 
-	it('puts an arrival dated only to a span over two years in no year, but in the total', () => {
+	it('puts an arrival dated only to a span that runs over more than one year in no year, but in the total', () => {
 		const loose = datasetOf([
 			// "On or before 3 April 2024": it may have been in 2023. Never seen leaving.
 			move('r1', 'a', 'x', { precision: 'range', end: '2024-04-03' }),

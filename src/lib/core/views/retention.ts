@@ -24,14 +24,14 @@ export interface RetentionView {
 	cohorts: RetentionCohort[];
 	/**
 	 * Each chosen organization's dated arrivals added up: its cohorts, and the arrivals dated only to
-	 * a span over two years or more (`loose`), for those with any.
+	 * a span that runs over more than one year (`loose`), for those with any.
 	 */
 	totals: Omit<RetentionCohort, 'year'>[];
 	/** Arrivals at each chosen organization with no date: in no cohort and in no total. */
 	undated: { organization: number; arrivals: number }[];
 	/**
-	 * Arrivals dated only to a span over two years or more ("on or before 3 April 2024"): in no
-	 * cohort, as that would date them more precisely than their source, but in the total.
+	 * Arrivals dated only to a span that runs over more than one year ("on or before 3 April 2024"):
+	 * in no cohort, as that would date them more precisely than their source, but in the total.
 	 */
 	loose: { organization: number; arrivals: number }[];
 	/** The last day the data knows (that of its latest move or stated end of a stay): the censoring line. */
