@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { messagesFor } from '../../src/lib/i18n/messages';
+import { accessibleHeadings, accessibleTable } from './accessibilityTree';
 import { chooseFile, fixture, openImportDialog } from './dataFiles';
 import { clickMark, handleOf, openStory } from './story';
 
@@ -174,10 +175,11 @@ for (const path of ['/en/', '/fr/'] as const) {
 			// What a screen reader is given: the table, its column headers, and a header for each row.
 			// (Given once the table has come near the screen and been laid out.)
 			const name = (await region.getAttribute('aria-label'))!;
-			await expect.poll(async () => (await axTable(page, name)).includes('rowheader')).toBe(true);
-			const table = await axTable(page, name);
-			columns.push(table.filter((role) => role === 'columnheader').length);
-			expect(table.filter((role) => role === 'rowheader').length).toBeGreaterThan(2);
+			const headers = async (role: 'columnheader' | 'rowheader') =>
+				(await accessibleTable(page, name)).filter((found) => found.startsWith(`${role} `)).length;
+			await expect.poll(() => headers('rowheader')).toBeGreaterThan(0);
+			columns.push(await headers('columnheader'));
+			expect(await headers('rowheader')).toBeGreaterThan(2);
 		}
 		// Six columns for the moves (person, from, to, date, certainty, evidence); five for the facts.
 		expect(columns).toEqual([6, 5]);
@@ -190,15 +192,10 @@ for (const path of ['/en/', '/fr/'] as const) {
 	}) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await openStory(page, path);
-		// The browser's own tree, as it gives it to screen readers (Playwright's roles read the DOM).
-		const cdp = await page.context().newCDPSession(page);
-		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-		await cdp.detach();
-		const headings = nodes
-			.filter((n) => n.role?.value === 'heading' && !n.ignored)
-			.map((n) => String(n.name?.value));
 		const m = messagesFor(path === '/en/' ? 'en' : 'fr');
-		expect(headings).toEqual(expect.arrayContaining([m.movesTableHeading, m.factsHeading]));
+		expect(await accessibleHeadings(page)).toEqual(
+			expect.arrayContaining([m.movesTableHeading, m.factsHeading])
+		);
 	});
 }
 
@@ -225,24 +222,6 @@ test('at 375px, the import preview keeps each date on one line, and cuts a long 
 	const long = await cells.nth(2).evaluate((cell) => ({ shown: cell.clientWidth, needs: cell.scrollWidth }));
 	expect(long.shown).toBeLessThan(long.needs);
 });
-
-/** The roles inside the table of this name, as the browser gives them to screen readers. */
-async function axTable(page: Page, name: string): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-	await cdp.detach();
-	const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-	const roles: string[] = [];
-	const walk = (id: string) => {
-		const node = byId.get(id);
-		if (!node) return;
-		roles.push(String(node.role?.value));
-		for (const child of node.childIds ?? []) walk(child);
-	};
-	const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
-	for (const child of table?.childIds ?? []) walk(child);
-	return roles;
-}
 
 for (const path of ['/en/', '/fr/']) {
 	for (const width of [375, 320]) {

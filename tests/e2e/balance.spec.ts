@@ -37,6 +37,7 @@ import {
 	repoRoot,
 	type Language
 } from './dataFiles';
+import { accessibleTable } from './accessibilityTree';
 import { recordPageErrors } from './pageErrors';
 import { openStory, tabTo } from './story';
 
@@ -93,29 +94,6 @@ async function axeClean(page: Page) {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
-
-/**
- * The rows, headers and cells of a table as Chromium's accessibility tree has them (the tree screen
- * readers read, which a table's CSS display can change), in order: headers with their names.
- */
-async function accessibleTable(page: Page, caption: string): Promise<string[]> {
-	const cdp = await page.context().newCDPSession(page);
-	const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-	const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-	const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === caption);
-	const found: string[] = [];
-	const walk = (id: string) => {
-		const node = byId.get(id);
-		if (!node) return;
-		const role = String(node.role?.value);
-		if (role === 'row' || role === 'cell') found.push(role);
-		if (role === 'columnheader' || role === 'rowheader') found.push(`${role} ${node.name?.value}`);
-		if (role !== 'cell') for (const child of node.childIds ?? []) walk(child);
-	};
-	for (const child of table?.childIds ?? []) walk(child);
-	await cdp.detach();
-	return found;
 }
 
 /** The rows the moves table lists: all of them as rows, or in pages whose line says how many in all. */
