@@ -1,7 +1,7 @@
 import { NO_DAY } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
-import { monthOfDay, periodKey, placedMonth, placedPeriod, windowMonths } from './periods';
+import { placedPeriod, placedPeriods, windowMonths } from './periods';
 import type { BinUnit } from './timeline';
 
 /** How many sources and destinations a balance names; the rest are counted together as "Other". */
@@ -127,14 +127,9 @@ export function balanceView(
 	// at each change of filter.
 	const sources = new Float64Array(store.organizationIds.length);
 	const destinations = new Float64Array(store.organizationIds.length);
-	// A move is placed within the window (see `placedPeriod`). Every move's month lies between those
-	// of the store's first and last days, and placing keeps the order: the periods run between those
-	// two months placed, never wider (an address's window may span centuries).
+	// A move is placed within the window (see `placedPeriod`), in one of the periods it allows.
 	const months = windowMonths(window);
-	const lowest = placedMonth(monthOfDay(store.firstDay), months);
-	const highest = placedMonth(monthOfDay(store.lastDay), months);
-	const firstKey = store.firstDay === NO_DAY ? 0 : periodKey(lowest, unit);
-	const span = store.firstDay === NO_DAY ? 0 : periodKey(highest, unit) - firstKey + 1;
+	const { first: firstKey, count: span } = placedPeriods(store, months, unit);
 	const periodArrivals = new Float64Array(span);
 	const periodDepartures = new Float64Array(span);
 	const undated = { arrivals: 0, departures: 0 };

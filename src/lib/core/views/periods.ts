@@ -54,6 +54,24 @@ export function placedPeriod(
 	return key === periodKey(placedMonth(latest, months), unit) ? key : NaN;
 }
 
+/**
+ * The periods the store's dated moves can be placed in within a window: from the first to the last
+ * (`count` of them, 0 for a store with no dated move). Every move's month lies between those of the
+ * store's first and last days, and placing keeps the order, so the periods run between those two
+ * months placed, never wider (an address's window may span centuries; an open start placed in a
+ * window of 1900 is in 1900).
+ */
+export function placedPeriods(
+	{ firstDay, lastDay }: Pick<MoveStore, 'firstDay' | 'lastDay'>,
+	months: readonly [number, number] | null,
+	unit: BinUnit
+): { first: number; count: number } {
+	if (firstDay === NO_DAY) return { first: 0, count: 0 };
+	const keyOf = (day: number) => periodKey(placedMonth(monthOfDay(day), months), unit);
+	const first = keyOf(firstDay);
+	return { first, count: keyOf(lastDay) - first + 1 };
+}
+
 /** A period key as the address writes it: `2024` or `2024-03`. */
 export function periodText(key: number, unit: BinUnit): string {
 	if (unit === 'year') return String(key);

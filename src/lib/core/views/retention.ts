@@ -2,7 +2,7 @@ import { dayStart, NO_DAY, OPEN_END, OPEN_START } from '../days';
 import type { Selection } from '../selection';
 import type { MoveStore } from '../store';
 import { runToEnd } from '../runToEnd';
-import { monthOfDay, placedMonth, placedPeriod, windowMonths } from './periods';
+import { placedPeriod, placedPeriods, windowMonths } from './periods';
 import { personSequence } from './personSequence';
 import { NOT_A_STAY, OUTCOMES, RETENTION_YEARS, Stays, type StayOutcome } from './stays';
 
@@ -116,12 +116,9 @@ export function retentionView(
 	// block per organization.
 	const YEARS = RETENTION_YEARS.length;
 	const WIDTH = 1 + YEARS * 4;
-	// Placed within the window, a move's year lies between those of the store's first and last days
-	// placed (as in the balance: an open start placed in a window of 1900 is in 1900).
-	const yearOf = (day: number) => Math.floor(placedMonth(monthOfDay(day), months) / 12);
-	const firstYear = store.firstDay === NO_DAY ? 0 : yearOf(store.firstDay);
-	const lastYear = store.lastDay === NO_DAY ? -1 : yearOf(store.lastDay);
-	const cohortCells = Math.max(0, lastYear - firstYear + 1) * chosen.length * WIDTH;
+	// The years a move can be placed in within the window, as the balance's.
+	const { first: firstYear, count: years } = placedPeriods(store, months, 'year');
+	const cohortCells = years * chosen.length * WIDTH;
 	const counts = new Float64Array(cohortCells + chosen.length * WIDTH);
 	const undated = new Float64Array(chosen.length);
 	for (let q = 0; q < rows.length; q++) {
