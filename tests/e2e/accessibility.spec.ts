@@ -199,6 +199,23 @@ for (const path of ['/en/', '/fr/'] as const) {
 	});
 }
 
+for (const path of ['/en/', '/fr/'] as const) {
+	test(`on ${path}, a screen reader is told of the article's two tables, rows and headers, before they are scrolled to`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await openStory(page, path);
+		const m = messagesFor(path === '/en/' ? 'en' : 'fr');
+		// Laid out only near the screen, a table was left out of the browser's tree until then.
+		const moves = await accessibleTable(page, m.movesTableHeading);
+		expect(moves.filter((found) => found.startsWith('columnheader '))).toHaveLength(6);
+		expect(moves.filter((found) => found === 'row').length).toBeGreaterThan(3);
+		const listed = await accessibleTable(page, m.factsFromArticle);
+		expect(listed.filter((found) => found.startsWith('columnheader '))).toHaveLength(5);
+		expect(listed.filter((found) => found.startsWith('rowheader ')).length).toBeGreaterThan(20);
+	});
+}
+
 test('at 375px, the import preview keeps each date on one line, and cuts a long text short', async ({
 	page
 }) => {

@@ -77,7 +77,7 @@ const balanceRegion = (page: Page) => page.locator('section.balance');
 const movesHeading = (page: Page) => page.locator('#moves-heading');
 const movesNote = (page: Page, language: Language) =>
 	page
-		.locator('.renders-near-screen')
+		.locator('#moves-heading + div')
 		.getByText(language === 'en' ? /^The table lists/ : /^Le tableau liste/);
 
 /** A number's link, by the words it is read with. */

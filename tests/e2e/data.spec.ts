@@ -41,11 +41,9 @@ test('the plain link to /data/talent.json downloads talent.json, a valid dataset
 }, testInfo) => {
 	const article = await fetchArticle(request);
 	await page.goto('/en/');
-	// Once the page has settled: while the islands wake, and while the tables above the link are laid
-	// out as they come near the screen (content-visibility), the link may still move under a click
-	// aimed at it. The tables are laid out at once here, so nothing above the link moves.
+	// Once the page has settled: while the islands wake, the link may still move under a click aimed
+	// at it. The article's tables above it are laid out with the page, so they move nothing.
 	await chartsAreLive(page);
-	await page.addStyleTag({ content: '.renders-near-screen { content-visibility: visible; }' });
 	const takeTheData = page.getByRole('region', { name: 'Take the data' });
 
 	const downloading = page.waitForEvent('download');

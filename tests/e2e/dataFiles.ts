@@ -21,8 +21,8 @@ export interface Downloaded {
 
 /** Clicks a button or link that downloads a file, and keeps the file in the test's output folder. */
 export async function downloadBy(page: Page, control: Locator, testInfo: TestInfo): Promise<Downloaded> {
-	// The tables above the downloads are laid out as they come near the screen (content-visibility),
-	// which moves what is below them: laid out at once, nothing moves under the click.
+	// With a big dataset the tables above the downloads are laid out as they come near the screen
+	// (content-visibility), which moves what is below them: laid out at once, nothing moves under the click.
 	await page.addStyleTag({ content: '.renders-near-screen { content-visibility: visible; }' });
 	const downloading = page.waitForEvent('download');
 	await control.click();

@@ -48,7 +48,7 @@ const addressNotice = (page: Page) =>
 /** Expects the rows of the moves table to name these people, in this order. */
 async function expectPeopleInMovesTable(page: Page, people: string[]): Promise<void> {
 	const rows = page.getByRole('table', { name: 'The moves, as a table' }).getByRole('rowheader');
-	// The table is laid out only as it comes near the screen (content-visibility), and its text is
+	// With a big dataset the table is laid out only as it comes near the screen, and its text is
 	// read as shown: scroll to it, as a reader would, and read it once it is drawn.
 	await rows.first().scrollIntoViewIfNeeded();
 	await expect(rows).toHaveText(people, { useInnerText: true });

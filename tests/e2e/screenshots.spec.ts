@@ -51,7 +51,7 @@ for (const view of VIEWPORTS) {
 			await openStory(page);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await state.reach(page);
-			// The tables far down are laid out only near the screen (content-visibility): a full-page
+			// With a big dataset the tables far down are laid out only near the screen: a full-page
 			// picture would show blank space where a reader scrolling down sees them.
 			await page.addStyleTag({ content: '.renders-near-screen { content-visibility: visible; }' });
 			const file = `en-${view.width}x${view.height}${state.name}.png`;

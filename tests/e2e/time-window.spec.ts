@@ -265,7 +265,7 @@ const flowsOf = (rows: MoveRow[]) => rows.map((r) => `${r.from} → ${r.to}: 1 p
 /** The people the moves table lists, sorted. */
 async function peopleInMovesTable(page: Page): Promise<string[]> {
 	const rows = page.getByRole('table', { name: 'The moves, as a table' }).getByRole('rowheader');
-	// The table is drawn only near the screen (content-visibility): scroll to it, as a reader would.
+	// With a big dataset the table is drawn only near the screen: scroll to it, as a reader would.
 	await rows.first().scrollIntoViewIfNeeded();
 	return (await rows.allInnerTexts()).map((text) => text.trim()).sort();
 }

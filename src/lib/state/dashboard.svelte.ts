@@ -35,6 +35,9 @@ export interface DashboardSource {
 	locale: Locale;
 }
 
+/** Above this many moves, the tables are laid out only near the screen (see `tablesLayOutLate`). */
+export const TABLES_LAY_OUT_LATE_ABOVE = 1000;
+
 /**
  * What the page shows, in one place: the dataset as a column store, the view read from the
  * address, the selection it compiles to, and every view of (store, selection) the components draw.
@@ -86,6 +89,13 @@ export class DashboardState {
 	readonly timeline: TimelineView | null;
 	/** The balance, retention, career path and the table's rows (null until the islands' code has come). */
 	readonly chosen: ChosenViews | null;
+	/**
+	 * Whether the tables far down the page are laid out only as they come near the screen, which
+	 * spares every change of filter their layout (4 ms of 28 at 100,000 moves). Chromium tells screen
+	 * readers nothing of such a part until then, so a dataset as small as the article's keeps its
+	 * tables laid out with the page.
+	 */
+	readonly tablesLayOutLate: boolean;
 
 	/**
 	 * Puts a new view in the address, as a step of history, and the page follows: given by the page,
@@ -158,6 +168,7 @@ export class DashboardState {
 				named: this.view.named
 			}) ?? null
 		);
+		this.tablesLayOutLate = $derived(this.store.size > TABLES_LAY_OUT_LATE_ABOVE);
 		this.facts = $derived(lazyViews()?.factsView(this.store, this.rows, this.selection) ?? null);
 		this.shown = $derived(shownFacts(this.store, this.selection));
 		// Where open spans end comes with the timeline's code: only the timeline needs it.

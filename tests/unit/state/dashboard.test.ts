@@ -4,7 +4,7 @@ import talentJson from '../../../data/talent.json';
 import { loadLazyViews } from '../../../src/lib/core/lazyViews.svelte';
 import type { Article } from '../../../src/lib/schema/article';
 import type { Dataset } from '../../../src/lib/schema/dataset';
-import { DashboardState } from '../../../src/lib/state/dashboard.svelte';
+import { DashboardState, TABLES_LAY_OUT_LATE_ABOVE } from '../../../src/lib/state/dashboard.svelte';
 import { move } from '../core/testMoves';
 import { datasetOf } from '../core/viewsOf';
 
@@ -25,6 +25,14 @@ const careers = datasetOf([
 describe('DashboardState', () => {
 	beforeAll(async () => {
 		await loadLazyViews();
+	});
+
+	it('lays the tables out with the page for a dataset as small as the article, and near the screen only above 1,000 moves', () => {
+		expect(dashboardAt('').tablesLayOutLate).toBe(false);
+		const many = (count: number) =>
+			datasetOf(Array.from({ length: count }, (_, i) => move(`p${i}`, 'google', 'meta', '2020-01-10')));
+		expect(dashboardAt('', many(TABLES_LAY_OUT_LATE_ABOVE)).tablesLayOutLate).toBe(false);
+		expect(dashboardAt('', many(TABLES_LAY_OUT_LATE_ABOVE + 1)).tablesLayOutLate).toBe(true);
 	});
 
 	it('shows no balance until an organization is chosen', () => {
