@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { datasetOfFlows, readFlowColumns } from '../../src/lib/import/flowColumns';
 import type { Dataset } from '../../src/lib/schema/dataset';
-import { chooseFile, fixture, importedData, openImportDialog } from './dataFiles';
+import { chooseFile, fixture, importedData, openImportDialog, savedImportExists } from './dataFiles';
 import { openStory } from './story';
 
 /** A fixture's flows as a dataset: as written, or made from its columns. */
@@ -17,21 +17,6 @@ function flowsOf(file: string): Dataset {
 	const read = readFlowColumns(json);
 	if (!read.ok) throw new Error(`${file} is not a file of flows: ${JSON.stringify(read.problems)}`);
 	return datasetOfFlows(read.value);
-}
-
-/** Whether the browser's storage holds an import (run in the page; the database the page keeps it in). */
-function savedImportExists(): Promise<boolean> {
-	return new Promise((resolve) => {
-		const opened = indexedDB.open('talent-flows');
-		opened.onerror = () => resolve(false);
-		opened.onsuccess = () => {
-			const db = opened.result;
-			if (!db.objectStoreNames.contains('datasets')) return (resolve(false), db.close());
-			const got = db.transaction('datasets').objectStore('datasets').get('imported');
-			got.onsuccess = () => (resolve(got.result !== undefined), db.close());
-			got.onerror = () => (resolve(false), db.close());
-		};
-	});
 }
 
 for (const FILE of ['aggregated-flows.json', 'aggregated-flows.columns.json']) {

@@ -135,3 +135,18 @@ export function flowDiagram(page: Page): Locator {
 		.getByRole('region', { name: 'Who left, and where to' })
 		.getByRole('group', { name: /^Flow diagram/ });
 }
+
+/** Whether the browser's storage holds an import (run in the page; the database the page keeps it in). */
+export function savedImportExists(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const opened = indexedDB.open('talent-flows');
+		opened.onerror = () => resolve(false);
+		opened.onsuccess = () => {
+			const db = opened.result;
+			if (!db.objectStoreNames.contains('datasets')) return (resolve(false), db.close());
+			const got = db.transaction('datasets').objectStore('datasets').get('imported');
+			got.onsuccess = () => (resolve(got.result !== undefined), db.close());
+			got.onerror = () => (resolve(false), db.close());
+		};
+	});
+}

@@ -208,8 +208,8 @@ export const en = {
 	windowRule: 'An uncertain date counts when its range overlaps the window; undated moves are left out.',
 	datasetHeading: 'Data shown',
 	datasetArticle: 'The facts of the article credited to Spiceworks (English original of April 2024).',
-	datasetImported: (fileName: string, moves: number) =>
-		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`}), kept in this browser.`,
+	datasetImported: (fileName: string, moves: number, kept: boolean) =>
+		`Your import: ${fileName} (${moves === 1 ? '1 move' : `${enNumber(moves)} moves`})${kept ? ', kept in this browser' : ''}.`,
 	importHeading: (fileName: string) => `Talent flows in ${fileName}`,
 	datasetBackToArticle: 'Back to the article’s data',
 	datasetImport: 'Import your data…',

@@ -215,8 +215,8 @@ export const fr: Messages = {
 		'Une date incertaine compte si sa plage recoupe la fenêtre\u202f; un mouvement sans date en est exclu.',
 	datasetHeading: 'Données affichées',
 	datasetArticle: 'Les faits de l’article attribué à Spiceworks (original anglais d’avril 2024).',
-	datasetImported: (fileName: string, moves: number) =>
-		`Votre import\u00a0: ${fileName} (${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`}), conservé dans ce navigateur.`,
+	datasetImported: (fileName: string, moves: number, kept: boolean) =>
+		`Votre import\u00a0: ${fileName} (${moves === 1 ? '1 mouvement' : `${frNumber(moves)} mouvements`})${kept ? ', conservé dans ce navigateur' : ''}.`,
 	importHeading: (fileName: string) => `Flux de talents dans ${fileName}`,
 	datasetBackToArticle: 'Revenir aux données de l’article',
 	datasetImport: 'Importer vos données…',

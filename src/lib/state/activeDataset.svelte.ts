@@ -39,6 +39,8 @@ export class ActiveDataset {
 	unreadable = $state<string | null>(null);
 	/** True while an import is being rebuilt and prepared, before it is shown. */
 	preparing = $state(false);
+	/** Whether the import shown is in this browser's storage: restored from it, or written to it. */
+	kept = $state(false);
 	readonly article: Dataset;
 	readonly current: Dataset;
 
@@ -97,6 +99,7 @@ export class ActiveDataset {
 				fileName: String(saved.fileName ?? ''),
 				savedAt: String(saved.savedAt ?? '')
 			};
+			this.kept = true;
 		} catch (error) {
 			this.storageProblem = error instanceof SavedInvalid ? 'saved-invalid' : 'storage-unavailable';
 			// Kept, not dropped without a word: the reader decides to remove it.
@@ -119,6 +122,8 @@ export class ActiveDataset {
 		const { dataset } = ready;
 		this.imported = { ...ready, fileName, savedAt };
 		this.storageProblem = null;
+		// Said to be kept only once it is: the storage may be full or refused.
+		this.kept = false;
 		try {
 			const kept =
 				'packed' in incoming
@@ -127,8 +132,10 @@ export class ActiveDataset {
 						? { flows: incoming.flows }
 						: { dataset };
 			await saveDataset({ ...kept, fileName, savedAt });
+			// Unless another import took its place meanwhile.
+			if (this.imported?.dataset === dataset) this.kept = true;
 		} catch {
-			this.storageProblem = 'not-saved';
+			if (this.imported?.dataset === dataset) this.storageProblem = 'not-saved';
 		}
 	}
 
@@ -146,6 +153,7 @@ export class ActiveDataset {
 	/** Goes back to the article's dataset and forgets the import. */
 	async reset(): Promise<void> {
 		this.imported = null;
+		this.kept = false;
 		this.storageProblem = null;
 		try {
 			await clearSavedDataset();

@@ -1,0 +1,162 @@
+// When the browser lets the page down: a saved import it can no longer read, storage that is
+// refused or full, an import worker that dies. Each time the page says what happened in the
+// reader's language, and what they had on screen stays.
+import { expect, test, type Page } from '@playwright/test';
+import { messagesFor } from '../../src/lib/i18n/messages';
+import { enDialog } from '../../src/lib/i18n/dialog/en';
+import { frDialog } from '../../src/lib/i18n/dialog/fr';
+import { enProblems } from '../../src/lib/i18n/problems/en';
+import { frProblems } from '../../src/lib/i18n/problems/fr';
+import { SCHEMA_VERSION } from '../../src/lib/schema/version';
+import {
+	ARTICLE_DATA,
+	chooseFile,
+	fixture,
+	importedData,
+	importThroughDialog,
+	openImportDialog,
+	savedImportExists
+} from './dataFiles';
+import { openStory } from './story';
+
+const MOVES = { path: fixture('moves.csv'), name: 'moves.csv', moves: 4 };
+const DIALOG = { en: enDialog, fr: frDialog };
+const PROBLEMS = { en: enProblems, fr: frProblems };
+
+/** Imports the four moves of `moves.csv` through the dialog, as a reader would. */
+async function importMoves(page: Page, language: 'en' | 'fr' = 'en') {
+	const dialog = await importThroughDialog(page, MOVES.path, language);
+	await dialog.getByRole('button', { name: DIALOG[language].importUse(MOVES.moves) }).click();
+	await expect(dialog).toBeHidden();
+}
+
+/** Writes a record where the page keeps its import, as an earlier visit would have (run in the page). */
+function writeSaved(record: unknown): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const opened = indexedDB.open('talent-flows', 1);
+		opened.onupgradeneeded = () => opened.result.createObjectStore('datasets');
+		opened.onerror = () => reject(opened.error);
+		opened.onsuccess = () => {
+			const db = opened.result;
+			const put = db.transaction('datasets', 'readwrite').objectStore('datasets').put(record, 'imported');
+			put.onsuccess = () => (db.close(), resolve());
+			put.onerror = () => (db.close(), reject(put.error));
+		};
+	});
+}
+
+for (const language of ['en', 'fr'] as const) {
+	const m = messagesFor(language);
+
+	test(`${language}: a saved import of an older layout is named in a notice, the article's data is shown, and the import stays saved until the reader removes it`, async ({
+		page
+	}) => {
+		await openStory(page, `/${language}/`);
+		// As a visit with an earlier version of the page left it: columns of an older layout.
+		await page.evaluate(writeSaved, {
+			packed: { packVersion: 2, head: { schemaVersion: SCHEMA_VERSION } },
+			fileName: 'careers-2025.csv',
+			savedAt: '2025-11-02T10:00:00.000Z'
+		});
+		await page.reload();
+		const notice = page.getByRole('region', { name: m.datasetHeading }).getByRole('status');
+		await expect(notice).toContainText(m.storageSavedUnreadable('careers-2025.csv'));
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetArticle);
+		// Nothing is dropped without a word: a reload says the same, and the record is still there.
+		await page.reload();
+		await expect(notice).toContainText(m.storageSavedUnreadable('careers-2025.csv'));
+		expect(await page.evaluate(savedImportExists)).toBe(true);
+
+		await notice.getByRole('button', { name: m.storageRemoveSaved }).click();
+		await expect(notice).toBeHidden();
+		expect(await page.evaluate(savedImportExists)).toBe(false);
+		await page.reload();
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetArticle);
+		await expect(page.getByRole('region', { name: m.datasetHeading }).getByRole('status')).toHaveCount(0);
+	});
+}
+
+/** Two ways a browser lets the page's storage down, each made in the page before its scripts run. */
+const FAULTS = [
+	{
+		name: 'refused',
+		// Opening the database fails, as in a browser that refuses this site its storage.
+		make: () => {
+			IDBFactory.prototype.open = () => {
+				throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+			};
+		},
+		onLoad: 'storageUnavailable'
+	},
+	{
+		name: 'full',
+		make: () => {
+			IDBObjectStore.prototype.put = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		},
+		onLoad: null
+	}
+] as const;
+
+for (const fault of FAULTS) {
+	test(`with the storage ${fault.name}, an import still works for the visit, is not said to be kept, and the page says a reload will lose it`, async ({
+		page
+	}) => {
+		await page.addInitScript(fault.make);
+		const m = messagesFor('en');
+		await openStory(page, '/en/');
+		const notice = page.getByRole('region', { name: m.datasetHeading }).getByRole('status');
+		// Told at once when the storage cannot even be opened.
+		if (fault.onLoad) await expect(notice).toHaveText(m[fault.onLoad]);
+		else await expect(notice).toHaveCount(0);
+
+		await importMoves(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.importHeading(MOVES.name));
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetImported(MOVES.name, MOVES.moves, false));
+		await expect(notice).toHaveText(m.storageNotSaved);
+
+		// As the notice said: a reload brings back the article's data.
+		await page.reload();
+		await expect(page.locator('.dataset-line')).toHaveText(ARTICLE_DATA);
+	});
+}
+
+test('an import is said to be kept in this browser once it is, and a reload brings it back', async ({
+	page
+}) => {
+	await openStory(page, '/en/');
+	await importMoves(page);
+	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
+	expect(await page.evaluate(savedImportExists)).toBe(true);
+	await page.reload();
+	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
+});
+
+for (const language of ['en', 'fr'] as const) {
+	test(`${language}: an import worker that dies says so, and the import on screen before it stays`, async ({
+		page
+	}) => {
+		await openStory(page, `/${language}/`);
+		await importMoves(page, language);
+		const m = messagesFor(language);
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetImported(MOVES.name, MOVES.moves, true));
+
+		// The next worker fails as it starts, as one out of memory or refused by the browser would.
+		await page.route('**/*import.worker*', (route) =>
+			route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("out of memory");' })
+		);
+		const d = DIALOG[language];
+		// The worker reads the file's first lines for the mapping step: it fails there already.
+		const dialog = await openImportDialog(page, language);
+		await chooseFile(dialog, MOVES.path, language);
+		await expect(dialog.getByRole('alert')).toHaveText(d.importFailed);
+		await expect(dialog.getByRole('listitem')).toContainText(
+			PROBLEMS[language].problem.importUnavailable({} as never)
+		);
+		await dialog.getByRole('button', { name: d.importAnother }).click();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetImported(MOVES.name, MOVES.moves, true));
+	});
+}
