@@ -166,14 +166,13 @@ for (const path of ['/en/', '/fr/'] as const) {
 		await expect(regions).toHaveCount(2);
 		const columns: number[] = [];
 		for (const region of await regions.all()) {
-			// Near the screen, so that the page lays the table out (see .renders-near-screen).
+			// On screen, as a reader scrolling down has it.
 			await region.scrollIntoViewIfNeeded();
 			expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
 			const quote = region.locator('tbody tr').first().locator('.evidence-list q').first();
 			const box = (await quote.boundingBox())!;
 			expect(box.x + box.width).toBeLessThanOrEqual(375);
 			// What a screen reader is given: the table, its column headers, and a header for each row.
-			// (Given once the table has come near the screen and been laid out.)
 			const name = (await region.getAttribute('aria-label'))!;
 			const headers = async (role: 'columnheader' | 'rowheader') =>
 				(await accessibleTable(page, name)).filter((found) => found.startsWith(`${role} `)).length;
@@ -206,7 +205,10 @@ for (const path of ['/en/', '/fr/'] as const) {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await openStory(page, path);
 		const m = messagesFor(path === '/en/' ? 'en' : 'fr');
-		// Laid out only near the screen, a table was left out of the browser's tree until then.
+		// Both tables start well below the first screen, where a part laid out only near the screen
+		// was left out of the browser's tree.
+		for (const region of await page.locator('.table-scroll').all())
+			expect((await region.boundingBox())!.y).toBeGreaterThan(2 * 900);
 		const moves = await accessibleTable(page, m.movesTableHeading);
 		expect(moves.filter((found) => found.startsWith('columnheader '))).toHaveLength(6);
 		expect(moves.filter((found) => found === 'row').length).toBeGreaterThan(3);

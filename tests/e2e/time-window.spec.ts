@@ -317,6 +317,38 @@ test.describe('brushing the timeline with the mouse', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('while the button is still held, the status line, the flows and the moves table already show the window dragged so far', async ({
+		page
+	}) => {
+		await importRows(page, 'moves-2019-2024.csv', ROWS);
+		const { area, xOf } = await timelineOnScreen(page, DOMAIN);
+		const xs = [xOf('2021-06'), xOf('2022-08'), xOf('2023-09')];
+		const y = await heightWhereOnly(area, xs);
+		const people = async () =>
+			(
+				await page
+					.getByRole('table', { name: 'The moves, as a table' })
+					.getByRole('rowheader')
+					.allTextContents()
+			)
+				.map((text) => text.trim())
+				.sort();
+		const expectShownMidDrag = async (shown: MoveRow[]) => {
+			await expect(statusLine(page)).toHaveText(statusFor(shown.length, ROWS.length));
+			await expect.poll(() => flowsDrawn(page)).toEqual(flowsOf(shown));
+			await expect.poll(people).toEqual(shown.map((r) => r.person).sort());
+		};
+		await page.mouse.move(xs[0]!, y);
+		await page.mouse.down();
+		await page.mouse.move(xs[1]!, y, { steps: 4 });
+		await expectShownMidDrag(rowsIn(ROWS, '2021-06', '2022-08'));
+		// Further, still held: they follow again.
+		await page.mouse.move(xs[2]!, y, { steps: 4 });
+		await expectShownMidDrag(rowsIn(ROWS, '2021-06', '2023-09'));
+		await page.mouse.up();
+		await expectWindow(page, { from: '2021-06', to: '2023-09' });
+	});
+
 	test('the organization toggles count only the moves in the window, and keep those counts when one of them is chosen', async ({
 		page
 	}) => {

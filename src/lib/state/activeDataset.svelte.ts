@@ -43,6 +43,12 @@ export class ActiveDataset {
 	kept = $state(false);
 	readonly article: Dataset;
 	readonly current: Dataset;
+	/**
+	 * Counts what the reader asked to show (a restore begun, an import used, the article's data
+	 * again): work that ends after a newer request leaves the page as that one set it. A big import
+	 * takes seconds to prepare, and "Back to the article's data" works meanwhile.
+	 */
+	#turn = 0;
 
 	constructor(article: Dataset) {
 		this.article = article;
@@ -68,6 +74,7 @@ export class ActiveDataset {
 
 	/** Restores an import saved by an earlier visit, checking it again (the format may have changed). */
 	async restore(): Promise<void> {
+		const turn = ++this.#turn;
 		let saved: Partial<SavedDataset> | undefined;
 		try {
 			saved = (await loadSavedDataset()) as Partial<SavedDataset> | undefined;
@@ -94,6 +101,8 @@ export class ActiveDataset {
 				if (!checked.ok) throw new SavedInvalid();
 				ready = await this.#ready({ dataset: checked.value });
 			}
+			// The reader imported a file, or went back, while the saved one was read: theirs stands.
+			if (turn !== this.#turn) return;
 			this.imported = {
 				...ready,
 				fileName: String(saved.fileName ?? ''),
@@ -101,6 +110,7 @@ export class ActiveDataset {
 			};
 			this.kept = true;
 		} catch (error) {
+			if (turn !== this.#turn) return;
 			this.storageProblem = error instanceof SavedInvalid ? 'saved-invalid' : 'storage-unavailable';
 			// Kept, not dropped without a word: the reader decides to remove it.
 			if (error instanceof SavedInvalid) this.unreadable = String(saved?.fileName ?? '');
@@ -109,13 +119,16 @@ export class ActiveDataset {
 
 	/** Shows an imported dataset and keeps it for later visits. */
 	async use(incoming: IncomingDataset, fileName: string): Promise<void> {
+		const turn = ++this.#turn;
 		this.preparing = true;
 		let ready: Ready;
 		try {
 			ready = await this.#ready(incoming);
 		} finally {
-			this.preparing = false;
+			if (turn === this.#turn) this.preparing = false;
 		}
+		// "Back to the article's data", or another import, came while this one was prepared.
+		if (turn !== this.#turn) return;
 		// A timestamp for the record, not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const savedAt = new Date().toISOString();
@@ -132,10 +145,12 @@ export class ActiveDataset {
 						? { flows: incoming.flows }
 						: { dataset };
 			await saveDataset({ ...kept, fileName, savedAt });
-			// Unless another import took its place meanwhile.
-			if (this.imported?.dataset === dataset) this.kept = true;
+			if (turn !== this.#turn) return;
+			this.kept = true;
+			// Written where the unreadable one was: it is gone.
+			this.unreadable = null;
 		} catch {
-			if (this.imported?.dataset === dataset) this.storageProblem = 'not-saved';
+			if (turn === this.#turn) this.storageProblem = 'not-saved';
 		}
 	}
 
@@ -152,13 +167,16 @@ export class ActiveDataset {
 
 	/** Goes back to the article's dataset and forgets the import. */
 	async reset(): Promise<void> {
+		const turn = ++this.#turn;
 		this.imported = null;
+		this.preparing = false;
 		this.kept = false;
 		this.storageProblem = null;
 		try {
 			await clearSavedDataset();
+			this.unreadable = null;
 		} catch {
-			this.storageProblem = 'storage-unavailable';
+			if (turn === this.#turn) this.storageProblem = 'storage-unavailable';
 		}
 	}
 }

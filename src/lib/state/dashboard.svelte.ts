@@ -35,7 +35,10 @@ export interface DashboardSource {
 	locale: Locale;
 }
 
-/** Above this many moves, the tables are laid out only near the screen (see `tablesLayOutLate`). */
+/**
+ * Above this many rows (moves, or flows of many moves), the tables are laid out only near the
+ * screen (see `tablesLayOutLate`).
+ */
 export const TABLES_LAY_OUT_LATE_ABOVE = 1000;
 
 /**
