@@ -5,8 +5,10 @@ const STEPS_IN_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200];
 
 /**
  * Ticks for a UTC time axis: first days of months or years, at the finest calendar step that gives
- * at most `count` ticks. Written here rather than taken from d3-time so the page does not ship
- * d3-time-format, which the axis never uses (labels go through Intl).
+ * at most `count` ticks. Written here rather than taken from d3-time (whose `utcTicks` weighs 2.7 KiB
+ * gzip with the part of d3-array it needs) because that one does not fit this axis: it treats `count`
+ * as a hint (asked for 7 ticks over 2022 to April 2024 it gives 10), and over a span of weeks it
+ * ticks Sundays, while the axis labels months and years only (through Intl).
  */
 export function utcTicks(domain: readonly [number, number], count: number): number[] {
 	const [start, end] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];

@@ -12,6 +12,17 @@ import { numRuns, slug, timeout } from './arbitraries';
 
 const known = new Set(Array.from({ length: 70 }, (_, i) => `company-${i}`).concat(['meta', 'x.ai', 'a-b.c']));
 const knownIds = [...known];
+const knownPeople = ['devi-parikh', 'p-1', 'ada.l'];
+/** A month counted from year 0 (2024 × 12 + 2 is March 2024), as the address writes it. */
+const monthOf = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
+/** Any text an address might carry as a month, or a real month written leniently or strictly. */
+const monthValue = fc.oneof(
+	fc.string({ maxLength: 12 }),
+	fc
+		.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -1, max: 14 }), fc.boolean())
+		.map(([year, month, pad]) => `${year}-${pad ? String(month).padStart(2, '0') : month}`)
+);
 
 /** Query strings made of pieces an address might hold: known and unknown ids, repeats, separators, junk. */
 const query = fc.oneof(
@@ -67,6 +78,28 @@ describe('parseViewState', () => {
 	);
 
 	it(
+		'reads any from and to into real months in order, or leaves them out with a notice each',
+		() => {
+			fc.assert(
+				fc.property(fc.option(monthValue), fc.option(monthValue), (from, to) => {
+					const params = new URLSearchParams();
+					if (from !== null) params.set('from', from);
+					if (to !== null) params.set('to', to);
+					const { view, notices } = parseViewState(params, known);
+					for (const month of [view.from, view.to])
+						if (month !== undefined) expect(month).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+					if (view.from && view.to) expect(view.from <= view.to).toBe(true);
+					// Each value given and not kept is named in a notice.
+					const dropped = [from && !view.from, to && !view.to].filter(Boolean).length;
+					expect(notices.filter((n) => n.kind === 'bad-value')).toHaveLength(dropped);
+				}),
+				{ numRuns }
+			);
+		},
+		timeout
+	);
+
+	it(
 		'reads back any valid view that serializeViewState wrote',
 		() => {
 			const period = fc.option(fc.constantFrom('2024', '2023-01', '1999-12', 'undated'), { nil: undefined });
@@ -80,12 +113,29 @@ describe('parseViewState', () => {
 							.filter((n) => n !== NAMED_RANGE.default),
 						{ nil: undefined }
 					),
+					window: fc.tuple(
+						fc.option(fc.integer({ min: 1900 * 12, max: 2100 * 12 - 1 }), { nil: undefined }),
+						fc.option(fc.integer({ min: 1900 * 12, max: 2100 * 12 - 1 }), { nil: undefined })
+					),
+					person: fc.option(fc.constantFrom(...knownPeople), { nil: undefined }),
 					kind: fc.constantFrom('arrivals', 'departures', 'net', 'internal', 'from', 'to', 'pair', 'none'),
 					outside: fc.constantFrom(...knownIds, '_other'),
 					period
 				})
-				.map(({ companies, later, named, kind, outside, period }): ViewState => {
-					const view: ViewState = { companies, later, ...(named ? { named } : {}) };
+				.map(({ companies, later, named, window, person, kind, outside, period }): ViewState => {
+					// A window's ends in order, as months; either may be open.
+					const [from, to] =
+						window[0] !== undefined && window[1] !== undefined && window[0] > window[1]
+							? [window[1], window[0]]
+							: window;
+					const view: ViewState = {
+						companies,
+						later,
+						...(from !== undefined ? { from: monthOf(from) } : {}),
+						...(to !== undefined ? { to: monthOf(to) } : {}),
+						...(person ? { person } : {}),
+						...(named ? { named } : {})
+					};
 					const at = period === undefined ? {} : { period };
 					if (companies.length === 0 || kind === 'none') return view;
 					if (kind === 'from' || kind === 'to') {
@@ -103,7 +153,10 @@ describe('parseViewState', () => {
 				});
 			fc.assert(
 				fc.property(view, (input) => {
-					expect(parseViewState(serializeViewState(input), known)).toEqual({ view: input, notices: [] });
+					expect(parseViewState(serializeViewState(input), known, new Set(knownPeople))).toEqual({
+						view: input,
+						notices: []
+					});
 				}),
 				{ numRuns }
 			);

@@ -212,6 +212,68 @@ describe('parseViewState', () => {
 	});
 });
 
+describe('the time window (?from=, ?to=) and the person (?person=)', () => {
+	const people = new Set(['devi-parikh']);
+	const read = (search: string) => parseViewState(search, known, people);
+
+	it.each([
+		{ input: '?from=2021-06&to=2022-08', window: { from: '2021-06', to: '2022-08' } },
+		{ input: '?from=2021-06', window: { from: '2021-06' } },
+		{ input: '?to=2022-08', window: { to: '2022-08' } },
+		{ input: '?from=2022-08&to=2022-08', window: { from: '2022-08', to: '2022-08' } },
+		// Lenient where the meaning is plain: a month without its leading zero, spaces around it.
+		{ input: '?from=2024-3&to=%202024-09%20', window: { from: '2024-03', to: '2024-09' } },
+		{ input: '?from=&to=', window: {} }
+	])('reads the window of "$input"', ({ input, window }) => {
+		expect(read(input)).toEqual({ view: { companies: [], later: false, ...window }, notices: [] });
+	});
+
+	it.each([
+		['?from=2024-13', 'from', '2024-13'],
+		['?from=2024-00', 'from', '2024-00'],
+		['?to=2024', 'to', '2024'],
+		['?to=24-03', 'to', '24-03'],
+		['?from=2024-03-15', 'from', '2024-03-15'],
+		['?from=March%202024', 'from', 'March 2024']
+	])('ignores a month it cannot read for sure ("%s"), and says so', (input, parameter, value) => {
+		expect(read(input)).toEqual({
+			view: { companies: [], later: false },
+			notices: [{ kind: 'bad-value', parameter, value }]
+		});
+	});
+
+	it('keeps the start of a window that ends before it starts, drops the end, and says so', () => {
+		expect(read('?from=2024-06&to=2024-01')).toEqual({
+			view: { companies: [], later: false, from: '2024-06' },
+			notices: [{ kind: 'bad-value', parameter: 'to', value: '2024-01' }]
+		});
+	});
+
+	it('reads a known person, and names an unknown one in a notice without applying it', () => {
+		expect(read('?person=devi-parikh&company=meta').view).toEqual({
+			companies: ['meta'],
+			later: false,
+			person: 'devi-parikh'
+		});
+		expect(read('?person=nobody')).toEqual({
+			view: { companies: [], later: false },
+			notices: [{ kind: 'unknown-person', value: 'nobody' }]
+		});
+	});
+
+	it('writes the window and the person back as it reads them', () => {
+		const view: ViewState = {
+			companies: ['meta'],
+			later: true,
+			from: '2023-01',
+			to: '2024-04',
+			person: 'devi-parikh'
+		};
+		expect(serializeViewState(view)).toBe('?company=meta&later=1&from=2023-01&to=2024-04&person=devi-parikh');
+		expect(read(serializeViewState(view))).toEqual({ view, notices: [] });
+	});
+});
+
 describe('the moves behind a number (?moves=)', () => {
 	it('keeps the value as written, for the balance to read, and writes it back with its colons and at signs plain', () => {
 		const { view, notices } = parseViewState('?company=meta&moves=from%3Ayutori%402024-03', known);
