@@ -649,32 +649,38 @@ test.describe('lit marks of a large import', () => {
 });
 
 test.describe('the address holds every filter', () => {
-	test('an address with company, later, from, to and person opens that view, and Back and Forward restore each earlier view after changes', async ({
+	test('an address with company, later, from, to and person opens that view, and Back and Forward restore each earlier view after each filter changes', async ({
 		page
 	}) => {
 		const errors = recordPageErrors(page);
 		const dataset = await articleDataset();
 		const person = dataset.people.find((p) => p.id === 'devi-parikh')!;
-		const meta = page
-			.getByRole('region', { name: 'Filter by organization' })
-			.getByRole('button', { name: /^Meta \(\d+\)$/ });
+		/** The toggles' names of the organizations this test chooses. */
+		const TOGGLE_NAMES: Record<string, string> = { meta: 'Meta', undisclosed: 'Not disclosed' };
+		const toggle = (name: string) =>
+			page
+				.getByRole('region', { name: 'Filter by organization' })
+				.getByRole('button', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
 		const later = page.getByRole('checkbox', { name: 'Show what other reporting adds' });
 		const personLine = page.getByText(/^Showing the moves of /);
 
 		/** Expects one view: the toggles, the status line, the window and the person line. */
 		async function expectView(view: {
+			companies?: string[];
 			later: boolean;
 			window: { from: Month; to: Month } | null;
 			person?: typeof person;
 		}) {
-			const rest = `company=meta${view.later ? '&later=1' : ''}`;
+			const companies = view.companies ?? ['meta'];
+			const rest = `company=${companies.join(',')}${view.later ? '&later=1' : ''}`;
 			const search = `${rest}${view.window ? `&from=${view.window.from}&to=${view.window.to}` : ''}${view.person ? `&person=${view.person.id}` : ''}`;
 			await expect.poll(() => query(page)).toBe(`?${search}`);
-			await expect(meta).toHaveAttribute('aria-pressed', 'true');
+			for (const id of companies)
+				await expect(toggle(TOGGLE_NAMES[id]!)).toHaveAttribute('aria-pressed', 'true');
 			if (view.later) await expect(later).toBeChecked();
 			else await expect(later).not.toBeChecked();
 			const shown = articleMoveIds(dataset, {
-				companies: ['meta'],
+				companies,
 				later: view.later,
 				...view.window,
 				person: view.person?.id
@@ -710,11 +716,22 @@ test.describe('the address holds every filter', () => {
 		const noWindow = { later: false, window: null };
 		await expectView(noWindow);
 
-		for (const earlier of [articleOnly, everyone, opened]) {
+		// A second organization, then a person chosen from the moves table: each a step of its own.
+		await toggle(TOGGLE_NAMES.undisclosed!).click();
+		const two = { companies: ['meta', 'undisclosed'], later: false, window: null };
+		await expectView(two);
+		const follow = page
+			.getByRole('table', { name: 'The moves, as a table' })
+			.getByRole('button', { name: `Show only the moves of ${person.name}` });
+		await follow.first().click();
+		const hers = { ...two, person };
+		await expectView(hers);
+
+		for (const earlier of [two, noWindow, articleOnly, everyone, opened]) {
 			await page.goBack();
 			await expectView(earlier);
 		}
-		for (const next of [everyone, articleOnly, noWindow]) {
+		for (const next of [everyone, articleOnly, noWindow, two, hers]) {
 			await page.goForward();
 			await expectView(next);
 		}
