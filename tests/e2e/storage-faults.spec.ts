@@ -118,6 +118,10 @@ for (const fault of FAULTS) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.importHeading(MOVES.name));
 		await expect(page.locator('.dataset-line')).toHaveText(m.datasetImported(MOVES.name, MOVES.moves, false));
 		await expect(notice).toHaveText(m.storageNotSaved);
+
+		// As the notice said: nothing was kept, so a reload brings back the article's data.
+		await page.reload();
+		await expect(page.locator('.dataset-line')).toHaveText(m.datasetArticle);
 	});
 }
 

@@ -677,6 +677,9 @@ test.describe('the address holds every filter', () => {
 			await expect.poll(() => query(page)).toBe(`?${search}`);
 			for (const id of companies)
 				await expect(toggle(TOGGLE_NAMES[id]!)).toHaveAttribute('aria-pressed', 'true');
+			await expect(
+				page.getByRole('region', { name: 'Filter by organization' }).locator('button[aria-pressed="true"]')
+			).toHaveCount(companies.length);
 			if (view.later) await expect(later).toBeChecked();
 			else await expect(later).not.toBeChecked();
 			const shown = articleMoveIds(dataset, {

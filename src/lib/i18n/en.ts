@@ -223,6 +223,8 @@ export const en = {
 	storageUnavailable: 'This browser’s storage is unavailable: an import will not survive a reload.',
 	storageNotSaved:
 		'The import is shown but could not be kept in this browser’s storage; a reload will lose it.',
+	importNotPrepared:
+		'The import could not be prepared for display in this page (it may be too large for this device); the data shown is unchanged.',
 	exportHeading: 'Take the data',
 	exportDataset: 'Download the whole dataset (JSON)',
 	exportView: 'Download this view (JSON)',

@@ -231,6 +231,8 @@ export const fr: Messages = {
 		'Le stockage de ce navigateur est indisponible\u00a0: un import ne survivra pas à un rechargement.',
 	storageNotSaved:
 		'L’import est affiché mais n’a pas pu être conservé dans ce navigateur\u202f; un rechargement le perdra.',
+	importNotPrepared:
+		'L’import n’a pas pu être préparé pour l’affichage dans cette page (il est peut-être trop gros pour cet appareil)\u202f; les données affichées sont inchangées.',
 	exportHeading: 'Emporter les données',
 	exportDataset: 'Télécharger tout le jeu de données (JSON)',
 	exportView: 'Télécharger cette vue (JSON)',

@@ -117,18 +117,26 @@ export class ActiveDataset {
 		}
 	}
 
-	/** Shows an imported dataset and keeps it for later visits. */
-	async use(incoming: IncomingDataset, fileName: string): Promise<void> {
+	/**
+	 * Shows an imported dataset and keeps it for later visits. Resolves to whether it is shown: not
+	 * when a newer request came meanwhile, nor when it could not be prepared (the page then says so,
+	 * and what it showed stays).
+	 */
+	async use(incoming: IncomingDataset, fileName: string): Promise<boolean> {
 		const turn = ++this.#turn;
 		this.preparing = true;
 		let ready: Ready;
 		try {
 			ready = await this.#ready(incoming);
+		} catch {
+			// Out of memory in the page, or columns the worker should never have sent.
+			if (turn === this.#turn) this.storageProblem = 'not-prepared';
+			return false;
 		} finally {
 			if (turn === this.#turn) this.preparing = false;
 		}
 		// "Back to the article's data", or another import, came while this one was prepared.
-		if (turn !== this.#turn) return;
+		if (turn !== this.#turn) return false;
 		// A timestamp for the record, not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const savedAt = new Date().toISOString();
@@ -145,13 +153,14 @@ export class ActiveDataset {
 						? { flows: incoming.flows }
 						: { dataset };
 			await saveDataset({ ...kept, fileName, savedAt });
-			if (turn !== this.#turn) return;
+			if (turn !== this.#turn) return true;
 			this.kept = true;
 			// Written where the unreadable one was: it is gone.
 			this.unreadable = null;
 		} catch {
 			if (turn === this.#turn) this.storageProblem = 'not-saved';
 		}
+		return true;
 	}
 
 	/** Removes a saved import that could not be read. */
@@ -159,9 +168,10 @@ export class ActiveDataset {
 		try {
 			await clearSavedDataset();
 			this.unreadable = null;
-			this.storageProblem = null;
+			// Unless something newer is being said meanwhile (an import that could not be kept).
+			if (this.storageProblem === 'saved-invalid') this.storageProblem = null;
 		} catch {
-			this.storageProblem = 'storage-unavailable';
+			if (this.storageProblem === 'saved-invalid') this.storageProblem = 'storage-unavailable';
 		}
 	}
 

@@ -88,6 +88,14 @@ describe('parseViewState', () => {
 					const { view, notices } = parseViewState(params, known);
 					for (const month of [view.from, view.to])
 						if (month !== undefined) expect(month).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+					// A month written plainly is kept, as written or with its zero put back, unless it ends
+					// a window before its start.
+					const plain = (value: string | null) => {
+						const match = /^\s*(\d{4})-(0?[1-9]|1[0-2])\s*$/.exec(value ?? '');
+						return match ? `${match[1]}-${match[2]!.padStart(2, '0')}` : undefined;
+					};
+					expect(view.from).toBe(plain(from));
+					if (!(plain(from) && plain(to) && plain(from)! > plain(to)!)) expect(view.to).toBe(plain(to));
 					if (view.from && view.to) expect(view.from <= view.to).toBe(true);
 					// Each value given and not kept is named in a notice.
 					const dropped = [from && !view.from, to && !view.to].filter(Boolean).length;

@@ -102,6 +102,49 @@ describe('ActiveDataset', () => {
 		expect(active.kept).toBe(true);
 	});
 
+	it('says so when an import cannot be prepared, and leaves what was shown', async () => {
+		const active = new ActiveDataset(article);
+		const usingFirst = active.use({ dataset: first }, 'first.csv');
+		await saves(1);
+		storage.calls.save[0]!.resolve();
+		expect(await usingFirst).toBe(true);
+		// Columns that point nowhere: the page's rebuilding refuses them.
+		const damaged = { packed: { packVersion: 2 } } as never;
+		expect(await active.use(damaged, 'damaged.csv')).toBe(false);
+		expect(active.current).toBe(first);
+		expect(active.storageProblem).toBe('not-prepared');
+		expect(active.preparing).toBe(false);
+		expect(storage.calls.save).toHaveLength(1);
+	});
+
+	it('removes an unreadable saved import when asked, and then says nothing more about it', async () => {
+		const active = new ActiveDataset(article);
+		const restoring = active.restore();
+		storage.calls.load[0]!.resolve({ packed: { packVersion: 2, head: {} }, fileName: 'old.csv' });
+		await restoring;
+		const removing = active.removeUnreadable();
+		storage.calls.clear[0]!.resolve();
+		await removing;
+		expect([active.storageProblem, active.unreadable]).toEqual([null, null]);
+	});
+
+	it('says a new import could not be kept, not that the unreadable one is still there, when its save fails', async () => {
+		const active = new ActiveDataset(article);
+		const restoring = active.restore();
+		storage.calls.load[0]!.resolve({ packed: { packVersion: 2, head: {} }, fileName: 'old.csv' });
+		await restoring;
+		const using = active.use({ dataset: first }, 'first.csv');
+		await saves(1);
+		// The reader removes the unreadable one while the new one is written, and the write fails.
+		const removing = active.removeUnreadable();
+		storage.calls.save[0]!.reject(new Error('QuotaExceededError'));
+		await using;
+		storage.calls.clear[0]!.resolve();
+		await removing;
+		expect(active.storageProblem).toBe('not-saved');
+		expect(active.current).toBe(first);
+	});
+
 	it('names a saved import it cannot read until it is removed, or until a new import is kept in its place', async () => {
 		const active = new ActiveDataset(article);
 		const restoring = active.restore();
