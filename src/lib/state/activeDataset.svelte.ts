@@ -153,12 +153,13 @@ export class ActiveDataset {
 						? { flows: incoming.flows }
 						: { dataset };
 			await saveDataset({ ...kept, fileName, savedAt });
-			if (turn !== this.#turn) return true;
+			if (turn !== this.#turn) return false;
 			this.kept = true;
 			// Written where the unreadable one was: it is gone.
 			this.unreadable = null;
 		} catch {
-			if (turn === this.#turn) this.storageProblem = 'not-saved';
+			if (turn !== this.#turn) return false;
+			this.storageProblem = 'not-saved';
 		}
 		return true;
 	}
