@@ -150,3 +150,18 @@ export function savedImportExists(): Promise<boolean> {
 		};
 	});
 }
+
+/** Every key the page's storage holds: an import's own, and those of its parts (run in the page). */
+export function storedKeys(): Promise<IDBValidKey[]> {
+	return new Promise((resolve) => {
+		const opened = indexedDB.open('talent-flows');
+		opened.onerror = () => resolve([]);
+		opened.onsuccess = () => {
+			const db = opened.result;
+			if (!db.objectStoreNames.contains('datasets')) return (resolve([]), db.close());
+			const keys = db.transaction('datasets').objectStore('datasets').getAllKeys();
+			keys.onsuccess = () => (resolve(keys.result), db.close());
+			keys.onerror = () => (resolve([]), db.close());
+		};
+	});
+}

@@ -1,7 +1,10 @@
 // When the browser lets the page down: a saved import it can no longer read, storage that is
 // refused or full, an import worker that dies. Each time the page says what happened in the
 // reader's language, and what they had on screen stays.
+import { writeFile } from 'node:fs/promises';
+import { csvFormatRow } from 'd3';
 import { expect, test, type Page } from '@playwright/test';
+import { careerRows } from '../fixtures/careers';
 import { messagesFor } from '../../src/lib/i18n/messages';
 import { enDialog } from '../../src/lib/i18n/dialog/en';
 import { frDialog } from '../../src/lib/i18n/dialog/fr';
@@ -14,7 +17,8 @@ import {
 	importedData,
 	importThroughDialog,
 	openImportDialog,
-	savedImportExists
+	savedImportExists,
+	storedKeys
 } from './dataFiles';
 import { openStory } from './story';
 
@@ -134,6 +138,43 @@ test('an import is said to be kept in this browser once it is, and a reload brin
 	expect(await page.evaluate(savedImportExists)).toBe(true);
 	await page.reload();
 	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
+});
+
+test('a large import is kept with each large column apart, a reload brings it back whole, and going back to the article’s data removes every part', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	// About 21,000 moves: each column of numbers is past the size kept apart (64 KiB).
+	const path = testInfo.outputPath('careers-12k-people.csv');
+	await writeFile(
+		path,
+		careerRows(12_000, 300, 20240403)
+			.map((row) => csvFormatRow(row))
+			.join('\n') + '\n'
+	);
+	await openStory(page, '/en/');
+	const dialog = await importThroughDialog(page, path);
+	const use = dialog.getByRole('button', { name: /^Use these [\d,]+ moves$/ });
+	await expect(use).toBeVisible({ timeout: 30_000 });
+	const moves = /[\d,]+/.exec((await use.textContent()) ?? '')![0];
+	await use.click();
+	const line = page.locator('.dataset-line');
+	const kept = `Your import: careers-12k-people.csv (${moves} moves), kept in this browser.`;
+	await expect(line).toHaveText(kept, { timeout: 30_000 });
+
+	const keys = await page.evaluate(storedKeys);
+	expect(keys).toContain('imported');
+	const parts = keys.filter((key) => Array.isArray(key));
+	expect(parts.length).toBeGreaterThan(10);
+	expect(parts).toEqual(parts.map((_, n) => ['imported', n]));
+
+	await page.reload();
+	await expect(line).toHaveText(kept, { timeout: 30_000 });
+	await expect(page.locator('.flow-links path').first()).toBeAttached();
+
+	await page.getByRole('button', { name: 'Back to the article’s data' }).click();
+	await expect(line).toHaveText(messagesFor('en').datasetArticle);
+	await expect.poll(() => page.evaluate(storedKeys)).toEqual([]);
 });
 
 for (const language of ['en', 'fr'] as const) {

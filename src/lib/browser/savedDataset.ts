@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset';
 import type { PackedDataset } from '../import/packedDataset';
 import type { FlowColumns } from '../import/flowColumns';
+import { joinParts, partsCalledFor, splitParts } from './savedParts';
 
 /**
  * An imported dataset as kept in the browser, so that it survives a reload: in columns when it came
@@ -45,19 +46,93 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 	}
 }
 
-/** The imported dataset kept in IndexedDB, if any. */
+/** The keys of a record's parts, beside its own key (see savedParts.ts). */
+const partKey = (n: number) => [KEY, n];
+const allParts = () => IDBKeyRange.bound(partKey(0), partKey(Infinity));
+
+/**
+ * The imported dataset kept in IndexedDB, if any: its head, then its parts, each read back (and so
+ * copied into the page) in a task of its own, in one transaction.
+ */
 export async function loadSavedDataset(): Promise<unknown> {
 	if (typeof indexedDB === 'undefined') return undefined;
-	return run('readonly', (store) => store.get(KEY));
+	const db = await open();
+	try {
+		return await new Promise<unknown>((resolve, reject) => {
+			const transaction = db.transaction(STORE, 'readonly');
+			const store = transaction.objectStore(STORE);
+			let head: unknown;
+			const parts: unknown[] = [];
+			// Asked for all at once, so that their trips to the storage overlap; each answer still
+			// comes, and is copied, in a task of its own.
+			const got = store.get(KEY);
+			got.onsuccess = () => {
+				head = got.result;
+				const count = partsCalledFor(head);
+				for (let n = 0; n < count; n++) {
+					const request = store.get(partKey(n));
+					request.onsuccess = () => (parts[n] = request.result);
+				}
+			};
+			transaction.oncomplete = () => resolve(joinParts(head, parts));
+			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
+			transaction.onabort = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
+		});
+	} finally {
+		db.close();
+	}
 }
 
-/** Keeps an imported dataset in IndexedDB until the reader goes back to the article's data. */
+/**
+ * Keeps an imported dataset in IndexedDB until the reader goes back to the article's data: its
+ * large columns one per task, then its head, all in one transaction, so that a record is either
+ * written whole or not at all, and the parts of an earlier one are removed with it.
+ */
 export async function saveDataset(saved: SavedDataset): Promise<void> {
-	await run('readwrite', (store) => store.put(saved, KEY));
+	const { head, parts } = splitParts(saved);
+	const db = await open();
+	try {
+		await new Promise<void>((resolve, reject) => {
+			const transaction = db.transaction(STORE, 'readwrite');
+			transaction.oncomplete = () => resolve();
+			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
+			transaction.onabort = () =>
+				reject(transaction.error ?? new Error('the browser’s storage refused the data'));
+			const store = transaction.objectStore(STORE);
+			// A value that cannot be stored throws as it is written: nothing of this write is kept
+			// then, not even the removal of the earlier record's parts.
+			const fail = (error: unknown) => {
+				reject(error);
+				// Unless it has ended already, and with it the write.
+				if (transaction.error === null) transaction.abort();
+			};
+			const writeFrom = (n: number) => {
+				if (n === parts.length) return void store.put(head, KEY);
+				store.put(parts[n], partKey(n)).onsuccess = () => {
+					try {
+						writeFrom(n + 1);
+					} catch (error) {
+						fail(error);
+					}
+				};
+			};
+			try {
+				store.delete(allParts());
+				writeFrom(0);
+			} catch (error) {
+				fail(error);
+			}
+		});
+	} finally {
+		db.close();
+	}
 }
 
-/** Forgets the imported dataset. */
+/** Forgets the imported dataset, and its parts. */
 export async function clearSavedDataset(): Promise<void> {
 	if (typeof indexedDB === 'undefined') return;
-	await run('readwrite', (store) => store.delete(KEY));
+	await run('readwrite', (store) => {
+		store.delete(allParts());
+		return store.delete(KEY);
+	});
 }
