@@ -202,12 +202,12 @@ async function main(argv: string[]): Promise<number> {
 		output = await openOutput(out);
 		let written = false;
 		// Some 150 bytes a move at least: more moves than the browser's bytes allow are not even tried.
-		const mayFit = flows.moves <= IMPORT_LIMITS.rows && flows.moves * 150 <= IMPORT_LIMITS.bytes;
+		const mayFit = flows.moves <= IMPORT_LIMITS.rows && flows.moves * 150 <= IMPORT_LIMITS.jsonBytes;
 		if (kind === 'positions' && (values.output === 'moves' || (values.output === 'auto' && mayFit))) {
 			const moves = await aggregation.moves();
 			const people = await aggregation.names('person');
 			const json = datasetToJson(movesDataset(aggregation.name, provenance, moves, people, organizations));
-			if (values.output === 'moves' || Buffer.byteLength(json) <= IMPORT_LIMITS.bytes) {
+			if (values.output === 'moves' || Buffer.byteLength(json) <= IMPORT_LIMITS.jsonBytes) {
 				stopIfInterrupted();
 				await output.write(json);
 				written = true;

@@ -9,6 +9,7 @@ import { datasetToJson } from '../lib/transforms/exports';
 import { decodeText } from '../lib/import/decode';
 import { readCsv } from '../lib/import/csv';
 import {
+	checkJsonSize,
 	checkSize,
 	importJson,
 	importTable,
@@ -75,8 +76,10 @@ function main(argv: string[]): number {
 		return fail(`--kind should be careers or moves, not "${values.kind}"`, 2);
 
 	let text: string;
+	let bytes: number;
 	try {
 		const stats = statSync(file);
+		bytes = stats.size;
 		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
 		const size = checkSize(stats.size);
 		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
@@ -91,8 +94,11 @@ function main(argv: string[]): number {
 	}
 
 	let result;
-	if (looksLikeJson(file, text)) result = importJson(text);
-	else {
+	if (looksLikeJson(file, text)) {
+		const size = checkJsonSize(bytes);
+		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
+		result = importJson(text);
+	} else {
 		// Read once: the guess of kind and columns and the import work on the same table.
 		const read = readCsv(text);
 		if (!read.ok) return fail(`${file}: ${inEnglish(read.problem)}`);

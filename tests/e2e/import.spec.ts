@@ -378,7 +378,7 @@ test.describe('a file of which nothing can be imported', () => {
 		});
 	}
 
-	test('a 70 MB file is refused at once for its size, and the earlier import stays in use', async ({
+	test('a 130 MB file, or a JSON file of 70 MB, is refused for its size, and the earlier import stays in use', async ({
 		page
 	}, testInfo) => {
 		const errors = recordPageErrors(page);
@@ -388,15 +388,24 @@ test.describe('a file of which nothing can be imported', () => {
 		await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
 		await expect(dataRegions(page).dataShown).toContainText(importedData(MOVES.name, MOVES.moves));
 
-		// …then one that cannot: 70 MB, over the 64 MB limit.
+		// …then one that cannot: 130 MB, over the 120 MB limit.
 		const big = testInfo.outputPath('too-big.csv');
-		await writeFile(big, Buffer.alloc(70 * 1024 * 1024, 'a,b\n'));
+		await writeFile(big, Buffer.alloc(130 * 1024 * 1024, 'a,b\n'));
 		dialog = await openImportDialog(page);
 		await chooseFile(dialog, big);
 		await expect(dialog.getByRole('alert')).toHaveText(NOTHING_IMPORTED);
 		await expect(dialog.getByRole('listitem').first()).toHaveText(
-			'(file): the file is 70.0 MB; the limit is 64 MB'
+			'(file): the file is 130.0 MB; the limit is 120 MB'
 		);
+		// …and a JSON file of 70 MB, within the limit for CSV but past the lower one for JSON.
+		const bigJson = testInfo.outputPath('too-big.json');
+		await writeFile(bigJson, Buffer.alloc(70 * 1024 * 1024, ' '));
+		await dialog.getByRole('button', { name: 'Choose another file' }).click();
+		await chooseFile(dialog, bigJson);
+		await expect(dialog.getByRole('listitem').first()).toHaveText(
+			'(file): the JSON file is 70.0 MB; the limit for JSON is 64 MB'
+		);
+		await expect(dialog.getByRole('alert')).toHaveText(NOTHING_IMPORTED);
 		await dialog.getByRole('button', { name: 'Close' }).first().click();
 
 		await expect(dataRegions(page).dataShown).toContainText(importedData(MOVES.name, MOVES.moves));

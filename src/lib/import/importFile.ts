@@ -92,6 +92,18 @@ export function checkSize(bytes: number): Outcome<null> {
 	return { ok: true, value: null };
 }
 
+/** Checks the size of a file read as JSON, which has a lower limit than a CSV file. */
+export function checkJsonSize(bytes: number): Outcome<null> {
+	if (bytes > IMPORT_LIMITS.jsonBytes)
+		return fail(
+			problemOf('jsonTooBig', {
+				megabytes: bytes / 1024 / 1024,
+				limit: IMPORT_LIMITS.jsonBytes / 1024 / 1024
+			})
+		);
+	return { ok: true, value: null };
+}
+
 /** A JSON file as it crosses to the page: a dataset, or flows in columns (rebuilt by the page). */
 export type JsonImport = ImportReport & ({ dataset: Dataset } | { flows: FlowColumns });
 

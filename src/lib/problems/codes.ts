@@ -48,6 +48,8 @@ export interface ProblemParams extends Record<
 	// The whole file.
 	fileEmpty: NoParams;
 	fileTooBig: { megabytes: number; limit: number };
+	/** A JSON file within the limit for any file, past the lower one for JSON. */
+	jsonTooBig: { megabytes: number; limit: number };
 	/** `csv` when the file was read as CSV: the advice then names UTF-8 CSV. */
 	notPlainText: { csv?: boolean };
 	notUtf8: { line: number };

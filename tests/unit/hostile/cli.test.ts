@@ -120,10 +120,16 @@ describe('npm run import', { timeout: 60_000 }, () => {
 			]
 		},
 		{
-			name: 'a 70 MB file',
-			file: () => importer.file('big.csv', Buffer.alloc(70 * 1024 * 1024, 'a,b\n')),
+			name: 'a 130 MB file',
+			file: () => importer.file('big.csv', Buffer.alloc(130 * 1024 * 1024, 'a,b\n')),
 			code: 1,
-			said: ['big.csv: the file is 70.0 MB; the limit is 64 MB']
+			said: ['big.csv: the file is 130.0 MB; the limit is 120 MB']
+		},
+		{
+			name: 'a 70 MB JSON file, within the limit for CSV',
+			file: () => importer.file('big.json', Buffer.alloc(70 * 1024 * 1024, ' ')),
+			code: 1,
+			said: ['big.json: the JSON file is 70.0 MB; the limit for JSON is 64 MB']
 		},
 		{
 			name: 'formula and markup cells',

@@ -17,6 +17,7 @@ const fr = problemsFor('fr');
 const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
 	fileEmpty: {},
 	fileTooBig: { megabytes: 60, limit: 50 },
+	jsonTooBig: { megabytes: 70, limit: 64 },
 	notPlainText: { csv: true },
 	notUtf8: { line: 12 },
 	jsonNotUtf8: {},

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { englishFailure, englishRow, inEnglish, inEnglishOutcome } from '../english';
 import talentJson from '../../../data/talent.json';
 import {
+	checkJsonSize,
 	checkSize,
 	importCsv,
 	importJson,
@@ -88,10 +89,10 @@ describe('checkSize', () => {
 		{ input: IMPORT_LIMITS.bytes, expected: { ok: true, value: null } },
 		{ input: 0, expected: { ok: false, problems: [{ where: '(file)', message: 'the file is empty' }] } },
 		{
-			input: 70 * 1024 * 1024,
+			input: 130 * 1024 * 1024,
 			expected: {
 				ok: false,
-				problems: [{ where: '(file)', message: 'the file is 70.0 MB; the limit is 64 MB' }]
+				problems: [{ where: '(file)', message: 'the file is 130.0 MB; the limit is 120 MB' }]
 			}
 		}
 	])('$input bytes → $expected', ({ input, expected }) => {
@@ -100,6 +101,17 @@ describe('checkSize', () => {
 
 	it('refuses a file one byte over the limit', () => {
 		expect(checkSize(IMPORT_LIMITS.bytes + 1).ok).toBe(false);
+	});
+});
+
+describe('checkJsonSize: a JSON file, parsed whole and checked object by object, has a lower limit', () => {
+	it('takes a JSON file of the limit, and refuses one a byte past it, saying both sizes', () => {
+		expect(checkJsonSize(IMPORT_LIMITS.jsonBytes).ok).toBe(true);
+		expect(IMPORT_LIMITS.jsonBytes).toBeLessThan(IMPORT_LIMITS.bytes);
+		expect(inEnglishOutcome(checkJsonSize(70 * 1024 * 1024))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message: 'the JSON file is 70.0 MB; the limit for JSON is 64 MB' }]
+		});
 	});
 });
 

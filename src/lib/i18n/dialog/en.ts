@@ -10,8 +10,8 @@ export const enDialog = {
 	importTitle: 'Import your data',
 	importIntro:
 		'A JSON file in this dashboard’s format, a CSV of moves (person, from, to, date), or a CSV of career histories (one row per position: person, organization, title, start, end). Dates may be 2024, 2024-03, 2024-03-26 or empty.',
-	importLimits: (megabytes: number, rows: number, characters: number) =>
-		`Up to ${enNumber(megabytes)} MB, ${enNumber(rows)} rows, ${enNumber(characters)} characters per cell. The file stays in your browser.`,
+	importLimits: (megabytes: number, jsonMegabytes: number, rows: number, characters: number) =>
+		`Up to ${enNumber(megabytes)} MB (JSON: ${enNumber(jsonMegabytes)} MB), ${enNumber(rows)} rows, ${enNumber(characters)} characters per cell. The file stays in your browser.`,
 	importChoose: 'Choose a file',
 	importDrop: 'or drop it here',
 	importReading: 'Reading the file…',

@@ -38,6 +38,8 @@ const enType = (expected: string) => enTypes[expected] ?? expected;
 const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'the file is empty',
 	fileTooBig: ({ megabytes, limit }) => `the file is ${megabytes.toFixed(1)} MB; the limit is ${limit} MB`,
+	jsonTooBig: ({ megabytes, limit }) =>
+		`the JSON file is ${megabytes.toFixed(1)} MB; the limit for JSON is ${limit} MB`,
 	notPlainText: ({ csv }) =>
 		`the file is not plain text (it may be UTF-16 or binary); save it as UTF-8${csv ? ' CSV' : ''}`,
 	notUtf8: ({ line }) =>

@@ -44,6 +44,8 @@ const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'le fichier est vide',
 	fileTooBig: ({ megabytes, limit }) =>
 		`le fichier pèse ${formatDecimal(megabytes, 'fr')} Mo\u202f; la limite est de ${frNumber(limit)} Mo`,
+	jsonTooBig: ({ megabytes, limit }) =>
+		`le fichier JSON pèse ${formatDecimal(megabytes, 'fr')} Mo\u202f; la limite pour le JSON est de ${frNumber(limit)} Mo`,
 	notPlainText: ({ csv }) =>
 		`le fichier n’est pas du texte brut (il est peut-être en UTF-16 ou binaire)\u202f; enregistrez-le en ${csv ? 'CSV UTF-8' : 'UTF-8'}`,
 	notUtf8: ({ line }) =>
