@@ -118,7 +118,8 @@ export const en = {
 	legendStated: 'stated in the article',
 	legendUndisclosed: 'destination not disclosed',
 	legendUnnamedStartup: 'a startup the source does not name',
-	flowOtherToOther: (count: number) => `Not drawn: ${enNumber(count)} moves from “Other” to “Other”.`,
+	flowOtherToOther: (count: number) =>
+		`Not drawn: ${count === 1 ? '1 move' : `${enNumber(count)} moves`} from “Other” to “Other”.`,
 	legendLater: 'other reporting (not in the article)',
 	legendLabel: 'How to read the flows',
 	showLater: 'Show what other reporting adds',

@@ -120,7 +120,9 @@ export const fr: Messages = {
 	legendUndisclosed: 'destination non divulguée',
 	legendUnnamedStartup: 'une startup que la source ne nomme pas',
 	flowOtherToOther: (count: number) =>
-		`Non dessinés\u00a0: ${frNumber(count)} mouvements d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».`,
+		count === 1
+			? 'Non dessiné\u00a0: 1 mouvement d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».'
+			: `Non dessinés\u00a0: ${frNumber(count)} mouvements d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».`,
 	legendLater: 'autres sources (absent de l’article)',
 	legendLabel: 'Comment lire les flux',
 	showLater: 'Afficher ce qu’ajoutent les autres sources',

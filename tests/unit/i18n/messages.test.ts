@@ -185,6 +185,14 @@ describe('the message catalog', () => {
 		expect(en.summaryMoreOrigins(2)).toBe('Moves from 2 more organizations are drawn too.');
 		expect(fr.summaryMoreOrigins(1)).toBe('Les départs d’une autre organisation sont aussi dessinés.');
 		expect(fr.summaryMoreOrigins(2)).toBe('Les départs de 2 autres organisations sont aussi dessinés.');
+		expect(en.flowOtherToOther(1)).toBe('Not drawn: 1 move from “Other” to “Other”.');
+		expect(en.flowOtherToOther(1200)).toBe('Not drawn: 1,200 moves from “Other” to “Other”.');
+		expect(fr.flowOtherToOther(1)).toBe(
+			'Non dessiné\u00a0: 1 mouvement d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».'
+		);
+		expect(fr.flowOtherToOther(2)).toBe(
+			'Non dessinés\u00a0: 2 mouvements d’«\u00a0Autres\u00a0» vers «\u00a0Autres\u00a0».'
+		);
 	});
 
 	it('writes the numbers in it the reader’s way, and leaves row numbers ungrouped', () => {
