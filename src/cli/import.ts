@@ -81,7 +81,8 @@ function main(argv: string[]): number {
 		const stats = statSync(file);
 		bytes = stats.size;
 		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
-		const size = checkSize(stats.size);
+		// Named .json, weighed against the JSON limit before it is read.
+		const size = /\.json$/i.test(file) ? checkJsonSize(stats.size) : checkSize(stats.size);
 		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
 		const decoded = decodeText(readFileSync(file));
 		if (!decoded.ok) return fail(`${file}: ${inEnglish(decoded.problem)}`);

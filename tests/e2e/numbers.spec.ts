@@ -22,7 +22,7 @@ const languages = [
 		importStart: 'Importer',
 		// French groups thousands with a narrow no-break space and writes decimals with a comma.
 		limits:
-			'Jusqu’à 120 Mo (JSON\u00a0: 64 Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères par cellule.',
+			'Jusqu’à 120\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères par cellule.',
 		summary: /^19 lignes lues, 9 mouvements, en \d+,\d\ss\.$/
 	}
 ];

@@ -48,6 +48,8 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 
 /** The keys of a record's parts, beside its own key (see savedParts.ts). */
 const partKey = (n: number) => [KEY, n];
+/** More parts than any record of this code has (a pack has about 25 columns). */
+const MOST_PARTS = 1000;
 const allParts = () => IDBKeyRange.bound(partKey(0), partKey(Infinity));
 
 /**
@@ -68,13 +70,27 @@ export async function loadSavedDataset(): Promise<unknown> {
 			const got = store.get(KEY);
 			got.onsuccess = () => {
 				head = got.result;
+				// A record of ours has a few dozen parts: one that calls for more is damaged, and its
+				// parts are left unread, for the record's checks to refuse.
 				const count = partsCalledFor(head);
-				for (let n = 0; n < count; n++) {
+				for (let n = 0; n < (count <= MOST_PARTS ? count : 0); n++) {
 					const request = store.get(partKey(n));
 					request.onsuccess = () => (parts[n] = request.result);
+					// A part that cannot be read back is missing, not a storage that failed: the page
+					// then names the saved import as unreadable and offers to remove it.
+					request.onerror = (event) => {
+						event.preventDefault();
+						event.stopPropagation();
+					};
 				}
 			};
-			transaction.oncomplete = () => resolve(joinParts(head, parts));
+			transaction.oncomplete = () => {
+				try {
+					resolve(joinParts(head, parts));
+				} catch (error) {
+					reject(error);
+				}
+			};
 			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
 			transaction.onabort = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
 		});
@@ -103,8 +119,11 @@ export async function saveDataset(saved: SavedDataset): Promise<void> {
 			// then, not even the removal of the earlier record's parts.
 			const fail = (error: unknown) => {
 				reject(error);
-				// Unless it has ended already, and with it the write.
-				if (transaction.error === null) transaction.abort();
+				try {
+					transaction.abort();
+				} catch {
+					// It had ended already, and with it the write.
+				}
 			};
 			const writeFrom = (n: number) => {
 				if (n === parts.length) return void store.put(head, KEY);

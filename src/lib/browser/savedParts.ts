@@ -14,8 +14,12 @@ export interface PartMark {
 /** Columns from this size (bytes of a typed array, characters of a text) are stored apart. */
 export const PART_FROM = 1 << 16;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+/** An object of fields, as JSON has: not an array, a typed array, a date, a map or a blob. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+	if (typeof value !== 'object' || value === null) return false;
+	const prototype = Object.getPrototypeOf(value);
+	return prototype === Object.prototype || prototype === null;
+};
 
 const isLarge = (value: unknown, from: number) =>
 	ArrayBuffer.isView(value) ? value.byteLength >= from : typeof value === 'string' && value.length >= from;

@@ -94,6 +94,8 @@ export function checkSize(bytes: number): Outcome<null> {
 
 /** Checks the size of a file read as JSON, which has a lower limit than a CSV file. */
 export function checkJsonSize(bytes: number): Outcome<null> {
+	const size = checkSize(bytes);
+	if (!size.ok) return size;
 	if (bytes > IMPORT_LIMITS.jsonBytes)
 		return fail(
 			problemOf('jsonTooBig', {

@@ -39,6 +39,20 @@ function savedImport(people: number, fileName = 'careers.csv'): SavedDataset {
 	return { packed, fileName, savedAt: '2026-12-05T14:00:00.000Z' };
 }
 
+/** Writes to the page's store directly, as a damaged or an older record would be found. */
+function rawWrite(act: (store: IDBObjectStore) => void): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const opened = indexedDB.open('talent-flows', 1);
+		opened.onupgradeneeded = () => opened.result.createObjectStore('datasets');
+		opened.onerror = () => reject(opened.error);
+		opened.onsuccess = () => {
+			const transaction = opened.result.transaction('datasets', 'readwrite');
+			act(transaction.objectStore('datasets'));
+			transaction.oncomplete = () => (opened.result.close(), resolve());
+		};
+	});
+}
+
 /** Every key in the page's store, as IndexedDB lists them. */
 function storedKeys(): Promise<IDBValidKey[]> {
 	return new Promise((resolve, reject) => {
@@ -80,6 +94,12 @@ describe('a record in parts: large columns apart, the rest with a mark where eac
 		expect(joinParts(head, parts)).toEqual(record);
 	});
 
+	it('keeps dates, maps and other objects that are not plain fields whole', () => {
+		const record = { when: new Date(0), seen: new Map([['a', 1]]), fields: { at: new Date(1) } };
+		expect(splitParts(record).head).toEqual(record);
+		expect(joinParts(record, [])).toEqual(record);
+	});
+
 	it('leaves a missing part undefined, for the record’s checks to refuse', () => {
 		const { head } = splitParts(columns(PART_FROM));
 		expect((joinParts(head, []) as ReturnType<typeof columns>).packed.moves.person).toBeUndefined();
@@ -119,18 +139,28 @@ describe('an import kept in IndexedDB', () => {
 
 	it('reads a record written whole by an earlier version as it is', async () => {
 		const record = savedImport(12_000);
-		await new Promise<void>((resolve) => {
-			const opened = indexedDB.open('talent-flows', 1);
-			opened.onupgradeneeded = () => opened.result.createObjectStore('datasets');
-			opened.onsuccess = () => {
-				const put = opened.result
-					.transaction('datasets', 'readwrite')
-					.objectStore('datasets')
-					.put(record, 'imported');
-				put.onsuccess = () => (opened.result.close(), resolve());
-			};
-		});
+		await rawWrite((store) => store.put(record, 'imported'));
 		expect(await loadSavedDataset()).toEqual(record);
+	});
+
+	it('reads a record whose part is gone with that part missing, for the page to name it unreadable', async () => {
+		const record = savedImport(12_000);
+		await saveDataset(record);
+		await rawWrite((store) => store.delete(['imported', 1]));
+		const { head, parts } = splitParts(record);
+		const loaded = await loadSavedDataset();
+		expect(loaded).toEqual(
+			joinParts(
+				head,
+				parts.map((part, n) => (n === 1 ? undefined : part))
+			)
+		);
+		expect(loaded).not.toEqual(record);
+	});
+
+	it('reads none of the parts a damaged head calls for past any record’s count', async () => {
+		await rawWrite((store) => store.put({ packed: { moves: { person: { savedPart: 1e9 } } } }, 'imported'));
+		expect(await loadSavedDataset()).toEqual({ packed: { moves: { person: undefined } } });
 	});
 
 	it('a write that fails leaves the record before it whole, parts and head', async () => {

@@ -132,6 +132,12 @@ describe('npm run import', { timeout: 60_000 }, () => {
 			said: ['big.json: the JSON file is 70.0 MB; the limit for JSON is 64 MB']
 		},
 		{
+			name: 'a 70 MB file of JSON not named .json, told by its first character once read',
+			file: () => importer.file('big.txt', Buffer.alloc(70 * 1024 * 1024, '[')),
+			code: 1,
+			said: ['big.txt: the JSON file is 70.0 MB; the limit for JSON is 64 MB']
+		},
+		{
 			name: 'formula and markup cells',
 			file: () =>
 				importer.file(

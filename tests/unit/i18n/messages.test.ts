@@ -208,7 +208,7 @@ describe('the message catalog', () => {
 			'36 flux lus, comptant 320 mouvements en tout, en 0,1\u00a0s.'
 		);
 		expect(frDialog.importLimits(120, 64, 2100000, 1000)).toContain(
-			'120 Mo (JSON\u00a0: 64 Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères'
+			'120\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères'
 		);
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');
 		expect(frDialog.importRowProblem(12345, 'Début', 'date illisible')).toBe(

@@ -154,7 +154,7 @@ describe('the problem messages', () => {
 				fr,
 				samples.find((p) => p.code === 'fileTooBig')!
 			)
-		).toBe('le fichier pèse 60,0 Mo\u202f; la limite est de 50 Mo');
+		).toBe('le fichier pèse 60,0\u00a0Mo\u202f; la limite est de 50\u00a0Mo');
 		expect(fr.problemWhere.row(12345, 'start')).toBe('ligne 12345, start');
 	});
 

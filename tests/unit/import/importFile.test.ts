@@ -107,6 +107,10 @@ describe('checkSize', () => {
 describe('checkJsonSize: a JSON file, parsed whole and checked object by object, has a lower limit', () => {
 	it('takes a JSON file of the limit, and refuses one a byte past it, saying both sizes', () => {
 		expect(checkJsonSize(IMPORT_LIMITS.jsonBytes).ok).toBe(true);
+		expect(inEnglishOutcome(checkJsonSize(0))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message: 'the file is empty' }]
+		});
 		expect(IMPORT_LIMITS.jsonBytes).toBeLessThan(IMPORT_LIMITS.bytes);
 		expect(inEnglishOutcome(checkJsonSize(70 * 1024 * 1024))).toEqual({
 			ok: false,

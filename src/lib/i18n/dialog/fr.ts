@@ -11,7 +11,7 @@ export const frDialog: DialogMessages = {
 	importIntro:
 		'Un fichier JSON au format de ce tableau de bord, un CSV de mouvements (personne, de, vers, date) ou un CSV de parcours (une ligne par poste\u00a0: personne, organisation, titre, début, fin). Les dates peuvent être 2024, 2024-03, 2024-03-26 ou vides.',
 	importLimits: (megabytes: number, jsonMegabytes: number, rows: number, characters: number) =>
-		`Jusqu’à ${frNumber(megabytes)} Mo (JSON\u00a0: ${frNumber(jsonMegabytes)} Mo), ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
+		`Jusqu’à ${frNumber(megabytes)}\u00a0Mo (JSON\u00a0: ${frNumber(jsonMegabytes)}\u00a0Mo), ${frNumber(rows)} lignes, ${frNumber(characters)} caractères par cellule. Le fichier reste dans votre navigateur.`,
 	importChoose: 'Choisir un fichier',
 	importDrop: 'ou le déposer ici',
 	importReading: 'Lecture du fichier…',

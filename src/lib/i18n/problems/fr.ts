@@ -43,9 +43,9 @@ const frPlural = (count: number, one: string, many: string) => (count < 2 ? one 
 const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'le fichier est vide',
 	fileTooBig: ({ megabytes, limit }) =>
-		`le fichier pèse ${formatDecimal(megabytes, 'fr')} Mo\u202f; la limite est de ${frNumber(limit)} Mo`,
+		`le fichier pèse ${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; la limite est de ${frNumber(limit)}\u00a0Mo`,
 	jsonTooBig: ({ megabytes, limit }) =>
-		`le fichier JSON pèse ${formatDecimal(megabytes, 'fr')} Mo\u202f; la limite pour le JSON est de ${frNumber(limit)} Mo`,
+		`le fichier JSON pèse ${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; la limite pour le JSON est de ${frNumber(limit)}\u00a0Mo`,
 	notPlainText: ({ csv }) =>
 		`le fichier n’est pas du texte brut (il est peut-être en UTF-16 ou binaire)\u202f; enregistrez-le en ${csv ? 'CSV UTF-8' : 'UTF-8'}`,
 	notUtf8: ({ line }) =>
