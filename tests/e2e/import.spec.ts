@@ -388,14 +388,14 @@ test.describe('a file of which nothing can be imported', () => {
 		await dialog.getByRole('button', { name: 'Use these 4 moves' }).click();
 		await expect(dataRegions(page).dataShown).toContainText(importedData(MOVES.name, MOVES.moves));
 
-		// …then one that cannot: 130 MB, over the 120 MB limit.
+		// …then one that cannot: 130 MB, over the 75 MB limit.
 		const big = testInfo.outputPath('too-big.csv');
 		await writeFile(big, Buffer.alloc(130 * 1024 * 1024, 'a,b\n'));
 		dialog = await openImportDialog(page);
 		await chooseFile(dialog, big);
 		await expect(dialog.getByRole('alert')).toHaveText(NOTHING_IMPORTED);
 		await expect(dialog.getByRole('listitem').first()).toHaveText(
-			'(file): the file is 130.0 MB; the limit is 120 MB'
+			'(file): the file is 130.0 MB; the limit is 75 MB'
 		);
 		// …and a JSON file of 70 MB, within the limit for CSV but past the lower one for JSON.
 		const bigJson = testInfo.outputPath('too-big.json');

@@ -11,7 +11,7 @@ const languages = [
 		dialog: 'Import your data',
 		chooseFile: 'Choose a file',
 		importStart: 'Import',
-		limits: 'Up to 120 MB (JSON: 64 MB), 2,100,000 rows, 1,000 characters per cell.',
+		limits: 'Up to 75 MB (JSON: 64 MB), 1,250,000 rows, 1,000 characters per cell.',
 		summary: /^19 rows read, 9 moves, in \d+\.\d\ss\.$/
 	},
 	{
@@ -22,7 +22,7 @@ const languages = [
 		importStart: 'Importer',
 		// French groups thousands with a narrow no-break space and writes decimals with a comma.
 		limits:
-			'Jusqu’à 120\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères par cellule.',
+			'Jusqu’à 75\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 1\u202f250\u202f000 lignes, 1\u202f000 caractères par cellule.',
 		summary: /^19 lignes lues, 9 mouvements, en \d+,\d\ss\.$/
 	}
 ];

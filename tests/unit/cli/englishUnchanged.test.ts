@@ -35,7 +35,7 @@ const BEFORE: Record<string, string> = {
 		'1\n✗ <dir>/nul.csv: the file is not plain text (it may be UTF-16 or binary); save it as UTF-8\n',
 	'nul-utf16.csv':
 		'1\n✗ <dir>/nul-utf16.csv: the file is not plain text (it may be UTF-16 or binary); save it as UTF-8 CSV\n',
-	'rows.csv': '1\n✗ <dir>/rows.csv: the file has 2100001 rows; the limit is 2,100,000\n',
+	'rows.csv': '1\n✗ <dir>/rows.csv: the file has 1250001 rows; the limit is 1,250,000\n',
 	'deep.json':
 		'1\n✗ <dir>/deep.json: nothing was imported\n  (file): the JSON is nested more than 32 levels deep\n',
 	'long.json':

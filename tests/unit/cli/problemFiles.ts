@@ -135,7 +135,7 @@ export const PROBLEM_FILES: ProblemFile[] = [
 		args: ['--out', '-'],
 		content: new Uint8Array(Buffer.from('\ufeffperson\u0000,from\n', 'utf16le'))
 	},
-	{ tool: 'import', name: 'rows.csv', args: ['--out', '-'], content: 'person\n' + 'a\n'.repeat(2_100_001) },
+	{ tool: 'import', name: 'rows.csv', args: ['--out', '-'], content: 'person\n' + 'a\n'.repeat(1_250_001) },
 	{ tool: 'import', name: 'deep.json', args: ['--out', '-'], content: nested(33) },
 	{
 		tool: 'import',

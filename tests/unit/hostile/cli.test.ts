@@ -123,7 +123,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 			name: 'a 130 MB file',
 			file: () => importer.file('big.csv', Buffer.alloc(130 * 1024 * 1024, 'a,b\n')),
 			code: 1,
-			said: ['big.csv: the file is 130.0 MB; the limit is 120 MB']
+			said: ['big.csv: the file is 130.0 MB; the limit is 75 MB']
 		},
 		{
 			name: 'a 70 MB JSON file, within the limit for CSV',

@@ -43,7 +43,7 @@ describe('a CSV file at and over the limits', () => {
 		const outcome = importCsvText('person,from,to\n' + 'Ada,Meta,Yutori\n'.repeat(IMPORT_LIMITS.rows + 1));
 		report(`${IMPORT_LIMITS.rows + 1} rows`, 'CSV import (moves)', describeOutcome(outcome));
 		expect(problemsOf(outcome)).toEqual([
-			`(file): the file has ${IMPORT_LIMITS.rows + 1} rows; the limit is 2,100,000`
+			`(file): the file has ${IMPORT_LIMITS.rows + 1} rows; the limit is 1,250,000`
 		]);
 	});
 

@@ -207,8 +207,8 @@ describe('the message catalog', () => {
 		expect(frDialog.importFlowsSummary(36, 320, 0.1)).toBe(
 			'36 flux lus, comptant 320 mouvements en tout, en 0,1\u00a0s.'
 		);
-		expect(frDialog.importLimits(120, 64, 2100000, 1000)).toContain(
-			'120\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 2\u202f100\u202f000 lignes, 1\u202f000 caractères'
+		expect(frDialog.importLimits(75, 64, 1250000, 1000)).toContain(
+			'75\u00a0Mo (JSON\u00a0: 64\u00a0Mo), 1\u202f250\u202f000 lignes, 1\u202f000 caractères'
 		);
 		expect(en.filterSummary(1200, 15000)).toBe('Showing 1,200 of 15,000 moves.');
 		expect(frDialog.importRowProblem(12345, 'Début', 'date illisible')).toBe(

@@ -92,7 +92,7 @@ describe('checkSize', () => {
 			input: 130 * 1024 * 1024,
 			expected: {
 				ok: false,
-				problems: [{ where: '(file)', message: 'the file is 130.0 MB; the limit is 120 MB' }]
+				problems: [{ where: '(file)', message: 'the file is 130.0 MB; the limit is 75 MB' }]
 			}
 		}
 	])('$input bytes → $expected', ({ input, expected }) => {
