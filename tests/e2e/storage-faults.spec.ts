@@ -3,7 +3,7 @@
 // reader's language, and what they had on screen stays.
 import { writeFile } from 'node:fs/promises';
 import { csvFormatRow } from 'd3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { careerRows } from '../fixtures/careers';
 import { messagesFor } from '../../src/lib/i18n/messages';
 import { enDialog } from '../../src/lib/i18n/dialog/en';
@@ -140,26 +140,37 @@ test('an import is said to be kept in this browser once it is, and a reload brin
 	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
 });
 
-test('a large import is kept with each large column apart, a reload brings it back whole, and going back to the article’s data removes every part', async ({
-	page
-}, testInfo) => {
-	test.setTimeout(90_000);
-	// About 21,000 moves: each column of numbers is past the size kept apart (64 KiB).
-	const path = testInfo.outputPath('careers-12k-people.csv');
+const LARGE = 'careers-12k-people.csv';
+
+/**
+ * Imports a generated career file of about 21,000 moves, whose columns of numbers are each past the
+ * size kept apart (64 KiB); resolves to its count of moves as the dialog wrote it.
+ */
+async function importLarge(page: Page, testInfo: TestInfo): Promise<string> {
+	const path = testInfo.outputPath(LARGE);
 	await writeFile(
 		path,
 		careerRows(12_000, 300, 20240403)
 			.map((row) => csvFormatRow(row))
 			.join('\n') + '\n'
 	);
-	await openStory(page, '/en/');
 	const dialog = await importThroughDialog(page, path);
 	const use = dialog.getByRole('button', { name: /^Use these [\d,]+ moves$/ });
 	await expect(use).toBeVisible({ timeout: 30_000 });
 	const moves = /[\d,]+/.exec((await use.textContent()) ?? '')![0];
 	await use.click();
+	await expect(dialog).toBeHidden();
+	return moves;
+}
+
+test('a large import is kept with each large column apart, a reload brings it back whole, and going back to the article’s data removes every part', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await openStory(page, '/en/');
+	const moves = await importLarge(page, testInfo);
 	const line = page.locator('.dataset-line');
-	const kept = `Your import: careers-12k-people.csv (${moves} moves), kept in this browser.`;
+	const kept = `Your import: ${LARGE} (${moves} moves), kept in this browser.`;
 	await expect(line).toHaveText(kept, { timeout: 30_000 });
 
 	const keys = await page.evaluate(storedKeys);
@@ -175,6 +186,41 @@ test('a large import is kept with each large column apart, a reload brings it ba
 	await page.getByRole('button', { name: 'Back to the article’s data' }).click();
 	await expect(line).toHaveText(messagesFor('en').datasetArticle);
 	await expect.poll(() => page.evaluate(storedKeys)).toEqual([]);
+});
+
+test('storage that fills up part way through a large import keeps nothing of it: the import before it stays saved, whole', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	const m = messagesFor('en');
+	await openStory(page, '/en/');
+	await importMoves(page);
+	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
+
+	// The fourth part is refused, as a full disk would refuse it: three are written by then.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+			const request = put.apply(this, args);
+			const key = args[1];
+			if (Array.isArray(key) && key[1] === 3) this.transaction.abort();
+			return request;
+		};
+	});
+	const moves = await importLarge(page, testInfo);
+	await expect(page.locator('.dataset-line')).toHaveText(
+		m.datasetImported(LARGE, Number(moves.replace(/,/g, '')), false),
+		{
+			timeout: 30_000
+		}
+	);
+	const notice = page.getByRole('region', { name: m.datasetHeading }).getByRole('status');
+	await expect(notice).toHaveText(m.storageNotSaved);
+
+	// What was saved before is still there, as it was: its record alone, without a part of the new one.
+	expect(await page.evaluate(storedKeys)).toEqual(['imported']);
+	await page.reload();
+	await expect(page.locator('.dataset-line')).toHaveText(importedData(MOVES.name, MOVES.moves));
 });
 
 for (const language of ['en', 'fr'] as const) {
