@@ -92,10 +92,11 @@ export function checkSize(bytes: number): Outcome<null> {
 	return { ok: true, value: null };
 }
 
-/** Checks the size of a file read as JSON, which has a lower limit than a CSV file. */
+/**
+ * Checks the size of a file read as JSON, which has a lower limit than a CSV file: one past it is
+ * told the JSON limit, whatever the limit for other files.
+ */
 export function checkJsonSize(bytes: number): Outcome<null> {
-	const size = checkSize(bytes);
-	if (!size.ok) return size;
 	if (bytes > IMPORT_LIMITS.jsonBytes)
 		return fail(
 			problemOf('jsonTooBig', {
@@ -103,7 +104,7 @@ export function checkJsonSize(bytes: number): Outcome<null> {
 				limit: IMPORT_LIMITS.jsonBytes / 1024 / 1024
 			})
 		);
-	return { ok: true, value: null };
+	return checkSize(bytes);
 }
 
 /** A JSON file as it crosses to the page: a dataset, or flows in columns (rebuilt by the page). */

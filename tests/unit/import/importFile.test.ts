@@ -116,6 +116,11 @@ describe('checkJsonSize: a JSON file, parsed whole and checked object by object,
 			ok: false,
 			problems: [{ where: '(file)', message: 'the JSON file is 70.0 MB; the limit for JSON is 64 MB' }]
 		});
+		// Past the limit for any file too, it is still told the one for JSON.
+		expect(inEnglishOutcome(checkJsonSize(100 * 1024 * 1024))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message: 'the JSON file is 100.0 MB; the limit for JSON is 64 MB' }]
+		});
 	});
 });
 
