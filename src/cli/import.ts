@@ -9,8 +9,8 @@ import { datasetToJson } from '../lib/transforms/exports';
 import { decodeText } from '../lib/import/decode';
 import { readCsv } from '../lib/import/csv';
 import {
+	checkFileSize,
 	checkJsonSize,
-	checkSize,
 	importJson,
 	importTable,
 	inspectTable,
@@ -81,8 +81,7 @@ function main(argv: string[]): number {
 		const stats = statSync(file);
 		bytes = stats.size;
 		if (stats.isDirectory()) return fail(`${file}: this is a folder, not a file`);
-		// Named .json, weighed against the JSON limit before it is read.
-		const size = /\.json$/i.test(file) ? checkJsonSize(stats.size) : checkSize(stats.size);
+		const size = checkFileSize(file, stats.size);
 		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
 		const decoded = decodeText(readFileSync(file));
 		if (!decoded.ok) return fail(`${file}: ${inEnglish(decoded.problem)}`);

@@ -30,16 +30,52 @@ function open(): Promise<IDBDatabase> {
 	});
 }
 
-async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/**
+ * One transaction on the store: `act` asks what it needs (its callbacks may ask more, in the same
+ * transaction) and returns how to read the answer once the transaction has completed. Anything it
+ * throws, there or in a callback it wraps with `orAbort`, aborts the transaction: nothing of it is
+ * kept.
+ */
+async function run<T>(
+	mode: IDBTransactionMode,
+	act: (store: IDBObjectStore, orAbort: (step: () => void) => () => void) => () => T
+): Promise<T> {
 	const db = await open();
 	try {
 		return await new Promise<T>((resolve, reject) => {
 			const transaction = db.transaction(STORE, mode);
-			const request = act(transaction.objectStore(STORE));
-			transaction.oncomplete = () => resolve(request.result);
+			let failure: unknown = null;
+			const abort = (error: unknown) => {
+				failure = error;
+				try {
+					transaction.abort();
+				} catch {
+					// It had ended already.
+				}
+			};
+			const orAbort = (step: () => void) => () => {
+				try {
+					step();
+				} catch (error) {
+					abort(error);
+				}
+			};
+			let answer: () => T = () => undefined as T;
+			try {
+				answer = act(transaction.objectStore(STORE), orAbort);
+			} catch (error) {
+				abort(error);
+			}
+			transaction.oncomplete = () => {
+				try {
+					resolve(answer());
+				} catch (error) {
+					reject(error);
+				}
+			};
 			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
 			transaction.onabort = () =>
-				reject(transaction.error ?? new Error('the browser’s storage refused the data'));
+				reject(failure ?? transaction.error ?? new Error('the browser’s storage refused the data'));
 		});
 	} finally {
 		db.close();
@@ -58,93 +94,50 @@ const allParts = () => IDBKeyRange.bound(partKey(0), partKey(Infinity));
  */
 export async function loadSavedDataset(): Promise<unknown> {
 	if (typeof indexedDB === 'undefined') return undefined;
-	const db = await open();
-	try {
-		return await new Promise<unknown>((resolve, reject) => {
-			const transaction = db.transaction(STORE, 'readonly');
-			const store = transaction.objectStore(STORE);
-			let head: unknown;
-			const parts: unknown[] = [];
+	return run('readonly', (store, orAbort) => {
+		let head: unknown;
+		const parts: unknown[] = [];
+		const got = store.get(KEY);
+		got.onsuccess = orAbort(() => {
+			head = got.result;
+			// A record of ours has a few dozen parts: one that calls for more is damaged, and its
+			// parts are left unread, for the record's checks to refuse.
+			const count = partsCalledFor(head);
+			if (count > MOST_PARTS) return;
 			// Asked for all at once, so that their trips to the storage overlap; each answer still
 			// comes, and is copied, in a task of its own.
-			const got = store.get(KEY);
-			got.onsuccess = () => {
-				head = got.result;
-				// A record of ours has a few dozen parts: one that calls for more is damaged, and its
-				// parts are left unread, for the record's checks to refuse.
-				const count = partsCalledFor(head);
-				for (let n = 0; n < (count <= MOST_PARTS ? count : 0); n++) {
-					const request = store.get(partKey(n));
-					request.onsuccess = () => (parts[n] = request.result);
-					// A part that cannot be read back is missing, not a storage that failed: the page
-					// then names the saved import as unreadable and offers to remove it.
-					request.onerror = (event) => {
-						event.preventDefault();
-						event.stopPropagation();
-					};
-				}
-			};
-			transaction.oncomplete = () => {
-				try {
-					resolve(joinParts(head, parts));
-				} catch (error) {
-					reject(error);
-				}
-			};
-			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
-			transaction.onabort = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
+			for (let n = 0; n < count; n++) {
+				const request = store.get(partKey(n));
+				request.onsuccess = () => (parts[n] = request.result);
+				// A part that cannot be read back is missing, not a storage that failed: the page
+				// then names the saved import as unreadable and offers to remove it.
+				request.onerror = (event) => {
+					event.preventDefault();
+					event.stopPropagation();
+				};
+			}
 		});
-	} finally {
-		db.close();
-	}
+		return () => joinParts(head, parts);
+	});
 }
 
 /**
  * Keeps an imported dataset in IndexedDB until the reader goes back to the article's data: its
  * large columns one per task, then its head, all in one transaction, so that a record is either
- * written whole or not at all, and the parts of an earlier one are removed with it.
+ * written whole or not at all (a value that cannot be stored aborts it, with the removal of the
+ * earlier record's parts), and the parts of an earlier one are removed with it.
  */
 export async function saveDataset(saved: SavedDataset): Promise<void> {
 	const { head, parts } = splitParts(saved);
-	const db = await open();
-	try {
-		await new Promise<void>((resolve, reject) => {
-			const transaction = db.transaction(STORE, 'readwrite');
-			transaction.oncomplete = () => resolve();
-			transaction.onerror = () => reject(transaction.error ?? new Error('the browser’s storage failed'));
-			transaction.onabort = () =>
-				reject(transaction.error ?? new Error('the browser’s storage refused the data'));
-			const store = transaction.objectStore(STORE);
-			// A value that cannot be stored throws as it is written: nothing of this write is kept
-			// then, not even the removal of the earlier record's parts.
-			const fail = (error: unknown) => {
-				reject(error);
-				try {
-					transaction.abort();
-				} catch {
-					// It had ended already, and with it the write.
-				}
-			};
-			const writeFrom = (n: number) => {
-				if (n === parts.length) return void store.put(head, KEY);
-				store.put(parts[n], partKey(n)).onsuccess = () => {
-					try {
-						writeFrom(n + 1);
-					} catch (error) {
-						fail(error);
-					}
-				};
-			};
-			try {
-				store.delete(allParts());
-				writeFrom(0);
-			} catch (error) {
-				fail(error);
-			}
-		});
-	} finally {
-		db.close();
-	}
+	await run('readwrite', (store, orAbort) => {
+		const writeFrom = (n: number) => {
+			if (n === parts.length) return void store.put(head, KEY);
+			store.put(parts[n], partKey(n)).onsuccess = orAbort(() => writeFrom(n + 1));
+		};
+		store.delete(allParts());
+		writeFrom(0);
+		return () => undefined;
+	});
 }
 
 /** Forgets the imported dataset, and its parts. */
@@ -152,6 +145,7 @@ export async function clearSavedDataset(): Promise<void> {
 	if (typeof indexedDB === 'undefined') return;
 	await run('readwrite', (store) => {
 		store.delete(allParts());
-		return store.delete(KEY);
+		store.delete(KEY);
+		return () => undefined;
 	});
 }

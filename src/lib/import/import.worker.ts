@@ -6,8 +6,8 @@ import type { CsvTable } from './csv';
 import { readCsv } from './csv';
 import { decodeText } from './decode';
 import {
+	checkFileSize,
 	checkJsonSize,
-	checkSize,
 	importTablePacked,
 	inspectTable,
 	looksLikeJson,
@@ -31,9 +31,7 @@ let lastRead: { key: string; table?: CsvTable; text?: string } | null = null;
 const keyOf = (file: File) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
 
 async function readText(file: File): Promise<string | null> {
-	// A file named .json is weighed against the JSON limit before it is read; another that turns
-	// out to be JSON, once its text shows it (see `read`).
-	const size = /\.json$/i.test(file.name) ? checkJsonSize(file.size) : checkSize(file.size);
+	const size = checkFileSize(file.name, file.size);
 	if (!size.ok) {
 		post({ type: 'failed', problems: size.problems });
 		return null;

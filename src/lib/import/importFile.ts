@@ -60,9 +60,12 @@ export function locateRow({ row, field, ...problem }: RowProblem): Problem {
 	return { where: field === undefined ? { at: 'row', row } : { at: 'row', row, field }, ...problem };
 }
 
+/** True when the file's name says JSON. */
+const namedJson = (fileName: string) => /\.json$/i.test(fileName);
+
 /** True when the file's name or first character says JSON. */
 export function looksLikeJson(fileName: string, text: string): boolean {
-	return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
+	return namedJson(fileName) || /^\s*[[{]/.test(text.replace(/^\ufeff/, ''));
 }
 
 /** The deepest nesting of lists and objects in a JSON text, counted without parsing it. */
@@ -105,6 +108,14 @@ export function checkJsonSize(bytes: number): Outcome<null> {
 			})
 		);
 	return checkSize(bytes);
+}
+
+/**
+ * Checks a file's size before it is read: against the JSON limit when its name says JSON, else the
+ * limit for any file (one that turns out to be JSON is checked again once its text shows it).
+ */
+export function checkFileSize(fileName: string, bytes: number): Outcome<null> {
+	return namedJson(fileName) ? checkJsonSize(bytes) : checkSize(bytes);
 }
 
 /** A JSON file as it crosses to the page: a dataset, or flows in columns (rebuilt by the page). */
