@@ -71,6 +71,37 @@ export function drawableLinks(graph: FlowGraph): { links: FlowLink[]; problems: 
 	return { links: kept.filter((l) => !backEdges.has(l.id)), problems };
 }
 
+/** The rank of a node that d3-sankey has linked up, which it hands to `linkSort` in place of the id. */
+const end = (node: unknown) => (node as { rank: number }).rank;
+
+/**
+ * The place of each node in one order for all columns: by stage, then the busiest on top, "Other" at
+ * the bottom, ties by id. Naming more organizations adds nodes without reordering those already
+ * there. A node's size is d3-sankey's: the larger of what comes in and what goes out.
+ */
+function columnOrder(nodes: FlowNode[], links: FlowLink[]): Int32Array {
+	const at = new Map(nodes.map((n, i) => [n.id, i]));
+	const inflow = new Float64Array(nodes.length);
+	const outflow = new Float64Array(nodes.length);
+	for (const link of links) {
+		outflow[at.get(link.source)!]! += link.value;
+		inflow[at.get(link.target)!]! += link.value;
+	}
+	const size = (i: number) => Math.max(inflow[i]!, outflow[i]!);
+	const other = (i: number) => Number(nodes[i]!.organization === OTHER);
+	const order = nodes.map((_, i) => i);
+	order.sort(
+		(a, b) =>
+			nodes[a]!.stage - nodes[b]!.stage ||
+			other(a) - other(b) ||
+			size(b) - size(a) ||
+			(nodes[a]!.id < nodes[b]!.id ? -1 : 1)
+	);
+	const rank = new Int32Array(nodes.length);
+	order.forEach((node, place) => (rank[node] = place));
+	return rank;
+}
+
 /**
  * Lays a flow graph out in columns by stage. Never throws and never mutates its input: d3-sankey
  * writes into the objects it is given, so it gets copies, and what it cannot draw comes back as
@@ -84,16 +115,17 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 
 	// d3-sankey gets only what it reads, in objects of its own (it writes into them); each laid-out
 	// node and link then reads its moves from the graph's, named only if someone asks.
-	type Box = { id: string; stage: number; other: boolean; at: number; value?: number };
+	type Box = { id: string; stage: number; at: number; rank: number };
 	type Band = { id: string; source: string; target: string; value: number; at: number };
+	const rank = columnOrder(nodes, links);
 	const layout = sankey<Box, Band>()
 		.nodeId((n) => n.id)
 		.nodeAlign((n, columns) => Math.min((n as Box).stage, columns - 1))
-		// Each column in one order whatever else is drawn: the busiest on top, "Other" at the bottom,
-		// ties by id. Naming more organizations adds nodes without reordering those already there.
-		.nodeSort(
-			(a, b) => Number(a.other) - Number(b.other) || (b.value ?? 0) - (a.value ?? 0) || (a.id < b.id ? -1 : 1)
-		)
+		.nodeSort((a, b) => a.rank - b.rank)
+		// Each node's links in the order of the nodes at their other ends, which never change places
+		// (above): d3-sankey would otherwise sort every link list again each time a node moves, most of
+		// the layout's time, to find the same order.
+		.linkSort((a, b) => end(a.target) - end(b.target) || end(a.source) - end(b.source))
 		.nodeWidth(options.nodeWidth ?? 12)
 		.nodePadding(options.nodePadding ?? 14)
 		.iterations(options.iterations ?? 6)
@@ -105,7 +137,7 @@ export function layoutFlows(graph: FlowGraph, options: FlowLayoutOptions): FlowL
 	let result: SankeyGraph<Box, Band>;
 	try {
 		result = layout({
-			nodes: nodes.map((n, at) => ({ id: n.id, stage: n.stage, other: n.organization === OTHER, at })),
+			nodes: nodes.map((n, at) => ({ id: n.id, stage: n.stage, at, rank: rank[at]! })),
 			links: links.map((l, at) => ({ id: l.id, source: l.source, target: l.target, value: l.value, at }))
 		});
 	} catch (error) {
