@@ -390,7 +390,7 @@ test.describe('a file of which nothing can be imported', () => {
 
 		// …then one that cannot: 130 MB, over the 75 MB limit.
 		const big = testInfo.outputPath('too-big.csv');
-		await writeFile(big, Buffer.alloc(130 * 1024 * 1024, 'a,b\n'));
+		await writeFile(big, Buffer.alloc(130_000_000, 'a,b\n'));
 		dialog = await openImportDialog(page);
 		await chooseFile(dialog, big);
 		await expect(dialog.getByRole('alert')).toHaveText(NOTHING_IMPORTED);
@@ -399,7 +399,7 @@ test.describe('a file of which nothing can be imported', () => {
 		);
 		// …and a JSON file of 70 MB, within the limit for CSV but past the lower one for JSON.
 		const bigJson = testInfo.outputPath('too-big.json');
-		await writeFile(bigJson, Buffer.alloc(70 * 1024 * 1024, ' '));
+		await writeFile(bigJson, Buffer.alloc(70_000_000, ' '));
 		await dialog.getByRole('button', { name: 'Choose another file' }).click();
 		await chooseFile(dialog, bigJson);
 		await expect(dialog.getByRole('listitem').first()).toHaveText(

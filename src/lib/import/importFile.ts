@@ -4,7 +4,7 @@ import { buildPackedDataset } from './buildDataset';
 import { unpackDataset, type PackedDataset } from './packedDataset';
 import { datasetOfFlows, isFlowColumns, movesOf, readFlowColumns, type FlowColumns } from './flowColumns';
 import { readCsv, type CsvTable } from './csv';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, MEGABYTE } from './limits';
 import { detectKind, guessMapping, missingFields, type CsvKind, type Mapping } from './mapping';
 import type { RowNotice, RowProblem } from './problems';
 import { problemOf, type ProblemMessage } from '../problems/codes';
@@ -90,7 +90,7 @@ export function checkSize(bytes: number): Outcome<null> {
 	if (bytes === 0) return fail(problemOf('fileEmpty'));
 	if (bytes > IMPORT_LIMITS.bytes)
 		return fail(
-			problemOf('fileTooBig', { megabytes: bytes / 1024 / 1024, limit: IMPORT_LIMITS.bytes / 1024 / 1024 })
+			problemOf('fileTooBig', { megabytes: bytes / MEGABYTE, limit: IMPORT_LIMITS.bytes / MEGABYTE })
 		);
 	return { ok: true, value: null };
 }
@@ -103,8 +103,8 @@ export function checkJsonSize(bytes: number): Outcome<null> {
 	if (bytes > IMPORT_LIMITS.jsonBytes)
 		return fail(
 			problemOf('jsonTooBig', {
-				megabytes: bytes / 1024 / 1024,
-				limit: IMPORT_LIMITS.jsonBytes / 1024 / 1024
+				megabytes: bytes / MEGABYTE,
+				limit: IMPORT_LIMITS.jsonBytes / MEGABYTE
 			})
 		);
 	return checkSize(bytes);

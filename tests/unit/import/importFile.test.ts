@@ -89,7 +89,7 @@ describe('checkSize', () => {
 		{ input: IMPORT_LIMITS.bytes, expected: { ok: true, value: null } },
 		{ input: 0, expected: { ok: false, problems: [{ where: '(file)', message: 'the file is empty' }] } },
 		{
-			input: 130 * 1024 * 1024,
+			input: 130_000_000,
 			expected: {
 				ok: false,
 				problems: [{ where: '(file)', message: 'the file is 130.0 MB; the limit is 75 MB' }]
@@ -112,12 +112,12 @@ describe('checkJsonSize: a JSON file, parsed whole and checked object by object,
 			problems: [{ where: '(file)', message: 'the file is empty' }]
 		});
 		expect(IMPORT_LIMITS.jsonBytes).toBeLessThan(IMPORT_LIMITS.bytes);
-		expect(inEnglishOutcome(checkJsonSize(70 * 1024 * 1024))).toEqual({
+		expect(inEnglishOutcome(checkJsonSize(70_000_000))).toEqual({
 			ok: false,
 			problems: [{ where: '(file)', message: 'the JSON file is 70.0 MB; the limit for JSON is 64 MB' }]
 		});
 		// Past the limit for any file too, it is still told the one for JSON.
-		expect(inEnglishOutcome(checkJsonSize(100 * 1024 * 1024))).toEqual({
+		expect(inEnglishOutcome(checkJsonSize(100_000_000))).toEqual({
 			ok: false,
 			problems: [{ where: '(file)', message: 'the JSON file is 100.0 MB; the limit for JSON is 64 MB' }]
 		});
