@@ -40,7 +40,7 @@ options:
 /**
  * Under `--flows-as auto`, the most flows written as objects: a file a person can still read. Beyond,
  * columns import many times faster (the 1M-position result, 252,872 flows: 0.8 s and 3.4 MB in
- * columns, 5.0 s and 52 MB as objects), and past about 320,000 flows objects pass the browser's 64 MB.
+ * columns, 5.0 s and 52 MB as objects), and past about 310,000 flows objects pass the browser's 64 MB.
  */
 const FLOWS_AS_OBJECTS_UP_TO = 10_000;
 
