@@ -1,4 +1,10 @@
 /**
+ * A megabyte as the limits are stated ("75 MB"): a million bytes, as the word means, so that the
+ * number a reader is told is the one enforced (a binary megabyte would let in 78.6 MB).
+ */
+export const MEGABYTE = 1_000_000;
+
+/**
  * What an import accepts, stated in the interface and enforced with a clear message. Set by the
  * budgets for large imports (`npm run bench -- --only million`): the generator's career file of
  * 1,246,144 rows (637,821 moves, 74.5 MB) imports in about 5 s, with no main-thread task over
@@ -6,12 +12,6 @@
  * machine. Larger, the filter changes miss their budget first (108 ms at 1.5 million rows), then
  * the longest task (up to 151 ms at 2 million). Brushing misses its own at every size.
  */
-/**
- * A megabyte as the limits are stated ("75 MB"): a million bytes, as the word means, so that the
- * number a reader is told is the one enforced (a binary megabyte would let in 78.6 MB).
- */
-export const MEGABYTE = 1_000_000;
-
 export const IMPORT_LIMITS = {
 	/** The largest file, in bytes (75 MB). */
 	bytes: 75 * MEGABYTE,

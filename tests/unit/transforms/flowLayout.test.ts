@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowGraph, FlowLink, FlowNode, FlowStage } from '../../../src/lib/core/views/flow';
+import {
+	OTHER,
+	type FlowGraph,
+	type FlowLink,
+	type FlowNode,
+	type FlowStage
+} from '../../../src/lib/core/views/flow';
 import { drawableLinks, layoutFlows } from '../../../src/lib/transforms/flowLayout';
 
 // Whether a mark is lit is a method of the view, not data: not enumerable, as the view makes it.
@@ -142,6 +148,54 @@ describe('layoutFlows', () => {
 		const graph = structuredClone(chain);
 		layoutFlows(graph, size);
 		expect(graph).toEqual(chain);
+	});
+	it('orders each column busiest first and “Other” last, and draws the links at each node in the order of the nodes at their other ends, so that none cross where they meet it', () => {
+		const other = (id: string, stage: FlowStage) => ({ ...node(id, stage), organization: OTHER });
+		const origins = [node('a', 0), node('b', 0), node('c', 0), other('o1', 0)];
+		const destinations = [node('x', 1), node('y', 1), node('z', 1), other('o2', 1)];
+		const values: [string, string, number][] = [
+			['a', 'z', 5],
+			['a', 'x', 1],
+			['b', 'y', 4],
+			['b', 'o2', 2],
+			['b', 'x', 1],
+			['c', 'x', 3],
+			['c', 'z', 1],
+			['o1', 'y', 9],
+			['o1', 'x', 2],
+			['a', 'o2', 1]
+		];
+		const graph: FlowGraph = {
+			nodes: [...destinations, ...origins],
+			links: values.map(([from, to, value]) => link(from, to, value))
+		};
+		const layout = layoutFlows(graph, size);
+		const column = (stage: number) =>
+			layout.nodes
+				.filter((n) => n.stage === stage)
+				.sort((p, q) => p.y0 - q.y0)
+				.map((n) => n.id);
+		// By size, the larger of what comes in and goes out: o1 11, b 7, a 7 (a before b by id), c 4.
+		expect(column(0)).toEqual(['a', 'b', 'c', 'o1']);
+		expect(column(1)).toEqual(['y', 'x', 'z', 'o2']);
+		const y = new Map(layout.nodes.map((n) => [n.id, n.y0]));
+		// A link's path runs from its start (M x,y) to its end (the last x,y).
+		const ends = (path: string) => {
+			const numbers = path.match(/-?[\d.]+/g)!.map(Number);
+			return { start: numbers[1]!, end: numbers.at(-1)! };
+		};
+		for (const n of layout.nodes) {
+			const leaving = layout.links.filter((l) => l.source === n.id);
+			const byStart = [...leaving].sort((p, q) => ends(p.path).start - ends(q.path).start);
+			expect(byStart.map((l) => y.get(l.target))).toEqual(
+				byStart.map((l) => y.get(l.target)).sort((p, q) => p! - q!)
+			);
+			const arriving = layout.links.filter((l) => l.target === n.id);
+			const byEnd = [...arriving].sort((p, q) => ends(p.path).end - ends(q.path).end);
+			expect(byEnd.map((l) => y.get(l.source))).toEqual(
+				byEnd.map((l) => y.get(l.source)).sort((p, q) => p! - q!)
+			);
+		}
 	});
 });
 
