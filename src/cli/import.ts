@@ -10,12 +10,11 @@ import { decodeText } from '../lib/import/decode';
 import { readCsv } from '../lib/import/csv';
 import {
 	checkFileSize,
-	checkJsonSize,
 	importJson,
 	importTable,
 	inspectTable,
 	locateRow,
-	looksLikeJson
+	readsAsJson
 } from '../lib/import/importFile';
 import { englishLines, inEnglish } from '../lib/problems/english';
 import { guessMapping, type CsvKind, type Mapping } from '../lib/import/mapping';
@@ -93,12 +92,11 @@ function main(argv: string[]): number {
 		);
 	}
 
+	const asJson = readsAsJson(file, text, bytes);
+	if (!asJson.ok) return fail(`${file}: ${inEnglish(asJson.problems[0]!)}`);
 	let result;
-	if (looksLikeJson(file, text)) {
-		const size = checkJsonSize(bytes);
-		if (!size.ok) return fail(`${file}: ${inEnglish(size.problems[0]!)}`);
-		result = importJson(text);
-	} else {
+	if (asJson.value) result = importJson(text);
+	else {
 		// Read once: the guess of kind and columns and the import work on the same table.
 		const read = readCsv(text);
 		if (!read.ok) return fail(`${file}: ${inEnglish(read.problem)}`);

@@ -5,14 +5,7 @@
 import type { CsvTable } from './csv';
 import { readCsv } from './csv';
 import { decodeText } from './decode';
-import {
-	checkFileSize,
-	checkJsonSize,
-	importTablePacked,
-	inspectTable,
-	looksLikeJson,
-	readJsonImport
-} from './importFile';
+import { checkFileSize, importTablePacked, inspectTable, readJsonImport, readsAsJson } from './importFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { problemOf, type ProblemMessage } from '../problems/codes';
 import { IN_FILE } from '../problems/where';
@@ -54,14 +47,12 @@ async function read(file: File): Promise<typeof lastRead> {
 	lastRead = null;
 	const text = await readText(file);
 	if (text === null) return null;
-	if (looksLikeJson(file.name, text)) {
-		const size = checkJsonSize(file.size);
-		if (!size.ok) {
-			post({ type: 'failed', problems: size.problems });
-			return null;
-		}
-		return (lastRead = { key, text });
+	const json = readsAsJson(file.name, text, file.size);
+	if (!json.ok) {
+		post({ type: 'failed', problems: json.problems });
+		return null;
 	}
+	if (json.value) return (lastRead = { key, text });
 	post({ type: 'progress', stage: 'parsing', fraction: 0.3 });
 	const csv = readCsv(text);
 	if (!csv.ok) {

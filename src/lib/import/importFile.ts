@@ -118,6 +118,16 @@ export function checkFileSize(fileName: string, bytes: number): Outcome<null> {
 	return namedJson(fileName) ? checkJsonSize(bytes) : checkSize(bytes);
 }
 
+/**
+ * Whether a file, once read, is taken as JSON (by its name or first character); one that is, past
+ * the limit for JSON, is refused here, for the worker and the CLI alike.
+ */
+export function readsAsJson(fileName: string, text: string, bytes: number): Outcome<boolean> {
+	if (!looksLikeJson(fileName, text)) return { ok: true, value: false };
+	const size = checkJsonSize(bytes);
+	return size.ok ? { ok: true, value: true } : size;
+}
+
 /** A JSON file as it crosses to the page: a dataset, or flows in columns (rebuilt by the page). */
 export type JsonImport = ImportReport & ({ dataset: Dataset } | { flows: FlowColumns });
 

@@ -5,6 +5,7 @@ import { englishFailure, englishRow, inEnglish, inEnglishOutcome } from '../engl
 import talentJson from '../../../data/talent.json';
 import {
 	checkJsonSize,
+	readsAsJson,
 	checkSize,
 	importCsv,
 	importJson,
@@ -120,6 +121,22 @@ describe('checkJsonSize: a JSON file, parsed whole and checked object by object,
 		expect(inEnglishOutcome(checkJsonSize(100_000_000))).toEqual({
 			ok: false,
 			problems: [{ where: '(file)', message: 'the JSON file is 100.0 MB; the limit for JSON is 64 MB' }]
+		});
+	});
+});
+
+describe('readsAsJson: a file read is JSON by its name or first character, and then held to the JSON limit', () => {
+	it('takes a CSV of any size within the general limit as not JSON', () => {
+		expect(readsAsJson('moves.csv', 'person,from,to\n', 70_000_000)).toEqual({ ok: true, value: false });
+	});
+	it('takes a JSON file within its limit as JSON, named so or not', () => {
+		expect(readsAsJson('data.json', '{}', 1_000)).toEqual({ ok: true, value: true });
+		expect(readsAsJson('data.txt', ' [1]', 1_000)).toEqual({ ok: true, value: true });
+	});
+	it('refuses a file that turns out to be JSON past the JSON limit, saying so', () => {
+		expect(inEnglishOutcome(readsAsJson('data.txt', '[', 70_000_000))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message: 'the JSON file is 70.0 MB; the limit for JSON is 64 MB' }]
 		});
 	});
 });
