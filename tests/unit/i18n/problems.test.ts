@@ -155,6 +155,10 @@ describe('the problem messages', () => {
 				samples.find((p) => p.code === 'fileTooBig')!
 			)
 		).toBe('le fichier pèse 60,0\u00a0Mo\u202f; la limite est de 50\u00a0Mo');
+		// Past the limit by less than a tenth of a megabyte, in bytes: "75,0 Mo" would read as the limit.
+		expect(sayProblem(fr, { code: 'fileTooBig', params: { megabytes: 75.000321, limit: 75 } })).toBe(
+			'le fichier pèse 75\u202f000\u202f321\u00a0octets\u202f; la limite est de 75\u00a0Mo (75\u202f000\u202f000\u00a0octets)'
+		);
 		expect(fr.problemWhere.row(12345, 'start')).toBe('ligne 12345, start');
 	});
 

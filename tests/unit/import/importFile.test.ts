@@ -103,6 +103,31 @@ describe('checkSize', () => {
 	it('refuses a file one byte over the limit', () => {
 		expect(checkSize(IMPORT_LIMITS.bytes + 1).ok).toBe(false);
 	});
+
+	it('tells a file past the limit by less than a tenth of a megabyte in bytes, so that its size never reads as the limit', () => {
+		expect(inEnglishOutcome(checkSize(75_000_321))).toEqual({
+			ok: false,
+			problems: [
+				{
+					where: '(file)',
+					message: 'the file is 75,000,321 bytes; the limit is 75 MB (75,000,000 bytes)'
+				}
+			]
+		});
+		expect(inEnglishOutcome(checkSize(75_060_000))).toEqual({
+			ok: false,
+			problems: [{ where: '(file)', message: 'the file is 75.1 MB; the limit is 75 MB' }]
+		});
+		expect(inEnglishOutcome(checkJsonSize(64_000_001))).toEqual({
+			ok: false,
+			problems: [
+				{
+					where: '(file)',
+					message: 'the JSON file is 64,000,001 bytes; the limit for JSON is 64 MB (64,000,000 bytes)'
+				}
+			]
+		});
+	});
 });
 
 describe('checkJsonSize: a JSON file, parsed whole and checked object by object, has a lower limit', () => {

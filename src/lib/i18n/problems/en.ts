@@ -1,6 +1,7 @@
 import type { Found } from '../../problems/codes';
 import { wordFound } from '../../problems/found';
 import type { ProblemCatalog } from '../../problems/say';
+import { MEGABYTE } from '../../import/limits';
 import { SCHEMA_VERSION } from '../../schema/version';
 import { formatCount, formatRowNumber } from '../../transforms/formatNumbers';
 
@@ -8,6 +9,15 @@ import { formatCount, formatRowNumber } from '../../transforms/formatNumbers';
 // its own, with the import dialog, rather than with the page's catalog.
 
 const enNumber = (value: number) => formatCount(value, 'en');
+
+/**
+ * A file's size past a limit of `limit` MB: to a tenth of a megabyte, or in bytes when a tenth would
+ * not show it past the limit ("75.0 MB; the limit is 75 MB" would read as a file let in).
+ */
+const enSizeOver = (megabytes: number, limit: number, theLimit: string) =>
+	Math.round(megabytes * 10) / 10 > limit
+		? `${megabytes.toFixed(1)} MB; ${theLimit} ${limit} MB`
+		: `${enNumber(Math.round(megabytes * MEGABYTE))} bytes; ${theLimit} ${limit} MB (${enNumber(limit * MEGABYTE)} bytes)`;
 
 /** A value of a JSON file, as the English messages have always named it. */
 const enFound = (found: Found) =>
@@ -37,9 +47,9 @@ const enType = (expected: string) => enTypes[expected] ?? expected;
 // so they stay as they were when they were written in the code (numbers too: some grouped, some not).
 const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'the file is empty',
-	fileTooBig: ({ megabytes, limit }) => `the file is ${megabytes.toFixed(1)} MB; the limit is ${limit} MB`,
+	fileTooBig: ({ megabytes, limit }) => `the file is ${enSizeOver(megabytes, limit, 'the limit is')}`,
 	jsonTooBig: ({ megabytes, limit }) =>
-		`the JSON file is ${megabytes.toFixed(1)} MB; the limit for JSON is ${limit} MB`,
+		`the JSON file is ${enSizeOver(megabytes, limit, 'the limit for JSON is')}`,
 	notPlainText: ({ csv }) =>
 		`the file is not plain text (it may be UTF-16 or binary); save it as UTF-8${csv ? ' CSV' : ''}`,
 	notUtf8: ({ line }) =>

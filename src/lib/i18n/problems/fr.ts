@@ -1,6 +1,7 @@
 import type { Found } from '../../problems/codes';
 import { wordFound } from '../../problems/found';
 import type { ProblemCatalog } from '../../problems/say';
+import { MEGABYTE } from '../../import/limits';
 import { SCHEMA_VERSION } from '../../schema/version';
 import { formatCount, formatDecimal, formatNumber, formatRowNumber } from '../../transforms/formatNumbers';
 import { frDialog } from '../dialog/fr';
@@ -10,6 +11,12 @@ import { frDialog } from '../dialog/fr';
 // fields as the dialog does).
 
 const frNumber = (value: number) => formatCount(value, 'fr');
+
+/** A file's size past a limit, as `enSizeOver` says it, in French. */
+const frSizeOver = (megabytes: number, limit: number, theLimit: string) =>
+	Math.round(megabytes * 10) / 10 > limit
+		? `${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; ${theLimit} ${frNumber(limit)}\u00a0Mo`
+		: `${frNumber(Math.round(megabytes * MEGABYTE))}\u00a0octets\u202f; ${theLimit} ${frNumber(limit)}\u00a0Mo (${frNumber(limit * MEGABYTE)}\u00a0octets)`;
 
 /** A value of a JSON file, named in French; texts and numbers as the file writes them. */
 const frFound = (found: Found) =>
@@ -42,10 +49,9 @@ const frPlural = (count: number, one: string, many: string) => (count < 2 ? one 
 // JSON texts) are quoted as they are written; JSON texts keep their JSON quotes.
 const problem: ProblemCatalog['problem'] = {
 	fileEmpty: () => 'le fichier est vide',
-	fileTooBig: ({ megabytes, limit }) =>
-		`le fichier pèse ${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; la limite est de ${frNumber(limit)}\u00a0Mo`,
+	fileTooBig: ({ megabytes, limit }) => `le fichier pèse ${frSizeOver(megabytes, limit, 'la limite est de')}`,
 	jsonTooBig: ({ megabytes, limit }) =>
-		`le fichier JSON pèse ${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; la limite pour le JSON est de ${frNumber(limit)}\u00a0Mo`,
+		`le fichier JSON pèse ${frSizeOver(megabytes, limit, 'la limite pour le JSON est de')}`,
 	notPlainText: ({ csv }) =>
 		`le fichier n’est pas du texte brut (il est peut-être en UTF-16 ou binaire)\u202f; enregistrez-le en ${csv ? 'CSV UTF-8' : 'UTF-8'}`,
 	notUtf8: ({ line }) =>
