@@ -1,9 +1,11 @@
 /**
- * Runs `work` once, just after the browser paints its next frame: a requestAnimationFrame callback
- * runs before the paint, and a task it queues runs after it. For work the reader does not see
- * (writing the address), which would otherwise delay the frame that shows what they asked for.
- * A page in a hidden tab paints no frames: there the work runs after `latestMs` all the same.
- * Returns a function that drops the work if it has not run.
+ * Runs `work` once, after the browser paints its next frame and has nothing more urgent to do: a
+ * requestAnimationFrame callback runs before the paint, and an idle callback it asks for runs once
+ * the frame is out and the tasks already waiting (the next input, say) have run. For work the
+ * reader does not see (writing the address), which would otherwise delay the frame that shows
+ * what they asked for, or whatever they do next. Without idle callbacks (Safari), it runs in the
+ * task after the paint. A page in a hidden tab paints no frames: there the work runs after
+ * `latestMs` all the same. Returns a function that drops the work if it has not run.
  */
 export function afterNextPaint(work: () => void, latestMs = 250): () => void {
 	if (typeof requestAnimationFrame === 'undefined') {
@@ -11,18 +13,23 @@ export function afterNextPaint(work: () => void, latestMs = 250): () => void {
 		return () => {};
 	}
 	let done = false;
-	const once = () => {
-		if (done) return;
+	let idle: number | undefined;
+	const drop = () => {
 		done = true;
 		clearTimeout(timer);
+		if (idle !== undefined) cancelIdleCallback(idle);
+	};
+	const once = () => {
+		if (done) return;
+		drop();
 		work();
 	};
 	const timer = setTimeout(once, latestMs);
-	requestAnimationFrame(() => setTimeout(once, 0));
-	return () => {
-		done = true;
-		clearTimeout(timer);
-	};
+	requestAnimationFrame(() => {
+		if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(once);
+		else setTimeout(once, 0);
+	});
+	return drop;
 }
 
 /**

@@ -15,7 +15,7 @@ describe('afterNextPaint: work the reader does not see waits for the frame that 
 	/** The browser's next frame: its animation callbacks, then (as far as tasks can tell) its paint. */
 	const paint = () => frames.splice(0).forEach((callback) => callback());
 
-	it('runs the work in the task after the next frame, not before it', () => {
+	it('without idle callbacks (Safari), runs the work in the task after the next frame, not before it', () => {
 		const work = vi.fn();
 		afterNextPaint(work);
 		vi.advanceTimersByTime(0);
@@ -24,6 +24,32 @@ describe('afterNextPaint: work the reader does not see waits for the frame that 
 		expect(work).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(0);
 		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('where the browser has idle callbacks, runs the work in the first idle moment after the frame, after the tasks waiting', () => {
+		const idle: (() => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		const work = vi.fn();
+		afterNextPaint(work);
+		expect(idle).toEqual([]);
+		paint();
+		vi.advanceTimersByTime(0);
+		expect(work).not.toHaveBeenCalled();
+		idle.splice(0).forEach((callback) => callback());
+		expect(work).toHaveBeenCalledOnce();
+	});
+
+	it('drops an idle callback asked for, once the work has run at the latest time', () => {
+		const cancelled: number[] = [];
+		vi.stubGlobal('requestIdleCallback', () => 7);
+		vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
+		const work = vi.fn();
+		afterNextPaint(work, 250);
+		paint();
+		vi.advanceTimersByTime(250);
+		expect(work).toHaveBeenCalledOnce();
+		expect(cancelled).toEqual([7]);
 	});
 
 	it('runs it once, even when the frame comes after the latest time', () => {
