@@ -11,6 +11,7 @@ import { IMPORT_LIMITS } from '../../src/lib/import/limits';
 import type { Dataset } from '../../src/lib/schema/dataset';
 import { randomChanges } from './filterLatency';
 import { heapAfterGc, importJsonThroughDialog, openProbedPage } from './importDialog';
+import { longestTaskText } from './pageProbe';
 import { MILLION_BUDGETS } from './million';
 import { median, percentile } from './stats';
 import { REPO_ROOT } from './server';
@@ -140,7 +141,7 @@ async function importRow(
 	const tab = await openProbedPage(page.browser, page.siteUrl);
 	try {
 		const steps = await importJsonThroughDialog(tab, path, basename(path));
-		const detail = `${flows.toLocaleString('en')} flows ${inColumns ? 'in columns' : 'as objects'}, ${format(bytes, 'MB')}; longest task ${format(steps.longestTaskMs, 'ms')}`;
+		const detail = `${flows.toLocaleString('en')} flows ${inColumns ? 'in columns' : 'as objects'}, ${format(bytes, 'MB')}; longest task ${longestTaskText(steps.longestTaskMs)}`;
 		const heap = await heapAfterGc(tab);
 		// Filter changes as the core's families make them, against the budget of a million moves.
 		const changes = await randomChanges(tab, CHANGES, SEED, log);

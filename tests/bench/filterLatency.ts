@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import { careersCsv, datasetOf, MOVE_SIZES, writeBenchFile } from './benchData';
 import { random } from './generate';
 import { heapAfterGc, importThroughDialog, openProbedPage } from './importDialog';
-import { installProbe, resetInput, settledReaction } from './pageProbe';
+import { installProbe, longestTaskText, resetInput, settledReaction } from './pageProbe';
 import { REPO_ROOT } from './server';
 import { median, percentile } from './stats';
 import { budgetRow, format, infoRow, type BenchRow } from './table';
@@ -316,7 +316,7 @@ export async function filterFamily(
 		return [
 			infoRow(
 				`import in Chromium, ${fileName} (${n}): file chosen → charts painted`,
-				`${format(steps.totalMs, 'ms')} · longest task ${format(steps.longestTaskMs, 'ms')}`
+				`${format(steps.totalMs, 'ms')} · longest task ${longestTaskText(steps.longestTaskMs)}`
 			),
 			budgetRow(`flow links drawn, ${n} (Chromium)`, links, CHART_BUDGETS.links, 'count'),
 			budgetRow(`timeline SVG elements drawn, ${n}`, timelineElements, CHART_BUDGETS.timelineMarks, 'count'),

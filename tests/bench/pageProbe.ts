@@ -2,6 +2,7 @@
 // of the last click or file choice, and the first moment after the frame that paints the page's
 // last DOM change. The page needs no hook of its own; the benchmark reads the DOM as a reader sees it.
 import type { Page } from '@playwright/test';
+import { format } from './table';
 
 /** What the probe keeps, on `window.__benchProbe`. */
 interface Probe {
@@ -93,7 +94,10 @@ export async function settledReaction(page: Page, quietMs = 500, timeoutMs = 120
 	return { ...reaction, ms: reaction.painted - reaction.input };
 }
 
-/** The longest main-thread task that started between two moments of the page's clock (0 if none). */
+/**
+ * The longest main-thread task that started between two moments of the page's clock: 0 if none
+ * was reported, which is not "no time": the browser reports only tasks over 50 ms (`longestTaskText`).
+ */
 export async function longestTask(page: Page, from: number, to: number): Promise<number> {
 	return page.evaluate(
 		({ from, to }) =>
@@ -105,4 +109,9 @@ export async function longestTask(page: Page, from: number, to: number): Promise
 			),
 		{ from, to }
 	);
+}
+
+/** The longest task as the table says it: "under 50 ms" when the browser reported none (it reports only longer ones). */
+export function longestTaskText(ms: number): string {
+	return ms === 0 ? 'under 50 ms' : format(ms, 'ms');
 }
