@@ -5,6 +5,15 @@
 export const MEGABYTE = 1_000_000;
 
 /**
+ * Whether a size past a limit (both in megabytes) still reads as past it at a tenth of a megabyte,
+ * as the messages write it; if not, they give it in bytes ("75.0 MB; the limit is 75 MB" would read
+ * as a file let in).
+ */
+export function readsPastLimit(megabytes: number, limit: number): boolean {
+	return Math.round(megabytes * 10) / 10 > limit;
+}
+
+/**
  * What an import accepts, stated in the interface and enforced with a clear message. Set by the
  * budgets for large imports (`npm run bench -- --only million`): the generator's career file of
  * 1,246,144 rows (637,821 moves, 74.5 MB) imports in about 5 s, with no main-thread task over

@@ -1,7 +1,7 @@
 import type { Found } from '../../problems/codes';
 import { wordFound } from '../../problems/found';
 import type { ProblemCatalog } from '../../problems/say';
-import { MEGABYTE } from '../../import/limits';
+import { MEGABYTE, readsPastLimit } from '../../import/limits';
 import { SCHEMA_VERSION } from '../../schema/version';
 import { formatCount, formatRowNumber } from '../../transforms/formatNumbers';
 
@@ -10,12 +10,9 @@ import { formatCount, formatRowNumber } from '../../transforms/formatNumbers';
 
 const enNumber = (value: number) => formatCount(value, 'en');
 
-/**
- * A file's size past a limit of `limit` MB: to a tenth of a megabyte, or in bytes when a tenth would
- * not show it past the limit ("75.0 MB; the limit is 75 MB" would read as a file let in).
- */
+/** A file's size past a limit of `limit` MB: to a tenth of a megabyte, or in bytes (see `readsPastLimit`). */
 const enSizeOver = (megabytes: number, limit: number, theLimit: string) =>
-	Math.round(megabytes * 10) / 10 > limit
+	readsPastLimit(megabytes, limit)
 		? `${megabytes.toFixed(1)} MB; ${theLimit} ${limit} MB`
 		: `${enNumber(Math.round(megabytes * MEGABYTE))} bytes; ${theLimit} ${limit} MB (${enNumber(limit * MEGABYTE)} bytes)`;
 

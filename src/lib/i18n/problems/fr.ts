@@ -1,7 +1,7 @@
 import type { Found } from '../../problems/codes';
 import { wordFound } from '../../problems/found';
 import type { ProblemCatalog } from '../../problems/say';
-import { MEGABYTE } from '../../import/limits';
+import { MEGABYTE, readsPastLimit } from '../../import/limits';
 import { SCHEMA_VERSION } from '../../schema/version';
 import { formatCount, formatDecimal, formatNumber, formatRowNumber } from '../../transforms/formatNumbers';
 import { frDialog } from '../dialog/fr';
@@ -14,7 +14,7 @@ const frNumber = (value: number) => formatCount(value, 'fr');
 
 /** A file's size past a limit, as `enSizeOver` says it, in French. */
 const frSizeOver = (megabytes: number, limit: number, theLimit: string) =>
-	Math.round(megabytes * 10) / 10 > limit
+	readsPastLimit(megabytes, limit)
 		? `${formatDecimal(megabytes, 'fr')}\u00a0Mo\u202f; ${theLimit} ${frNumber(limit)}\u00a0Mo`
 		: `${frNumber(Math.round(megabytes * MEGABYTE))}\u00a0octets\u202f; ${theLimit} ${frNumber(limit)}\u00a0Mo (${frNumber(limit * MEGABYTE)}\u00a0octets)`;
 
